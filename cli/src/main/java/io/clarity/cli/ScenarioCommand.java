@@ -1,0 +1,127 @@
+package io.clarity.cli;
+
+import io.clarity.scenario.ScenarioRunner;
+import io.clarity.version.Epoch;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code clarity scenario}: runs scenario files and prints their transcripts. */
+@Command(name = "scenario",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Runs scenario files (deploy, call, read, eval, mine, ... one step per line) on a fresh",
+            "simulated chain each, and prints one transcript line per step, in the format of the",
+            "Clarity oracle so the two can be diffed.",
+            "",
+            "Exit status: 0 ran to the end (failed calls are results), 1 a malformed step,",
+            "2 a fatal problem (unreadable file, bad option)."},
+        footer = {"", "Examples:",
+            "  clarity scenario demo.scn",
+            "  clarity scenario --epoch 2.5 a.scn b.scn",
+            "  clarity scenario --out-dir transcripts tests/*.scn",
+            "  echo 'eval (+ 1 2)' | clarity scenario -"})
+public final class ScenarioCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files; '-' reads standard input.")
+    List<String> files = new ArrayList<>();
+
+    @Option(names = "--epoch", paramLabel = "E", description = "Epoch to start in when a scenario does not choose one (default 3.2).")
+    String epoch;
+
+    @Option(names = "--out-dir", paramLabel = "DIR", description = "Write DIR/<name>.out per scenario instead of printing.")
+    Path outDir;
+
+    @Option(names = "--header", description = "Print a line naming the interpreter first.")
+    boolean header;
+
+    @Option(names = "--costs", description = "Print the execution costs after each deploy, call and read.")
+    boolean costs;
+
+    @Option(names = "--no-cost-tracking", description = "Do not measure costs nor enforce the block limit.")
+    boolean noCostTracking;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Epoch start = null;
+        if (epoch != null) {
+            start = Epoch.of(epoch);
+            if (start == null) {
+                err.println("clarity scenario: unknown epoch " + epoch
+                        + " (known: 2.0, 2.05, 2.1, 2.2, 2.3, 2.4, 2.5, 3.0, 3.1, 3.2, 3.3, 3.4)");
+                return 2;
+            }
+        }
+        if (outDir != null) {
+            try {
+                Files.createDirectories(outDir);
+            } catch (IOException e) {
+                err.println("clarity scenario: cannot create " + outDir + ": " + e.getMessage());
+                return 2;
+            }
+        }
+        int status = 0;
+        for (String file : files) {
+            String text;
+            try {
+                text = file.equals("-") ? read(System.in) : Files.readString(Path.of(file));
+            } catch (IOException | RuntimeException e) {
+                err.println("clarity scenario: cannot read " + file + ": " + e.getMessage());
+                return 2;
+            }
+            List<String> lines = new ArrayList<>();
+            if (outDir == null && files.size() > 1) {
+                out.println("### " + file);
+            }
+            if (header) {
+                emit(out, lines, "# clarity: " + new VersionProvider().getVersion()[0]
+                        + ", cost tracking " + (noCostTracking ? "off" : "on"));
+            }
+            Path base = file.equals("-") ? Path.of("").toAbsolutePath()
+                    : Path.of(file).toAbsolutePath().getParent();
+            ScenarioRunner runner = new ScenarioRunner(base, start, line -> emit(out, lines, line));
+            if (runner.run(text) > 0) {
+                status = 1;
+            }
+            out.flush();
+            if (outDir != null) {
+                String name = file.equals("-") ? "stdin" : Path.of(file).getFileName().toString().replaceFirst("\\.[^.]*$", "");
+                try {
+                    Files.writeString(outDir.resolve(name + ".out"), String.join("\n", lines) + "\n");
+                } catch (IOException e) {
+                    err.println("clarity scenario: cannot write " + outDir.resolve(name + ".out") + ": " + e.getMessage());
+                    return 2;
+                }
+            }
+        }
+        return status;
+    }
+
+    private void emit(PrintWriter out, List<String> lines, String line) {
+        if (outDir != null) {
+            lines.add(line);
+        } else {
+            out.println(line);
+        }
+    }
+
+    private static String read(InputStream in) throws IOException {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,211 @@
+package io.clarity.analysis;
+
+import io.clarity.ast.AtomExpr;
+import io.clarity.ast.Expr;
+import io.clarity.ast.ListExpr;
+import io.clarity.ast.LiteralExpr;
+import io.clarity.definitions.DefineKind;
+import io.clarity.definitions.Definition;
+import io.clarity.error.CheckErrorKind;
+import io.clarity.error.ClarityError;
+import io.clarity.natives.NativeFunction;
+import io.clarity.value.ContractPrincipalValue;
+import io.clarity.version.ClarityVersion;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Refuses read-only functions that write (data-vars, maps, tokens, STX, or calls to functions that
+ * may write). Runs before the type checker, as in the reference before epoch 4.1, so some errors
+ * (an unknown function, a malformed let) are reported from here.
+ */
+public final class ReadOnlyChecker {
+
+    private static final int RECURSION_LIMIT = 160;
+
+    private final ClarityVersion version;
+    private final TypeChecker.ContractResolver resolver;
+    private final Map<String, Boolean> functions = new HashMap<>();
+
+    public ReadOnlyChecker(ClarityVersion version, TypeChecker.ContractResolver resolver) {
+        this.version = version;
+        this.resolver = resolver;
+    }
+
+    /** Checks the top-level forms in evaluation order. */
+    public void run(List<Definition> sorted) {
+        for (Definition d : sorted) {
+            try {
+                check(d);
+            } catch (ClarityError e) {
+                throw e.at(d.span());
+            }
+        }
+    }
+
+    private void check(Definition d) {
+        if (d instanceof Definition.Constant c) {
+            readOnly(c.value(), 0);
+        } else if (d instanceof Definition.DataVar v) {
+            readOnly(v.initial(), 0);
+        } else if (d instanceof Definition.FungibleToken ft && ft.supply() != null) {
+            readOnly(ft.supply(), 0);
+        } else if (d instanceof Definition.Function f) {
+            boolean ro = readOnly(f.body(), 0);
+            if (f.kind() == DefineKind.DEFINE_READ_ONLY && !ro) {
+                throw CheckErrorKind.WriteAttemptedInReadOnly.error().at(f.body().span());
+            }
+            functions.put(f.name(), ro);
+        } else if (d instanceof Definition.TopLevel t) {
+            readOnly(t.source(), 0);
+        }
+    }
+
+    private boolean readOnly(Expr e, int depth) {
+        if (e instanceof ListExpr list) {
+            try {
+                return application(list.items(), depth);
+            } catch (ClarityError err) {
+                throw err.at(list.span());
+            }
+        }
+        return true;
+    }
+
+    private boolean all(List<Expr> exprs, int depth) {
+        boolean result = true;
+        for (Expr e : exprs) {
+            result &= readOnly(e, depth);
+        }
+        return result;
+    }
+
+    private boolean application(List<Expr> items, int depth) {
+        if (items.isEmpty() || !(items.get(0) instanceof AtomExpr head)) {
+            throw CheckErrorKind.NonFunctionApplication.error();
+        }
+        List<Expr> args = items.subList(1, items.size());
+        NativeFunction f = NativeFunction.lookup(head.name(), version);
+        if (f == null) {
+            Boolean ro = functions.get(head.name());
+            if (ro == null) {
+                throw CheckErrorKind.UnknownFunction.error(head.name());
+            }
+            return all(args, depth) && ro;
+        }
+        if (depth > RECURSION_LIMIT) {
+            throw CheckErrorKind.MaxContextDepthReached.error();
+        }
+        int d = depth + 1;
+        return switch (f) {
+            case STX_TRANSFER, STX_TRANSFER_MEMO, STX_BURN, MAP_SET, MAP_DELETE, MAP_INSERT, VAR_SET, NFT_MINT,
+                 FT_MINT, NFT_TRANSFER, FT_TRANSFER, NFT_BURN, FT_BURN -> {
+                all(args, d);
+                yield false;
+            }
+            case FROM_CONSENSUS_BUFF -> {
+                NativeTypeRules.count(2, args);
+                yield all(args.subList(1, 2), d);
+            }
+            case AT_BLOCK -> {
+                NativeTypeRules.count(2, args);
+                boolean block = readOnly(args.get(0), d);
+                if (!readOnly(args.get(1), d)) {
+                    throw CheckErrorKind.AtBlockClosureMustBeReadOnly.error();
+                }
+                yield block;
+            }
+            case MAP_GET -> {
+                NativeTypeRules.count(2, args);
+                yield all(args, d);
+            }
+            case LET -> {
+                NativeTypeRules.atLeast(2, args);
+                if (!(args.get(0) instanceof ListExpr bindings)) {
+                    throw CheckErrorKind.BadLetSyntax.error();
+                }
+                for (int i = 0; i < bindings.size(); i++) {
+                    if (!(bindings.get(i) instanceof ListExpr pair)) {
+                        throw CheckErrorKind.BadSyntaxBinding.error("let binding #" + (i + 1) + " is not a (name value) pair")
+                                .at(bindings.get(i).span());
+                    }
+                    if (pair.size() != 2) {
+                        throw CheckErrorKind.BadSyntaxBinding.error("let binding #" + (i + 1) + " must hold a name and a value")
+                                .at(pair.span());
+                    }
+                    if (!readOnly(pair.get(1), d)) {
+                        yield false;
+                    }
+                }
+                yield all(args.subList(1, args.size()), d);
+            }
+            case MAP -> {
+                NativeTypeRules.atLeast(2, args);
+                yield application(args, d);
+            }
+            case FILTER -> {
+                NativeTypeRules.count(2, args);
+                yield application(args, d);
+            }
+            case FOLD -> {
+                NativeTypeRules.count(3, args);
+                yield application(args, d);
+            }
+            case TUPLE -> {
+                for (int i = 0; i < args.size(); i++) {
+                    if (!(args.get(i) instanceof ListExpr pair)) {
+                        throw CheckErrorKind.BadSyntaxBinding.error("tuple item #" + (i + 1) + " is not a (name value) pair")
+                                .at(args.get(i).span());
+                    }
+                    if (pair.size() != 2) {
+                        throw CheckErrorKind.BadSyntaxBinding.error("tuple item #" + (i + 1) + " must hold a name and a value")
+                                .at(pair.span());
+                    }
+                    if (!readOnly(pair.get(1), d)) {
+                        yield false;
+                    }
+                }
+                yield true;
+            }
+            case CONTRACT_CALL -> {
+                NativeTypeRules.atLeast(2, args);
+                if (!(args.get(1) instanceof AtomExpr fn)) {
+                    throw CheckErrorKind.ContractCallExpectName.error();
+                }
+                boolean target;
+                if (args.get(0) instanceof LiteralExpr lit && lit.value() instanceof ContractPrincipalValue c) {
+                    ContractAnalysis callee = resolver.contract(c);
+                    FunctionSignature sig = callee == null ? null : callee.function(fn.name());
+                    target = sig != null && sig.isReadOnly();
+                } else if (args.get(0) instanceof AtomExpr) {
+                    // a dynamic call through a trait may reach any implementation: a write
+                    target = false;
+                } else {
+                    throw CheckErrorKind.ContractCallExpectName.error();
+                }
+                yield all(args.subList(2, args.size()), d) && target;
+            }
+            case RESTRICT_ASSETS -> {
+                NativeTypeRules.atLeast(3, args);
+                boolean owner = readOnly(args.get(0), d);
+                if (!(args.get(1) instanceof ListExpr allowances)) {
+                    throw CheckErrorKind.ExpectedListOfAllowances.error("restrict-assets?", 2);
+                }
+                boolean a = all(allowances.items(), d);
+                boolean body = all(args.subList(2, args.size()), d);
+                yield owner && a && body;
+            }
+            case AS_CONTRACT_SAFE -> {
+                NativeTypeRules.atLeast(2, args);
+                if (!(args.get(0) instanceof ListExpr allowances)) {
+                    throw CheckErrorKind.ExpectedListOfAllowances.error("as-contract?", 1);
+                }
+                boolean a = all(allowances.items(), d);
+                boolean body = all(args.subList(1, args.size()), d);
+                yield a && body;
+            }
+            default -> all(args, d);
+        };
+    }
+}

@@ -1,0 +1,5 @@
+package io.clarity.ast;
+
+/** A name: a variable, function, keyword or type name. */
+public record AtomExpr(String name, Span span) implements Expr {
+}

@@ -1,0 +1,5 @@
+package io.clarity.ast;
+
+/** {@code <name>}: a reference to a trait imported with {@code use-trait} or defined in the contract. */
+public record TraitReferenceExpr(String name, Span span) implements Expr {
+}

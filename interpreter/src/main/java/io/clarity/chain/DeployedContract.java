@@ -1,0 +1,107 @@
+package io.clarity.chain;
+
+import io.clarity.analysis.ContractAnalysis;
+import io.clarity.analysis.FunctionSignature;
+import io.clarity.definitions.Definition;
+import io.clarity.value.ContractPrincipalValue;
+import io.clarity.value.Value;
+import io.clarity.version.ClarityVersion;
+import io.clarity.version.Epoch;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A contract on the chain: its code, what analysis learned about it, the values of its constants
+ * and its storage.
+ */
+public final class DeployedContract {
+
+    private final ContractPrincipalValue id;
+    private final ClarityVersion version;
+    private final Epoch epoch;
+    private final String source;
+    private final List<Definition> definitions;
+    private final ContractAnalysis analysis;
+    private final Map<String, Definition.Function> functions = new HashMap<>();
+    private final Map<String, Value> constants = new HashMap<>();
+    private final ContractStorage storage;
+
+    public DeployedContract(ContractPrincipalValue id, ClarityVersion version, Epoch epoch, String source,
+                            List<Definition> definitions, ContractAnalysis analysis, ContractStorage storage) {
+        this.id = id;
+        this.version = version;
+        this.epoch = epoch;
+        this.source = source;
+        this.definitions = List.copyOf(definitions);
+        this.analysis = analysis;
+        this.storage = storage;
+        for (Definition d : definitions) {
+            if (d instanceof Definition.Function f) {
+                functions.put(f.name(), f);
+            }
+        }
+    }
+
+    public ContractPrincipalValue id() {
+        return id;
+    }
+
+    /** The contract's name (without the issuer). */
+    public String name() {
+        return id.name();
+    }
+
+    public ClarityVersion version() {
+        return version;
+    }
+
+    /** The epoch it was deployed in. */
+    public Epoch epoch() {
+        return epoch;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    /** The top-level forms in evaluation order. */
+    public List<Definition> definitions() {
+        return definitions;
+    }
+
+    public ContractAnalysis analysis() {
+        return analysis;
+    }
+
+    public Definition.Function function(String name) {
+        return functions.get(name);
+    }
+
+    public FunctionSignature signature(String name) {
+        return analysis.function(name);
+    }
+
+    public Value constant(String name) {
+        return constants.get(name);
+    }
+
+    /** Binds a constant while the contract is being deployed. */
+    public void defineConstant(String name, Value value) {
+        constants.put(name, value);
+    }
+
+    public Map<String, Value> constants() {
+        return Collections.unmodifiableMap(constants);
+    }
+
+    public ContractStorage storage() {
+        return storage;
+    }
+
+    @Override
+    public String toString() {
+        return id.toString();
+    }
+}

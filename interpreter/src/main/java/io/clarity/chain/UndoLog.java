@@ -1,0 +1,106 @@
+package io.clarity.chain;
+
+import io.clarity.error.RuntimeErrorKind;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Nested commit and rollback for all chain state. Every write records how to undo itself; a
+ * nested context remembers where its writes and events start. Rolling back undoes the writes
+ * made since and drops the events; committing keeps them for the enclosing context. Reads go to
+ * the live state directly, so they cost nothing extra.
+ */
+public final class UndoLog {
+
+    private final ArrayList<Runnable> undo = new ArrayList<>();
+    private final ArrayList<Event> events = new ArrayList<>();
+    private int[] undoMarks = new int[16];
+    private int[] eventMarks = new int[16];
+    private boolean[] readOnly = new boolean[16];
+    private int depth;
+
+    /** Opens a nested context; a read-only context refuses writes, and so do its children. */
+    public void begin(boolean readOnlyContext) {
+        if (depth == undoMarks.length) {
+            undoMarks = Arrays.copyOf(undoMarks, depth * 2);
+            eventMarks = Arrays.copyOf(eventMarks, depth * 2);
+            readOnly = Arrays.copyOf(readOnly, depth * 2);
+        }
+        undoMarks[depth] = undo.size();
+        eventMarks[depth] = events.size();
+        readOnly[depth] = readOnlyContext || (depth > 0 && readOnly[depth - 1]);
+        depth++;
+    }
+
+    /** Keeps the innermost context's writes and events for the enclosing one. */
+    public void commit() {
+        if (depth == 0) {
+            throw new IllegalStateException("commit without begin");
+        }
+        depth--;
+        if (depth == 0) {
+            undo.clear();
+        }
+    }
+
+    /** Undoes the innermost context's writes and drops its events. */
+    public void rollback() {
+        if (depth == 0) {
+            throw new IllegalStateException("rollback without begin");
+        }
+        depth--;
+        int mark = undoMarks[depth];
+        for (int i = undo.size() - 1; i >= mark; i--) {
+            undo.get(i).run();
+        }
+        truncate(undo, mark);
+        truncate(events, eventMarks[depth]);
+    }
+
+    private static <T> void truncate(ArrayList<T> list, int size) {
+        if (list.size() > size) {
+            list.subList(size, list.size()).clear();
+        }
+    }
+
+    public int depth() {
+        return depth;
+    }
+
+    public boolean isReadOnly() {
+        return depth > 0 && readOnly[depth - 1];
+    }
+
+    /** Records how to undo a write about to happen; refuses writes in a read-only context. */
+    public void recordWrite(Runnable undoAction) {
+        if (isReadOnly()) {
+            throw RuntimeErrorKind.WriteAttemptedInReadOnly.error();
+        }
+        if (depth > 0) {
+            undo.add(undoAction);
+        }
+    }
+
+    public void emit(Event e) {
+        events.add(e);
+    }
+
+    /** The events emitted since the context at {@code depth} began (for a transaction's receipt). */
+    public List<Event> eventsSinceMark(int mark) {
+        return List.copyOf(events.subList(mark, events.size()));
+    }
+
+    /** How many events are held now (a mark for {@link #eventsSinceMark}). */
+    public int eventCount() {
+        return events.size();
+    }
+
+    /** Forgets all events (between transactions). */
+    public void clearEvents() {
+        if (depth != 0) {
+            throw new IllegalStateException("events cleared inside a transaction");
+        }
+        events.clear();
+    }
+}

@@ -1,0 +1,79 @@
+package io.clarity.eval;
+
+import io.clarity.analysis.Analyzer;
+import io.clarity.chain.ChainState;
+import io.clarity.chain.DeployedContract;
+import io.clarity.definitions.Definition;
+import io.clarity.error.RuntimeErrorKind;
+import io.clarity.natives.NativeFunction;
+import io.clarity.natives.NativeVariable;
+import io.clarity.value.UIntValue;
+import io.clarity.value.Value;
+import io.clarity.version.ClarityVersion;
+
+/**
+ * Runs a checked contract's top-level forms in their evaluation order: binds constants,
+ * creates data-vars, maps and tokens, and evaluates plain expressions, as the deployer
+ * ({@code tx-sender} and {@code contract-caller} are the issuer).
+ */
+public final class Deployer {
+
+    private Deployer() {
+    }
+
+    /** The deployed contract, and the value of the last plain expression (null if none ran). */
+    public record Outcome(DeployedContract contract, Value lastValue) {
+    }
+
+    /** Deploys into the current context of {@code exec}; the caller commits or rolls back. */
+    public static Outcome deploy(Analyzer.CheckedContract checked, ExecutionContext exec) {
+        ChainState state = exec.state();
+        DeployedContract contract = new DeployedContract(checked.id(), checked.version(), exec.epoch(),
+                checked.source(), checked.definitions(), checked.analysis(), state.newStorage());
+        CallContext ctx = new CallContext(exec, contract, checked.id().issuer(), checked.id().issuer(), null);
+        Value last = null;
+        for (Definition d : checked.definitions()) {
+            try {
+                Value v = define(d, contract, ctx);
+                if (d instanceof Definition.TopLevel) {
+                    last = v;
+                }
+            } catch (EarlyReturn r) {
+                throw RuntimeErrorKind.EarlyReturn.error(r.form(), r.value()).at(d.span());
+            } catch (io.clarity.error.ClarityError e) {
+                throw e.at(d.span());
+            }
+        }
+        return new Outcome(contract, last);
+    }
+
+    private static Value define(Definition d, DeployedContract contract, CallContext ctx) {
+        String name = d.name();
+        if (name != null && !(d instanceof Definition.UseTrait)) {
+            checkLegalDefine(name, contract);
+        }
+        if (d instanceof Definition.Constant c) {
+            contract.defineConstant(c.name(), Evaluator.eval(c.value(), ctx, Locals.EMPTY));
+        } else if (d instanceof Definition.DataVar v) {
+            contract.storage().createDataVar(v.name(), Evaluator.eval(v.initial(), ctx, Locals.EMPTY));
+        } else if (d instanceof Definition.Map m) {
+            contract.storage().createMap(m.name());
+        } else if (d instanceof Definition.FungibleToken ft) {
+            UIntValue max = ft.supply() == null ? null : (UIntValue) Evaluator.eval(ft.supply(), ctx, Locals.EMPTY);
+            contract.storage().createFungibleToken(ft.name(), max);
+        } else if (d instanceof Definition.NonFungibleToken nft) {
+            contract.storage().createNonFungibleToken(nft.name());
+        } else if (d instanceof Definition.TopLevel top) {
+            return Evaluator.eval(top.source(), ctx, Locals.EMPTY);
+        }
+        return null;
+    }
+
+    /** The reference refuses, at run time, definitions named like a native or a keyword. */
+    private static void checkLegalDefine(String name, DeployedContract contract) {
+        ClarityVersion v = contract.version();
+        if (NativeFunction.lookup(name, v) != null || NativeVariable.lookup(name, v) != null) {
+            throw RuntimeErrorKind.NameAlreadyUsed.error(name);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package io.clarity.natives;
+
+import io.clarity.ast.AtomExpr;
+import io.clarity.ast.Expr;
+import io.clarity.ast.ListExpr;
+import io.clarity.chain.Event;
+import io.clarity.error.RuntimeErrorKind;
+import io.clarity.eval.CallContext;
+import io.clarity.eval.EarlyReturn;
+import io.clarity.eval.Evaluator;
+import io.clarity.eval.Locals;
+import io.clarity.value.BoolValue;
+import io.clarity.value.ErrValue;
+import io.clarity.value.OkValue;
+import io.clarity.value.SomeValue;
+import io.clarity.value.Value;
+import io.clarity.version.ClarityVersion;
+import java.util.List;
+
+/** {@code if let asserts! match as-contract print}. */
+final class ControlFlow {
+
+    private ControlFlow() {
+    }
+
+    static Value ifForm(List<Expr> args, CallContext ctx, Locals locals) {
+        ctx.exec().costs().charge(NativeFunction.IF, 0);
+        boolean cond = ((BoolValue) Evaluator.eval(args.get(0), ctx, locals)).value();
+        return Evaluator.eval(args.get(cond ? 1 : 2), ctx, locals);
+    }
+
+    /** {@code asserts!} evaluates its thrown value only when the condition is false. */
+    static Value asserts(List<Expr> args, CallContext ctx, Locals locals) {
+        ctx.exec().costs().charge(NativeFunction.ASSERTS, 0);
+        Value cond = Evaluator.eval(args.get(0), ctx, locals);
+        if (((BoolValue) cond).value()) {
+            return cond;
+        }
+        throw new EarlyReturn(Evaluator.eval(args.get(1), ctx, locals), "asserts!");
+    }
+
+    static Value let(List<Expr> args, CallContext ctx, Locals locals) {
+        ListExpr bindings = (ListExpr) args.get(0);
+        ctx.exec().costs().charge(NativeFunction.LET, bindings.size());
+        Locals inner = locals.nest();
+        ClarityVersion version = ctx.contract().version();
+        for (Expr b : bindings.items()) {
+            ListExpr pair = (ListExpr) b;
+            String name = ((AtomExpr) pair.get(0)).name();
+            checkBindable(name, ctx, inner, version);
+            inner = inner.bind(name, Evaluator.eval(pair.get(1), ctx, inner));
+        }
+        Value last = null;
+        for (int i = 1; i < args.size(); i++) {
+            last = Evaluator.eval(args.get(i), ctx, inner);
+        }
+        return last;
+    }
+
+    /** A binding may not take the name of a native, a keyword, a function or another binding. */
+    static void checkBindable(String name, CallContext ctx, Locals locals, ClarityVersion version) {
+        if (NativeFunction.lookup(name, version) != null || NativeVariable.lookup(name, version) != null
+                || ctx.contract().function(name) != null || locals.lookup(name) != null) {
+            throw RuntimeErrorKind.NameAlreadyUsed.error(name);
+        }
+    }
+
+    static Value match(List<Expr> args, CallContext ctx, Locals locals) {
+        ctx.exec().costs().charge(NativeFunction.MATCH, 0);
+        Value input = Evaluator.eval(args.get(0), ctx, locals);
+        ClarityVersion version = ctx.contract().version();
+        if (args.size() == 4) {
+            if (input instanceof SomeValue s) {
+                String name = ((AtomExpr) args.get(1)).name();
+                Locals inner = locals.nest();
+                checkBindable(name, ctx, inner, version);
+                return Evaluator.eval(args.get(2), ctx, inner.bind(name, s.value()));
+            }
+            return Evaluator.eval(args.get(3), ctx, locals);
+        }
+        if (input instanceof OkValue ok) {
+            String name = ((AtomExpr) args.get(1)).name();
+            Locals inner = locals.nest();
+            checkBindable(name, ctx, inner, version);
+            return Evaluator.eval(args.get(2), ctx, inner.bind(name, ok.inner()));
+        }
+        String name = ((AtomExpr) args.get(3)).name();
+        Locals inner = locals.nest();
+        checkBindable(name, ctx, inner, version);
+        return Evaluator.eval(args.get(4), ctx, inner.bind(name, ((ErrValue) input).inner()));
+    }
+
+    /** Runs the body with tx-sender and contract-caller both the current contract. */
+    static Value asContract(List<Expr> args, CallContext ctx, Locals locals) {
+        ctx.exec().costs().charge(NativeFunction.AS_CONTRACT, 0);
+        return Evaluator.eval(args.get(0), ctx.withPrincipal(ctx.contract().id()), locals);
+    }
+
+    static Value print(List<Value> args, CallContext ctx) {
+        Value v = args.get(0);
+        ctx.exec().state().log().emit(new Event.Print(ctx.contract().id(), v));
+        return v;
+    }
+}

@@ -1,0 +1,72 @@
+package io.clarity.natives;
+
+import io.clarity.version.ClarityVersion;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The keywords (global variables) of Clarity, with the versions that have them. */
+public enum NativeVariable {
+    TX_SENDER("tx-sender", 1, 0),
+    CONTRACT_CALLER("contract-caller", 1, 0),
+    BLOCK_HEIGHT("block-height", 1, 2),
+    BURN_BLOCK_HEIGHT("burn-block-height", 1, 0),
+    NONE("none", 1, 0),
+    TRUE("true", 1, 0),
+    FALSE("false", 1, 0),
+    STX_LIQUID_SUPPLY("stx-liquid-supply", 1, 0),
+    IS_IN_REGTEST("is-in-regtest", 1, 0),
+    TX_SPONSOR("tx-sponsor?", 2, 0),
+    IS_IN_MAINNET("is-in-mainnet", 2, 0),
+    CHAIN_ID("chain-id", 2, 0),
+    STACKS_BLOCK_HEIGHT("stacks-block-height", 3, 0),
+    TENURE_HEIGHT("tenure-height", 3, 0),
+    STACKS_BLOCK_TIME("stacks-block-time", 4, 0),
+    CURRENT_CONTRACT("current-contract", 4, 0);
+
+    private static final Map<ClarityVersion, Map<String, NativeVariable>> BY_VERSION = new EnumMap<>(ClarityVersion.class);
+
+    static {
+        for (ClarityVersion v : ClarityVersion.values()) {
+            Map<String, NativeVariable> m = new HashMap<>();
+            for (NativeVariable k : values()) {
+                if (k.existsIn(v)) {
+                    m.put(k.clarityName, k);
+                }
+            }
+            BY_VERSION.put(v, Map.copyOf(m));
+        }
+    }
+
+    private final String clarityName;
+    private final int since;
+    private final int until;
+
+    NativeVariable(String clarityName, int since, int until) {
+        this.clarityName = clarityName;
+        this.since = since;
+        this.until = until;
+    }
+
+    public String clarityName() {
+        return clarityName;
+    }
+
+    public int since() {
+        return since;
+    }
+
+    /** The last version that has it, or 0 when no version has removed it. */
+    public int until() {
+        return until;
+    }
+
+    public boolean existsIn(ClarityVersion v) {
+        return v.number() >= since && (until == 0 || v.number() <= until);
+    }
+
+    /** The keyword named {@code name} in version {@code v}, or null. */
+    public static NativeVariable lookup(String name, ClarityVersion v) {
+        return BY_VERSION.get(v).get(name);
+    }
+}

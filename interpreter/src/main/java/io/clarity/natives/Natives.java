@@ -1,0 +1,143 @@
+package io.clarity.natives;
+
+import io.clarity.ast.Expr;
+import io.clarity.error.CheckErrorKind;
+import io.clarity.eval.CallContext;
+import io.clarity.eval.Evaluator;
+import io.clarity.eval.Locals;
+import io.clarity.value.Value;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Binds every native to its implementation with one exhaustive switch: a native added to
+ * {@link NativeFunction} without an implementation does not compile. Simple natives receive
+ * their arguments evaluated left to right; special forms receive the expressions.
+ */
+public final class Natives {
+
+    /** A special form: gets its argument expressions and evaluates them as it needs. */
+    @FunctionalInterface
+    public interface Special {
+        Value apply(List<Expr> args, CallContext ctx, Locals locals);
+    }
+
+    /** A simple native: gets its arguments already evaluated. */
+    @FunctionalInterface
+    public interface Simple {
+        Value apply(List<Value> args, CallContext ctx);
+    }
+
+    private static final Map<NativeFunction, Special> IMPLEMENTATIONS = new EnumMap<>(NativeFunction.class);
+
+    static {
+        for (NativeFunction f : NativeFunction.values()) {
+            IMPLEMENTATIONS.put(f, bind(f));
+        }
+    }
+
+    private Natives() {
+    }
+
+    /** Applies {@code f} to its argument expressions. */
+    public static Value apply(NativeFunction f, List<Expr> args, CallContext ctx, Locals locals) {
+        return IMPLEMENTATIONS.get(f).apply(args, ctx, locals);
+    }
+
+    /** Applies a simple native to values (as map, filter and fold do). */
+    public static Value applySimple(NativeFunction f, List<Value> args, CallContext ctx) {
+        Special s = IMPLEMENTATIONS.get(f);
+        if (s instanceof EvaluatingAdapter a) {
+            ctx.exec().costs().charge(f, args.size());
+            return a.body.apply(args, ctx);
+        }
+        throw new IllegalStateException(f + " is not a simple native");
+    }
+
+    /** Evaluates the arguments, reports the cost, then runs the simple native. */
+    private record EvaluatingAdapter(NativeFunction f, Simple body) implements Special {
+        @Override
+        public Value apply(List<Expr> args, CallContext ctx, Locals locals) {
+            List<Value> values = new ArrayList<>(args.size());
+            for (Expr a : args) {
+                values.add(Evaluator.eval(a, ctx, locals));
+            }
+            ctx.exec().costs().charge(f, values.size());
+            return body.apply(values, ctx);
+        }
+    }
+
+    private static Special simple(NativeFunction f, Simple body) {
+        return new EvaluatingAdapter(f, body);
+    }
+
+    private static Special bind(NativeFunction f) {
+        return switch (f) {
+            case ADD -> simple(f, (a, c) -> Arithmetic.add(a));
+            case SUBTRACT -> simple(f, (a, c) -> Arithmetic.subtract(a));
+            case MULTIPLY -> simple(f, (a, c) -> Arithmetic.multiply(a));
+            case DIVIDE -> simple(f, (a, c) -> Arithmetic.divide(a));
+            case MODULO -> simple(f, (a, c) -> Arithmetic.modulo(a.get(0), a.get(1)));
+            case POWER -> simple(f, (a, c) -> Arithmetic.pow(a.get(0), a.get(1)));
+            case SQRTI -> simple(f, (a, c) -> Arithmetic.sqrti(a.get(0)));
+            case LOG2 -> simple(f, (a, c) -> Arithmetic.log2(a.get(0)));
+            case TO_INT -> simple(f, (a, c) -> Arithmetic.toInt(a.get(0)));
+            case TO_UINT -> simple(f, (a, c) -> Arithmetic.toUInt(a.get(0)));
+            case CMP_GEQ -> simple(f, (a, c) -> Logic.compare(a, r -> r >= 0));
+            case CMP_LEQ -> simple(f, (a, c) -> Logic.compare(a, r -> r <= 0));
+            case CMP_LESS -> simple(f, (a, c) -> Logic.compare(a, r -> r < 0));
+            case CMP_GREATER -> simple(f, (a, c) -> Logic.compare(a, r -> r > 0));
+            case AND -> (args, ctx, locals) -> Logic.and(f, args, ctx, locals);
+            case OR -> (args, ctx, locals) -> Logic.or(f, args, ctx, locals);
+            case NOT -> simple(f, (a, c) -> Logic.not(a.get(0)));
+            case IS_EQ -> simple(f, (a, c) -> Logic.isEq(a));
+            case IF -> ControlFlow::ifForm;
+            case LET -> ControlFlow::let;
+            case BEGIN -> simple(f, (a, c) -> a.get(a.size() - 1));
+            case ASSERTS -> ControlFlow::asserts;
+            case PRINT -> simple(f, ControlFlow::print);
+            case AS_CONTRACT -> ControlFlow::asContract;
+            case MATCH -> ControlFlow::match;
+            case TRY -> simple(f, (a, c) -> Options.tryUnwrap(a.get(0)));
+            case UNWRAP -> simple(f, (a, c) -> Options.unwrapOrReturn(a.get(0), a.get(1)));
+            case UNWRAP_ERR -> simple(f, (a, c) -> Options.unwrapErrOrReturn(a.get(0), a.get(1)));
+            case UNWRAP_PANIC -> simple(f, (a, c) -> Options.unwrapPanic(a.get(0)));
+            case UNWRAP_ERR_PANIC -> simple(f, (a, c) -> Options.unwrapErrPanic(a.get(0)));
+            case DEFAULT_TO -> simple(f, (a, c) -> Options.defaultTo(a.get(0), a.get(1)));
+            case OK -> simple(f, (a, c) -> new io.clarity.value.OkValue(a.get(0)));
+            case ERR -> simple(f, (a, c) -> new io.clarity.value.ErrValue(a.get(0)));
+            case SOME -> simple(f, (a, c) -> new io.clarity.value.SomeValue(a.get(0)));
+            case IS_OK -> simple(f, (a, c) -> Options.isOk(a.get(0)));
+            case IS_ERR -> simple(f, (a, c) -> Options.isErr(a.get(0)));
+            case IS_SOME -> simple(f, (a, c) -> Options.isSome(a.get(0)));
+            case IS_NONE -> simple(f, (a, c) -> Options.isNone(a.get(0)));
+            case LIST -> simple(f, (a, c) -> new io.clarity.value.ListValue(a));
+            case TUPLE -> Tuples::tuple;
+            case GET -> Tuples::get;
+            case MERGE -> simple(f, (a, c) -> Tuples.merge(a.get(0), a.get(1)));
+            case VAR_GET -> Storage::varGet;
+            case VAR_SET -> Storage::varSet;
+            case MAP_GET -> Storage::mapGet;
+            case MAP_SET -> Storage::mapSet;
+            case MAP_INSERT -> Storage::mapInsert;
+            case MAP_DELETE -> Storage::mapDelete;
+            case STX_TRANSFER -> simple(f, Stx::transfer);
+            case STX_GET_BALANCE -> simple(f, Stx::getBalance);
+            case XOR, BIT_AND, BIT_OR, BIT_XOR, BIT_NOT, BIT_SHIFT_LEFT, BIT_SHIFT_RIGHT, MAP, FILTER, FOLD, APPEND,
+                 CONCAT, AS_MAX_LEN, LEN, SLICE, REPLACE_AT, ELEMENT_AT_ALIAS, ELEMENT_AT, INDEX_OF_ALIAS, INDEX_OF,
+                 BUFF_TO_INT_LE, BUFF_TO_UINT_LE, BUFF_TO_INT_BE, BUFF_TO_UINT_BE, STRING_TO_INT, STRING_TO_UINT,
+                 INT_TO_ASCII, INT_TO_UTF8, TO_ASCII, TO_CONSENSUS_BUFF, FROM_CONSENSUS_BUFF, HASH160, SHA256, SHA512,
+                 SHA512_256, KECCAK256, SECP256K1_RECOVER, SECP256K1_VERIFY, SECP256R1_VERIFY, ED25519_VERIFY,
+                 SECP256K1_DECOMPRESS, VERIFY_MERKLE_PROOF, GET_BITCOIN_TX_OUTPUT, FT_MINT, FT_TRANSFER, FT_BURN,
+                 FT_GET_BALANCE, FT_GET_SUPPLY, NFT_MINT, NFT_TRANSFER, NFT_BURN, NFT_GET_OWNER, STX_ACCOUNT,
+                 STX_TRANSFER_MEMO, STX_BURN, IS_STANDARD, PRINCIPAL_DESTRUCT, PRINCIPAL_CONSTRUCT, PRINCIPAL_OF,
+                 CONTRACT_CALL, CONTRACT_OF, CONTRACT_HASH, AT_BLOCK, GET_BLOCK_INFO, GET_BURN_BLOCK_INFO,
+                 GET_STACKS_BLOCK_INFO, GET_TENURE_INFO, RESTRICT_ASSETS, AS_CONTRACT_SAFE, WITH_STX, WITH_FT,
+                 WITH_NFT, WITH_STACKING, WITH_STAKING, WITH_POX, WITH_ALL_ASSETS_UNSAFE -> (args, ctx, locals) -> {
+                     throw CheckErrorKind.UnknownFunction.error(f.clarityName() + " (not supported by this interpreter yet)");
+                 };
+        };
+    }
+}

@@ -1,0 +1,49 @@
+package io.clarity.natives;
+
+import io.clarity.ast.AtomExpr;
+import io.clarity.ast.Expr;
+import io.clarity.ast.ListExpr;
+import io.clarity.eval.CallContext;
+import io.clarity.eval.Evaluator;
+import io.clarity.eval.Locals;
+import io.clarity.value.NoneValue;
+import io.clarity.value.SomeValue;
+import io.clarity.value.TupleValue;
+import io.clarity.value.Value;
+import java.util.List;
+import java.util.TreeMap;
+
+/** {@code tuple get merge}. */
+final class Tuples {
+
+    private Tuples() {
+    }
+
+    static Value tuple(List<Expr> args, CallContext ctx, Locals locals) {
+        ctx.exec().costs().charge(NativeFunction.TUPLE, args.size());
+        TreeMap<String, Value> fields = new TreeMap<>();
+        for (Expr e : args) {
+            ListExpr pair = (ListExpr) e;
+            fields.put(((AtomExpr) pair.get(0)).name(), Evaluator.eval(pair.get(1), ctx, locals));
+        }
+        return TupleValue.of(fields);
+    }
+
+    /** {@code (get k t)}; on an optional tuple, an optional result. */
+    static Value get(List<Expr> args, CallContext ctx, Locals locals) {
+        ctx.exec().costs().charge(NativeFunction.GET, 0);
+        String field = ((AtomExpr) args.get(0)).name();
+        Value v = Evaluator.eval(args.get(1), ctx, locals);
+        if (v instanceof TupleValue t) {
+            return t.get(field);
+        }
+        if (v instanceof SomeValue s) {
+            return new SomeValue(((TupleValue) s.value()).get(field));
+        }
+        return NoneValue.INSTANCE;
+    }
+
+    static Value merge(Value base, Value update) {
+        return ((TupleValue) base).merge((TupleValue) update);
+    }
+}

@@ -1,0 +1,425 @@
+package io.clarity.scenario;
+
+import io.clarity.Deployment;
+import io.clarity.Simnet;
+import io.clarity.TxResult;
+import io.clarity.chain.Event;
+import io.clarity.error.ClarityError;
+import io.clarity.error.ErrorKind;
+import io.clarity.value.ContractPrincipalValue;
+import io.clarity.value.PrincipalValue;
+import io.clarity.value.StandardPrincipalValue;
+import io.clarity.value.UIntValue;
+import io.clarity.value.Value;
+import io.clarity.version.ClarityVersion;
+import io.clarity.version.Epoch;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Runs a scenario on a fresh {@link Simnet} and writes one line per step, in the oracle's
+ * transcript format: {@code <echo> => <result>}, then one indented line per event; or
+ * {@code <echo> !! <category>: <message>} when the step fails. Failure messages are ours: the
+ * reference's error kind, what went wrong, and where.
+ */
+public final class ScenarioRunner {
+
+    /** The epoch a scenario starts in when it does not choose one. */
+    public static final Epoch DEFAULT_EPOCH = Epoch.E3_2;
+
+    private static final Pattern CONTRACT_NAME = Pattern.compile("^[a-zA-Z]([a-zA-Z0-9]|[-_])*$");
+    private static final Pattern SENDER_ADDRESS = Pattern.compile("^S[0-9A-Z]{20,}$");
+    private static final Pattern PRINCIPAL_TEXT = Pattern.compile("^S[0-9A-Z]+(\\.[a-zA-Z][a-zA-Z0-9_-]*)?$");
+    private static final Pattern AS_SENDER = Pattern.compile("^as\\s+(\\S+)\\s*$");
+
+    private final Simnet simnet = new Simnet();
+    private final Path baseDir;
+    private final Epoch defaultEpoch;
+    private final Consumer<String> out;
+    private final Map<String, ContractPrincipalValue> contracts = new HashMap<>();
+    private final Map<String, String> sources = new HashMap<>();
+    private boolean epochReady;
+    private int scenarioErrors;
+
+    /** A malformed step. */
+    static final class ScenarioException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ScenarioException(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    public ScenarioRunner(Path baseDir, Epoch defaultEpoch, Consumer<String> out) {
+        this.baseDir = baseDir;
+        this.defaultEpoch = defaultEpoch == null ? DEFAULT_EPOCH : defaultEpoch;
+        this.out = out;
+    }
+
+    /** Runs scenario text; returns the number of malformed steps. */
+    public int run(String text) {
+        for (Step step : ScenarioReader.read(text)) {
+            try {
+                step(step);
+            } catch (ScenarioException | LiteralParser.LiteralException e) {
+                scenarioErrors++;
+                fail(step.echo(), "scenario error", "line " + step.line() + ": " + e.getMessage());
+            }
+        }
+        return scenarioErrors;
+    }
+
+    public Simnet simnet() {
+        return simnet;
+    }
+
+    private void fail(String echo, String category, String message) {
+        out.accept(echo + " !! " + category + ": " + oneLine(message));
+    }
+
+    private static String oneLine(String s) {
+        List<String> parts = new ArrayList<>();
+        for (String line : s.split("\\r?\\n")) {
+            String t = line.strip();
+            if (!t.isEmpty()) {
+                parts.add(t);
+            }
+        }
+        return String.join(" / ", parts);
+    }
+
+    private void ensureEpoch() {
+        if (!epochReady) {
+            simnet.setEpoch(defaultEpoch);
+            epochReady = true;
+        }
+    }
+
+    private void setEpoch(String label) {
+        Epoch e = Epoch.of(label);
+        if (e == null) {
+            throw new ScenarioException("unknown epoch " + label + " (known: 2.0, 2.05, 2.1, 2.2, 2.3, 2.4, 2.5, 3.0, 3.1, 3.2, 3.3, 3.4)");
+        }
+        if (epochReady && e.compareTo(simnet.epoch()) < 0) {
+            throw new ScenarioException("cannot go back from epoch " + simnet.epoch() + " to " + e);
+        }
+        simnet.setEpoch(e);
+        epochReady = true;
+    }
+
+    private int clarityDefault() {
+        return simnet.epoch().defaultClarityVersion().number();
+    }
+
+    private StandardPrincipalValue sender(String name) {
+        if (name == null) {
+            return simnet.deployer();
+        }
+        String n = name.startsWith("'") ? name.substring(1) : name;
+        StandardPrincipalValue wallet = simnet.accounts().get(n);
+        if (wallet != null) {
+            return wallet;
+        }
+        if (SENDER_ADDRESS.matcher(n).matches()) {
+            StandardPrincipalValue p = StandardPrincipalValue.parse(n);
+            if (p == null) {
+                throw new ScenarioException("invalid sender address " + n);
+            }
+            return p;
+        }
+        throw new ScenarioException("unknown sender \"" + name + "\" (use deployer, wallet_1..wallet_8, faucet or a standard address)");
+    }
+
+    private ContractPrincipalValue contractId(String ref) {
+        String r = ref.startsWith("'") ? ref.substring(1) : ref;
+        if (r.startsWith(".")) {
+            r = r.substring(1);
+        }
+        ContractPrincipalValue known = contracts.get(r);
+        if (known != null) {
+            return known;
+        }
+        if (r.contains(".")) {
+            ContractPrincipalValue id = ContractPrincipalValue.parse(r);
+            if (id == null) {
+                throw new ScenarioException("invalid contract id " + ref);
+            }
+            return id;
+        }
+        return new ContractPrincipalValue(simnet.deployer(), r);
+    }
+
+    private LiteralParser parser(String text) {
+        return new LiteralParser(text, simnet.accounts(),
+                name -> contracts.getOrDefault(name, new ContractPrincipalValue(simnet.deployer(), name)));
+    }
+
+    private PrincipalValue principalArg(String text) {
+        String t = text.strip();
+        StandardPrincipalValue wallet = simnet.accounts().get(t);
+        if (wallet != null) {
+            return wallet;
+        }
+        ContractPrincipalValue known = contracts.get(t);
+        if (known != null) {
+            return known;
+        }
+        if (PRINCIPAL_TEXT.matcher(t).matches()) {
+            PrincipalValue p = t.contains(".") ? ContractPrincipalValue.parse(t) : StandardPrincipalValue.parse(t);
+            if (p == null) {
+                throw new ScenarioException("invalid principal " + t);
+            }
+            return p;
+        }
+        Value v = parser(t).value();
+        if (!(v instanceof PrincipalValue p)) {
+            throw new ScenarioException("expected a principal, got " + v);
+        }
+        return p;
+    }
+
+    private record ArgsAndSender(List<Value> args, StandardPrincipalValue sender) {
+    }
+
+    private ArgsAndSender argsAndSender(String text) {
+        LiteralParser p = parser(text);
+        List<Value> args = new ArrayList<>();
+        String sender = null;
+        while (!p.atEnd()) {
+            Matcher m = AS_SENDER.matcher(p.rest());
+            if (m.find()) {
+                sender = m.group(1);
+                break;
+            }
+            args.add(p.value());
+        }
+        return new ArgsAndSender(args, sender(sender));
+    }
+
+    private void emit(String echo, String result, List<Event> events) {
+        out.accept(echo + " => " + result);
+        for (Event e : events) {
+            out.accept("  " + e);
+        }
+    }
+
+    private void step(Step step) {
+        String echo = step.echo();
+        if (step.unterminatedTag() != null) {
+            throw new ScenarioException("heredoc <<" + step.unterminatedTag() + " is not terminated");
+        }
+        Matcher m = Pattern.compile("^(\\S+)\\s*([\\s\\S]*)$").matcher(step.text());
+        if (!m.find()) {
+            throw new ScenarioException("empty step");
+        }
+        String cmd = m.group(1);
+        String rest = m.group(2);
+        if (!cmd.equals("epoch") && !cmd.equals("deploy") && !cmd.equals("deploy-inline")) {
+            ensureEpoch();
+        }
+        switch (cmd) {
+            case "epoch" -> {
+                setEpoch(rest.strip());
+                out.accept(echo + " => epoch " + simnet.epoch() + " (clarity " + clarityDefault() + ")");
+            }
+            case "info" -> out.accept(echo + " => epoch " + simnet.epoch() + " (clarity " + clarityDefault()
+                    + ") stacks-block-height " + simnet.stacksBlockHeight() + " burn-block-height " + simnet.burnBlockHeight());
+            case "deploy", "deploy-inline" -> deploy(step, cmd, rest);
+            case "call", "call-private", "read" -> call(echo, cmd, rest);
+            case "eval" -> {
+                String code = step.body() != null ? (rest.isEmpty() ? "" : rest + "\n") + step.body() : rest;
+                if (code.isBlank()) {
+                    throw new ScenarioException("usage: eval <clarity code>");
+                }
+                try {
+                    TxResult r = simnet.execute(code);
+                    emit(echo, r.result().toString(), r.events());
+                } catch (ClarityError e) {
+                    fail(echo, e.kind().category() == ErrorKind.Category.RUNTIME ? "runtime error" : "eval error", e.describe());
+                }
+            }
+            case "mine" -> {
+                String n = rest.strip();
+                int count;
+                try {
+                    count = n.isEmpty() ? 1 : Integer.parseInt(n);
+                } catch (NumberFormatException e) {
+                    count = 0;
+                }
+                if (count < 1) {
+                    throw new ScenarioException("usage: mine [N]  (N >= 1)");
+                }
+                simnet.mineEmptyBlocks(count);
+                out.accept(echo + " => stacks-block-height " + simnet.stacksBlockHeight() + " burn-block-height "
+                        + simnet.burnBlockHeight());
+            }
+            case "stx-balance" -> {
+                if (rest.isBlank()) {
+                    throw new ScenarioException("usage: stx-balance <wallet|principal|contract>");
+                }
+                out.accept(echo + " => " + simnet.stxBalance(principalArg(rest)));
+            }
+            case "stx-transfer" -> {
+                Matcher t = Pattern.compile("^(\\S+)\\s+(\\S+)\\s*(?:as\\s+(\\S+))?\\s*$").matcher(rest.strip());
+                if (!t.find()) {
+                    throw new ScenarioException("usage: stx-transfer <amount> <recipient> [as <wallet>]");
+                }
+                if (!t.group(1).matches("^u?[0-9]+$")) {
+                    throw new ScenarioException("bad amount " + t.group(1));
+                }
+                UIntValue amount = UIntValue.of(new java.math.BigInteger(t.group(1).replaceFirst("^u", "")));
+                PrincipalValue to = principalArg(t.group(2));
+                StandardPrincipalValue from = sender(t.group(3));
+                try {
+                    TxResult r = simnet.transferStx(amount, to, from);
+                    emit(echo, r.result().toString(), r.events());
+                } catch (ClarityError e) {
+                    callFailure(echo, e);
+                }
+            }
+            case "var" -> {
+                Matcher v = Pattern.compile("^(\\S+)\\s+(\\S+)\\s*$").matcher(rest.strip());
+                if (!v.find()) {
+                    throw new ScenarioException("usage: var <contract> <data-var>");
+                }
+                try {
+                    out.accept(echo + " => " + simnet.getDataVar(contractId(v.group(1)), v.group(2)));
+                } catch (ClarityError e) {
+                    fail(echo, "call error", e.describe());
+                }
+            }
+            case "map" -> {
+                Matcher v = Pattern.compile("^(\\S+)\\s+(\\S+)\\s+([\\s\\S]+)$").matcher(rest.strip());
+                if (!v.find()) {
+                    throw new ScenarioException("usage: map <contract> <map-name> <key literal>");
+                }
+                ContractPrincipalValue id = contractId(v.group(1));
+                LiteralParser key = parser(v.group(3));
+                Value k = key.value();
+                if (!key.atEnd()) {
+                    throw new ScenarioException("trailing text after map key");
+                }
+                try {
+                    out.accept(echo + " => " + simnet.getMapEntry(id, v.group(2), k));
+                } catch (ClarityError e) {
+                    fail(echo, "call error", e.describe());
+                }
+            }
+            default -> throw new ScenarioException("unknown command \"" + cmd + "\"");
+        }
+    }
+
+    private void deploy(Step step, String cmd, String rest) {
+        String echo = step.echo();
+        List<String> toks = new ArrayList<>(List.of(rest.strip().split("\\s+")));
+        toks.removeIf(String::isEmpty);
+        String name;
+        String source;
+        String sourceLabel;
+        if (cmd.equals("deploy")) {
+            if (toks.size() < 2) {
+                throw new ScenarioException("usage: deploy <name> <file.clar> [as <wallet>] [clarity-version N] [epoch E]");
+            }
+            name = toks.remove(0);
+            String file = toks.remove(0);
+            Path full = baseDir.resolve(file).normalize();
+            if (!Files.isRegularFile(full)) {
+                throw new ScenarioException("contract file not found: " + full);
+            }
+            try {
+                source = Files.readString(full);
+            } catch (IOException | java.io.UncheckedIOException e) {
+                throw new ScenarioException("cannot read " + full + ": " + e.getMessage());
+            }
+            sourceLabel = file;
+        } else {
+            if (toks.isEmpty() || step.body() == null) {
+                throw new ScenarioException("usage: deploy-inline <name> [options] <<TAG ... TAG");
+            }
+            name = toks.remove(0);
+            source = step.body();
+            sourceLabel = name;
+        }
+        String senderName = null;
+        Integer version = null;
+        String epoch = null;
+        while (!toks.isEmpty()) {
+            String k = toks.remove(0);
+            if (toks.isEmpty()) {
+                throw new ScenarioException("missing value for " + k);
+            }
+            String v = toks.remove(0);
+            switch (k) {
+                case "as" -> senderName = v;
+                case "clarity-version", "clarity" -> {
+                    try {
+                        version = Integer.parseInt(v);
+                    } catch (NumberFormatException e) {
+                        version = -1;
+                    }
+                }
+                case "epoch" -> epoch = v;
+                default -> throw new ScenarioException("unknown deploy option " + k);
+            }
+        }
+        if (!CONTRACT_NAME.matcher(name).matches()) {
+            throw new ScenarioException("invalid contract name " + name);
+        }
+        StandardPrincipalValue from = sender(senderName);
+        if (epoch != null) {
+            setEpoch(epoch);
+        } else {
+            ensureEpoch();
+        }
+        int v = version == null ? clarityDefault() : version;
+        if (v < 1) {
+            throw new ScenarioException("clarity-version must be a positive integer");
+        }
+        ClarityVersion cv = ClarityVersion.of(v);
+        try {
+            if (cv == null) {
+                throw io.clarity.error.CheckErrorKind.VersionNotAllowed.error("Clarity " + v + " is not a Clarity version this interpreter knows (1 to 5)");
+            }
+            Deployment d = simnet.deploy(name, source, cv, from);
+            contracts.put(name, d.contract());
+            sources.put(name, sourceLabel);
+            emit(echo, "deployed " + d.contract() + " (clarity " + v + ", epoch " + d.epoch() + ")", d.events());
+        } catch (ClarityError e) {
+            ClarityError located = e.in(sourceLabel);
+            String prefix = e.kind().category() == ErrorKind.Category.RUNTIME ? "runtime error: " : "";
+            fail(echo, "deploy error", prefix + located.describe());
+        }
+    }
+
+    private void call(String echo, String cmd, String rest) {
+        Matcher m = Pattern.compile("^(\\S+)\\s+(\\S+)\\s*([\\s\\S]*)$").matcher(rest);
+        if (!m.find()) {
+            throw new ScenarioException("usage: " + cmd + " <contract> <function> [args...] [as <wallet>]");
+        }
+        ContractPrincipalValue contract = contractId(m.group(1));
+        String fn = m.group(2);
+        ArgsAndSender a = argsAndSender(m.group(3));
+        try {
+            TxResult r = switch (cmd) {
+                case "call" -> simnet.callPublic(contract, fn, a.args(), a.sender());
+                case "read" -> simnet.callReadOnly(contract, fn, a.args(), a.sender());
+                default -> simnet.callPrivate(contract, fn, a.args(), a.sender());
+            };
+            emit(echo, r.result().toString(), r.events());
+        } catch (ClarityError e) {
+            callFailure(echo, e);
+        }
+    }
+
+    private void callFailure(String echo, ClarityError e) {
+        fail(echo, e.kind().category() == ErrorKind.Category.CALL ? "call error" : "runtime error", e.describe());
+    }
+}

@@ -1,0 +1,212 @@
+package io.clarity.syntax;
+
+import io.clarity.error.ParseErrorKind;
+import io.clarity.value.AsciiStringValue;
+import io.clarity.value.BufferValue;
+import io.clarity.value.Bytes;
+import io.clarity.value.IntValue;
+import io.clarity.value.StandardPrincipalValue;
+import io.clarity.value.UIntValue;
+import io.clarity.value.Utf8StringValue;
+import java.math.BigInteger;
+
+/**
+ * Turns the text of literal tokens into values, with the reference's rules and error kinds:
+ * 128-bit ranges, string escapes, buffer digits, c32check principals and name limits. Shared by
+ * the contract parser and the scenario argument parser.
+ */
+public final class Literals {
+
+    /** The largest value, in bytes (the reference's MAX_VALUE_SIZE). */
+    public static final int MAX_VALUE_SIZE = 1_048_576;
+    /** Names (of functions, variables, traits, ...) are at most this long. */
+    public static final int MAX_NAME_LENGTH = 128;
+    /** Contract names in principal literals are at most this long. */
+    public static final int MAX_CONTRACT_NAME_LENGTH = 40;
+
+    private Literals() {
+    }
+
+    /** {@code -12}, {@code 34}: a signed 128-bit integer. */
+    public static IntValue parseInt(String text) {
+        BigInteger v = new BigInteger(text);
+        if (v.compareTo(IntValue.MIN) < 0 || v.compareTo(IntValue.MAX) > 0) {
+            throw ParseErrorKind.FailedParsingIntValue.error(text);
+        }
+        return IntValue.of(v);
+    }
+
+    /** The digits of {@code u34}, without the {@code u}: an unsigned 128-bit integer. */
+    public static UIntValue parseUInt(String digits) {
+        BigInteger v = new BigInteger(digits);
+        if (v.compareTo(UIntValue.MAX) > 0) {
+            throw ParseErrorKind.FailedParsingUIntValue.error(digits);
+        }
+        return UIntValue.of(v);
+    }
+
+    /** The hex digits after {@code 0x}. */
+    public static BufferValue parseBuffer(String hex) {
+        if (hex.length() % 2 != 0) {
+            throw ParseErrorKind.InvalidBufferLength.error(hex, hex.length());
+        }
+        if (hex.length() / 2 > MAX_VALUE_SIZE) {
+            throw ParseErrorKind.InvalidBuffer.error("0x" + hex.substring(0, 16) + "...");
+        }
+        return new BufferValue(Bytes.fromHex(hex));
+    }
+
+    /**
+     * The body of an ASCII string literal (between the quotes), with its escapes resolved; the
+     * result must hold only characters Clarity admits in ASCII strings.
+     */
+    public static AsciiStringValue parseAsciiString(String body) {
+        StringBuilder out = new StringBuilder(body.length());
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '\\') {
+                char e = body.charAt(++i);
+                out.append(simpleEscape(e, false));
+            } else if (c > 0x7e) {
+                throw ParseErrorKind.IllegalCharString.error(c);
+            } else {
+                out.append(c);
+            }
+        }
+        String s = out.toString();
+        for (int i = 0; i < s.length(); i++) {
+            if (!AsciiStringValue.isAllowed(s.charAt(i))) {
+                throw ParseErrorKind.IllegalASCIIString.error(describeChar(s.charAt(i)));
+            }
+        }
+        if (s.length() > MAX_VALUE_SIZE) {
+            throw ParseErrorKind.IllegalASCIIString.error("longer than " + MAX_VALUE_SIZE + " bytes");
+        }
+        return new AsciiStringValue(s);
+    }
+
+    /** The body of a {@code u"..."} literal, with escapes (including {@code \\u{HEX}}) resolved. */
+    public static Utf8StringValue parseUtf8String(String body) {
+        StringBuilder out = new StringBuilder(body.length());
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c != '\\') {
+                out.append(c);
+                continue;
+            }
+            char e = body.charAt(++i);
+            if (e != 'u') {
+                out.append(simpleEscape(e, true));
+                continue;
+            }
+            if (i + 1 >= body.length() || body.charAt(i + 1) != '{') {
+                throw ParseErrorKind.UnterminatedUTF8Encoding.error();
+            }
+            int start = i + 2;
+            int j = start;
+            while (j < body.length() && body.charAt(j) != '}') {
+                char h = body.charAt(j);
+                if (Character.digit(h, 16) < 0) {
+                    throw ParseErrorKind.IllegalCharUTF8Encoding.error(h);
+                }
+                j++;
+            }
+            if (j >= body.length()) {
+                throw ParseErrorKind.UnterminatedUTF8Encoding.error();
+            }
+            String hex = body.substring(start, j);
+            if (hex.isEmpty()) {
+                throw ParseErrorKind.EmptyUTF8Encoding.error();
+            }
+            long cp = hex.length() > 8 ? -1 : Long.parseLong(hex, 16);
+            if (cp < 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+                throw ParseErrorKind.InvalidUTF8Encoding.error(hex);
+            }
+            out.appendCodePoint((int) cp);
+            i = j;
+        }
+        return new Utf8StringValue(out.toString());
+    }
+
+    private static char simpleEscape(char e, boolean utf8) {
+        return switch (e) {
+            case '\\' -> '\\';
+            case '"' -> '"';
+            case 'n' -> '\n';
+            case 't' -> '\t';
+            case 'r' -> '\r';
+            case '0' -> '\0';
+            default -> throw ParseErrorKind.UnknownEscapeChar.error(e, utf8 ? " \\u{...}" : "");
+        };
+    }
+
+    /** A standard principal from its address text (without the quote). */
+    public static StandardPrincipalValue parseStandardPrincipal(String address) {
+        StandardPrincipalValue p = StandardPrincipalValue.parse(address);
+        if (p == null) {
+            throw ParseErrorKind.InvalidPrincipalLiteral.error(address, whyInvalid(address));
+        }
+        return p;
+    }
+
+    private static String whyInvalid(String address) {
+        if (address.length() <= 5 || address.charAt(0) != 'S') {
+            return "an address is 'S', a version character and at least four more c32 characters";
+        }
+        String data = address.substring(2);
+        for (char c : data.toCharArray()) {
+            if (io.clarity.value.C32.ALPHABET.indexOf(c) < 0) {
+                return "'" + c + "' is not a c32 character";
+            }
+        }
+        return "the checksum does not match, or the address does not hold a 20-byte hash";
+    }
+
+    /** Validates a contract name taken from a principal literal. */
+    public static String checkContractName(String name) {
+        if (name.length() > MAX_CONTRACT_NAME_LENGTH) {
+            throw ParseErrorKind.ContractNameTooLong.error(name);
+        }
+        if (!io.clarity.value.ContractPrincipalValue.isValidName(name)) {
+            throw ParseErrorKind.IllegalContractName.error(name);
+        }
+        return name;
+    }
+
+    /** Validates a name (identifier or trait name): its characters were checked by the lexer. */
+    public static String checkName(String name) {
+        if (name.length() > MAX_NAME_LENGTH) {
+            throw ParseErrorKind.NameTooLong.error(name.substring(0, 20), name.length());
+        }
+        return name;
+    }
+
+    /** Whether {@code name} is a legal Clarity name. */
+    public static boolean isValidName(String name) {
+        if (name.isEmpty() || name.length() > MAX_NAME_LENGTH) {
+            return false;
+        }
+        if (name.equals("+") || name.equals("-") || name.equals("*") || name.equals("/")
+                || name.equals("<") || name.equals("<=") || name.equals(">") || name.equals(">=")
+                || name.equals("=")) {
+            return true;
+        }
+        char first = name.charAt(0);
+        if (!((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z'))) {
+            return false;
+        }
+        for (int i = 1; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || "-_!?+<>=/*".indexOf(c) >= 0;
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String describeChar(char c) {
+        return c < 0x20 || c == 0x7f ? String.format("\\x%02x", (int) c) : "'" + c + "'";
+    }
+}

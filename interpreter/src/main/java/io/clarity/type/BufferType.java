@@ -1,0 +1,9 @@
+package io.clarity.type;
+
+/** {@code (buff N)}. */
+public record BufferType(int maxLength) implements TypeSignature {
+    @Override
+    public String toString() {
+        return "(buff " + maxLength + ")";
+    }
+}

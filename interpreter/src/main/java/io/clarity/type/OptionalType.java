@@ -1,0 +1,9 @@
+package io.clarity.type;
+
+/** {@code (optional T)}. */
+public record OptionalType(TypeSignature inner) implements TypeSignature {
+    @Override
+    public String toString() {
+        return "(optional " + inner + ")";
+    }
+}

@@ -1,0 +1,9 @@
+package io.clarity.type;
+
+/** {@code (response OK ERR)}. */
+public record ResponseType(TypeSignature ok, TypeSignature err) implements TypeSignature {
+    @Override
+    public String toString() {
+        return "(response " + ok + " " + err + ")";
+    }
+}

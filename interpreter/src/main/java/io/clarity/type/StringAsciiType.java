@@ -1,0 +1,9 @@
+package io.clarity.type;
+
+/** {@code (string-ascii N)}. */
+public record StringAsciiType(int maxLength) implements TypeSignature {
+    @Override
+    public String toString() {
+        return "(string-ascii " + maxLength + ")";
+    }
+}

@@ -1,0 +1,142 @@
+package io.clarity.value;
+
+import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
+import org.bouncycastle.crypto.digests.SHA256Digest;
+
+/**
+ * c32check, the encoding of Stacks addresses: {@code 'S'}, one c32 character for the version,
+ * then the c32 encoding of the 20-byte hash followed by a 4-byte checksum (the first four bytes
+ * of a double SHA-256 of version and hash).
+ */
+public final class C32 {
+
+    /** Crockford's base-32 alphabet, as Stacks uses it. */
+    public static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+    private C32() {
+    }
+
+    /** The address of a version (0 to 31) and a 20-byte hash, e.g. {@code ST1PQ...}. */
+    public static String encodeAddress(int version, Bytes hash160) {
+        if (version < 0 || version >= 32) {
+            throw new IllegalArgumentException("c32 version out of range: " + version);
+        }
+        byte[] payload = new byte[hash160.length() + 4];
+        System.arraycopy(hash160.unsafeArray(), 0, payload, 0, hash160.length());
+        System.arraycopy(checksum(version, hash160.unsafeArray()), 0, payload, hash160.length(), 4);
+        return "S" + ALPHABET.charAt(version) + encode(payload);
+    }
+
+    /**
+     * Decodes an address ({@code S} + version + c32 data) into version and 20-byte hash, verifying
+     * the checksum; returns null when the text is not a valid address.
+     */
+    public static Decoded decodeAddress(String address) {
+        if (address.length() <= 5 || address.charAt(0) != 'S') {
+            return null;
+        }
+        int version = ALPHABET.indexOf(address.charAt(1));
+        if (version < 0) {
+            return null;
+        }
+        byte[] data = decode(address.substring(2));
+        if (data == null || data.length != 24) {
+            return null;
+        }
+        byte[] hash = Arrays.copyOf(data, 20);
+        byte[] sum = checksum(version, hash);
+        for (int i = 0; i < 4; i++) {
+            if (sum[i] != data[20 + i]) {
+                return null;
+            }
+        }
+        return new Decoded(version, Bytes.wrap(hash));
+    }
+
+    /** A decoded address. */
+    public record Decoded(int version, Bytes hash) {
+    }
+
+    private static byte[] checksum(int version, byte[] hash) {
+        SHA256Digest d = new SHA256Digest();
+        byte[] first = new byte[32];
+        d.update((byte) version);
+        d.update(hash, 0, hash.length);
+        d.doFinal(first, 0);
+        byte[] second = new byte[32];
+        d.update(first, 0, 32);
+        d.doFinal(second, 0);
+        return Arrays.copyOf(second, 4);
+    }
+
+    /** c32 encoding of bytes, keeping one '0' per leading zero byte (as c32check does). */
+    static String encode(byte[] data) {
+        StringBuilder out = new StringBuilder();
+        int carry = 0;
+        int carryBits = 0;
+        for (int i = data.length - 1; i >= 0; i--) {
+            carry |= (data[i] & 0xff) << carryBits;
+            carryBits += 8;
+            while (carryBits >= 5) {
+                out.append(ALPHABET.charAt(carry & 0x1f));
+                carry >>>= 5;
+                carryBits -= 5;
+            }
+        }
+        if (carryBits > 0) {
+            out.append(ALPHABET.charAt(carry & 0x1f));
+        }
+        // drop the zero digits produced by the top of the number, then restore one per zero byte
+        int end = out.length();
+        while (end > 0 && out.charAt(end - 1) == '0') {
+            end--;
+        }
+        out.setLength(end);
+        for (byte b : data) {
+            if (b != 0) {
+                break;
+            }
+            out.append('0');
+        }
+        return out.reverse().toString();
+    }
+
+    /** Inverse of {@link #encode}; null on a character outside the alphabet. */
+    static byte[] decode(String text) {
+        ByteArrayOutputStream rev = new ByteArrayOutputStream();
+        int carry = 0;
+        int carryBits = 0;
+        for (int i = text.length() - 1; i >= 0; i--) {
+            int v = ALPHABET.indexOf(text.charAt(i));
+            if (v < 0) {
+                return null;
+            }
+            carry |= v << carryBits;
+            carryBits += 5;
+            if (carryBits >= 8) {
+                rev.write(carry & 0xff);
+                carry >>>= 8;
+                carryBits -= 8;
+            }
+        }
+        if (carryBits > 0 && carry != 0) {
+            rev.write(carry & 0xff);
+        }
+        byte[] r = rev.toByteArray();
+        // strip the zero bytes produced by the top, then restore one per leading '0' digit
+        int n = r.length;
+        while (n > 0 && r[n - 1] == 0) {
+            n--;
+        }
+        int zeros = 0;
+        while (zeros < text.length() && text.charAt(zeros) == '0') {
+            zeros++;
+        }
+        byte[] out = new byte[zeros + n];
+        for (int i = 0; i < n; i++) {
+            out[zeros + i] = r[n - 1 - i];
+        }
+        return out;
+    }
+}

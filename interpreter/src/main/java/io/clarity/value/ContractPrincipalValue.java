@@ -1,0 +1,54 @@
+package io.clarity.value;
+
+import java.util.Objects;
+
+/** A contract principal: the deploying account and the contract name. */
+public record ContractPrincipalValue(StandardPrincipalValue issuer, String name) implements PrincipalValue {
+
+    public ContractPrincipalValue {
+        Objects.requireNonNull(issuer);
+        Objects.requireNonNull(name);
+    }
+
+    /** Parses {@code ST....name}; null if invalid. */
+    public static ContractPrincipalValue parse(String id) {
+        int dot = id.indexOf('.');
+        if (dot < 0) {
+            return null;
+        }
+        StandardPrincipalValue issuer = StandardPrincipalValue.parse(id.substring(0, dot));
+        String name = id.substring(dot + 1);
+        if (issuer == null || !isValidName(name)) {
+            return null;
+        }
+        return new ContractPrincipalValue(issuer, name);
+    }
+
+    /** Whether {@code name} is a legal contract name: a letter, then letters, digits, '-' or '_', 40 at most. */
+    public static boolean isValidName(String name) {
+        if (name.isEmpty() || name.length() > 40 || !isAsciiLetter(name.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '-' && c != '_') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    @Override
+    public String address() {
+        return issuer.address() + "." + name;
+    }
+
+    @Override
+    public String toString() {
+        return "'" + address();
+    }
+}

@@ -1,0 +1,84 @@
+package io.clarity.value;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A tuple. Fields are kept sorted by name (byte order), which is Clarity's canonical order for
+ * printing and serialization; names are unique.
+ */
+public record TupleValue(List<String> names, List<Value> values) implements Value {
+
+    public TupleValue {
+        names = List.copyOf(names);
+        values = List.copyOf(values);
+        if (names.size() != values.size() || names.isEmpty()) {
+            throw new IllegalArgumentException("a tuple needs as many values as names, and at least one field");
+        }
+        for (int i = 1; i < names.size(); i++) {
+            if (names.get(i - 1).compareTo(names.get(i)) >= 0) {
+                throw new IllegalArgumentException("tuple names must be sorted and unique: " + names);
+            }
+        }
+    }
+
+    /** A tuple of the given fields (in any order). */
+    public static TupleValue of(Map<String, ? extends Value> fields) {
+        TreeMap<String, Value> sorted = new TreeMap<>(fields);
+        return new TupleValue(new ArrayList<>(sorted.keySet()), new ArrayList<>(sorted.values()));
+    }
+
+    /** A tuple from alternating names and values: {@code of("a", v1, "b", v2)}. */
+    public static TupleValue of(Object... namesAndValues) {
+        TreeMap<String, Value> sorted = new TreeMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            sorted.put((String) namesAndValues[i], (Value) namesAndValues[i + 1]);
+        }
+        return of(sorted);
+    }
+
+    /** The value of field {@code name}, or null. */
+    public Value get(String name) {
+        int i = indexOf(name);
+        return i < 0 ? null : values.get(i);
+    }
+
+    /** The position of field {@code name}, or a negative number. */
+    public int indexOf(String name) {
+        int n = names.size();
+        if (n <= 8) {
+            for (int i = 0; i < n; i++) {
+                if (names.get(i).equals(name)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+        return java.util.Collections.binarySearch(names, name);
+    }
+
+    /** This tuple with the fields of {@code update} added or replaced. */
+    public TupleValue merge(TupleValue update) {
+        TreeMap<String, Value> out = new TreeMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            out.put(names.get(i), values.get(i));
+        }
+        for (int i = 0; i < update.names.size(); i++) {
+            out.put(update.names.get(i), update.values.get(i));
+        }
+        return of(out);
+    }
+
+    /** The field names as an array, sorted. */
+    public String[] nameArray() {
+        return names.toArray(String[]::new);
+    }
+
+    @Override
+    public String toString() {
+        return ValuePrinter.print(this);
+    }
+
+}

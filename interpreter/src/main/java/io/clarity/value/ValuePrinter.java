@@ -1,0 +1,96 @@
+package io.clarity.value;
+
+/**
+ * The one printer of values: the canonical form of the oracle and the clarinet-sdk
+ * ({@code u5}, {@code (some 1)}, {@code 'ST...}, {@code { a: u1, b: "x" }}, {@code (list 1 2)},
+ * {@code (list)}), with strings escaped as JSON strings are.
+ */
+public final class ValuePrinter {
+
+    private ValuePrinter() {
+    }
+
+    public static String print(Value v) {
+        StringBuilder sb = new StringBuilder();
+        print(v, sb);
+        return sb.toString();
+    }
+
+    public static void print(Value v, StringBuilder out) {
+        if (v instanceof IntValue || v instanceof UIntValue) {
+            out.append(v);
+        } else if (v instanceof BoolValue b) {
+            out.append(b.value() ? "true" : "false");
+        } else if (v instanceof BufferValue b) {
+            out.append("0x").append(b.bytes().toHex());
+        } else if (v instanceof AsciiStringValue s) {
+            out.append('"');
+            escape(s.value(), out);
+            out.append('"');
+        } else if (v instanceof Utf8StringValue s) {
+            out.append("u\"");
+            escape(s.value(), out);
+            out.append('"');
+        } else if (v instanceof ListValue l) {
+            if (l.items().isEmpty()) {
+                out.append("(list)");
+            } else {
+                out.append("(list");
+                for (Value item : l.items()) {
+                    out.append(' ');
+                    print(item, out);
+                }
+                out.append(')');
+            }
+        } else if (v instanceof TupleValue t) {
+            out.append("{ ");
+            for (int i = 0; i < t.names().size(); i++) {
+                if (i > 0) {
+                    out.append(", ");
+                }
+                out.append(t.names().get(i)).append(": ");
+                print(t.values().get(i), out);
+            }
+            out.append(" }");
+        } else if (v instanceof SomeValue s) {
+            out.append("(some ");
+            print(s.value(), out);
+            out.append(')');
+        } else if (v instanceof NoneValue) {
+            out.append("none");
+        } else if (v instanceof ResponseValue r) {
+            out.append(r.isOk() ? "(ok " : "(err ");
+            print(r.inner(), out);
+            out.append(')');
+        } else if (v instanceof PrincipalValue p) {
+            out.append('\'').append(p.address());
+        } else if (v instanceof CallableValue c) {
+            out.append('\'').append(c.contract().address());
+        } else {
+            throw new IllegalStateException("unknown value " + v.getClass());
+        }
+    }
+
+    /** JSON string escaping, as {@code JSON.stringify} does it (non-ASCII characters as themselves). */
+    public static void escape(String s, StringBuilder out) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+    }
+}
