@@ -261,10 +261,25 @@ public final class SourceParser {
         public void recover(Parser recognizer, RecognitionException e) {
             throw syntaxError(recognizer, e.getOffendingToken(), (ParserRuleContext) e.getCtx());
         }
+
+        @Override
+        protected void reportUnwantedToken(Parser recognizer) {
+            throw syntaxError(recognizer, recognizer.getCurrentToken(), recognizer.getContext());
+        }
+
+        @Override
+        protected void reportMissingToken(Parser recognizer) {
+            throw syntaxError(recognizer, recognizer.getCurrentToken(), recognizer.getContext());
+        }
     }
 
     private ClarityError syntaxError(Parser parser, Token offending, ParserRuleContext ctx) {
         IntervalSet expected = parser.getExpectedTokens();
+        if (ctx instanceof ClarityParser.ExpressionContext value
+                && value.getParent() instanceof ClarityParser.PairContext pair && pair.key != value) {
+            return ParseErrorKind.TupleValueExpected.error(pair.key == null ? "" : pair.key.getText())
+                    .at(span(offending.getType() == Token.EOF ? pair.getStart() : offending));
+        }
         if (ctx instanceof ClarityParser.PairContext pair) {
             if (expected.contains(ClarityLexer.COLON)) {
                 return ParseErrorKind.TupleColonExpectedv2.error(pair.key == null ? "" : pair.key.getText())
@@ -294,7 +309,7 @@ public final class SourceParser {
     private ClarityError earliestAtomErrorBefore(ClarityError syntax) {
         Span at = syntax.span();
         for (Token t : tokens) {
-            if (t.getType() == Token.EOF || t.getChannel() != Token.DEFAULT_CHANNEL) {
+            if (!isAtom(t)) {
                 continue;
             }
             Span s = span(t);
@@ -309,6 +324,16 @@ public final class SourceParser {
             }
         }
         return syntax;
+    }
+
+    private static boolean isAtom(Token t) {
+        return switch (t.getType()) {
+            case ClarityLexer.INT, ClarityLexer.UINT, ClarityLexer.BUFFER, ClarityLexer.ASCII_STRING,
+                 ClarityLexer.UTF8_STRING, ClarityLexer.PRINCIPAL, ClarityLexer.CONTRACT_PRINCIPAL,
+                 ClarityLexer.SUGARED_CONTRACT, ClarityLexer.TRAIT_REFERENCE, ClarityLexer.IDENTIFIER,
+                 ClarityLexer.OPERATOR -> true;
+            default -> false;
+        };
     }
 
     private Expr expression(ClarityParser.ExpressionContext e) {

@@ -1,0 +1,166 @@
+package io.clarity.syntax;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.clarity.ast.Expr;
+import io.clarity.ast.FieldExpr;
+import io.clarity.ast.ListExpr;
+import io.clarity.ast.LiteralExpr;
+import io.clarity.ast.TraitReferenceExpr;
+import io.clarity.error.ClarityError;
+import io.clarity.value.StandardPrincipalValue;
+import io.clarity.version.Epoch;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The lexical syntax: every literal form, and syntax errors with their kind and position. */
+class SourceParserTest {
+
+    private static final StandardPrincipalValue ISSUER =
+            StandardPrincipalValue.of("ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM");
+
+    private static List<Expr> parse(String src) {
+        return SourceParser.parse(src, ISSUER, Epoch.E3_2);
+    }
+
+    private static String errorOf(String src) {
+        try {
+            parse(src);
+            return "no error";
+        } catch (ClarityError e) {
+            return e.kind().name() + " at " + e.span().start();
+        }
+    }
+
+    @ParameterizedTest(name = "{0} reads as {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            42                                              | 42
+            -42                                             | -42
+            170141183460469231731687303715884105727         | 170141183460469231731687303715884105727
+            -170141183460469231731687303715884105728        | -170141183460469231731687303715884105728
+            u0                                              | u0
+            u340282366920938463463374607431768211455        | u340282366920938463463374607431768211455
+            0x                                              | 0x
+            0x00ff                                          | 0x00ff
+            "tab\\there"                                    | "tab\\there"
+            "q\\"uote"                                      | "q\\"uote"
+            u"\\u{48}i"                                     | u"Hi"
+            'ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM     | 'ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM
+            'SM2J6ZY48GV1EZ5V2V5RB9MP66SW86PYKKQVX8X0G     | 'SM2J6ZY48GV1EZ5V2V5RB9MP66SW86PYKKQVX8X0G
+            'ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM.c-1 | 'ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM.c-1
+            .token                                          | 'ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM.token
+            """)
+    void literals(String source, String printed) {
+        List<Expr> exprs = parse(source);
+        assertThat(exprs).hasSize(1);
+        assertThat(((LiteralExpr) exprs.get(0)).value()).hasToString(printed);
+    }
+
+    @Test
+    void tupleLiteralsDesugarToTupleForms() {
+        ListExpr t = (ListExpr) parse("{a: 1, b: u2,}").get(0);
+        assertThat(t.headName()).isEqualTo("tuple");
+        assertThat(t.args()).hasSize(2);
+        assertThat(((ListExpr) t.args().get(0)).get(1)).isInstanceOf(LiteralExpr.class);
+    }
+
+    @Test
+    void traitsAndTraitReferences() {
+        List<Expr> exprs = parse("(use-trait t .c.my-trait) <t> 'ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM.c.tr");
+        assertThat(((ListExpr) exprs.get(0)).get(2)).isInstanceOf(FieldExpr.class);
+        assertThat(exprs.get(1)).isInstanceOf(TraitReferenceExpr.class);
+        assertThat(((FieldExpr) exprs.get(2)).trait().name()).isEqualTo("tr");
+    }
+
+    @Test
+    void spansAreOneBasedAndInclusive() {
+        ListExpr e = (ListExpr) parse("\n  (+ 1 u1)").get(0);
+        assertThat(e.span().startLine()).isEqualTo(2);
+        assertThat(e.span().startColumn()).isEqualTo(3);
+        assertThat(e.span().endColumn()).isEqualTo(10);
+    }
+
+    @Test
+    void commentsAndOperatorNames() {
+        List<Expr> exprs = parse(";; a comment\n(<= 1 2) ;; another\n(>= 2 1)");
+        assertThat(exprs).hasSize(2);
+        assertThat(((ListExpr) exprs.get(0)).headName()).isEqualTo("<=");
+    }
+
+    @ParameterizedTest(name = "{0} fails with {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            (+ 1 2                                                  | ExpectedClosing at 1:1
+            (+ 1 2))                                                | UnexpectedToken at 1:8
+            "abc                                                    | ExpectedClosing at 1:1
+            (a "x) b                                                | ExpectedClosing at 1:4
+            170141183460469231731687303715884105728                 | FailedParsingIntValue at 1:1
+            u340282366920938463463374607431768211456                | FailedParsingUIntValue at 1:1
+            0x123                                                   | InvalidBufferLength at 1:1
+            0xzz                                                    | InvalidCharBuffer at 1:1
+            12ab                                                    | InvalidCharInt at 1:1
+            u12ab                                                   | InvalidCharUint at 1:1
+            foo'                                                    | InvalidCharIdent at 1:1
+            'st1                                                    | InvalidCharPrincipal at 1:1
+            'ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGN              | InvalidPrincipalLiteral at 1:1
+            'S162RK3CHJPCSSK6BM757FW                                | InvalidPrincipalLiteral at 1:1
+            "a\\qb"                                                 | UnknownEscapeChar at 1:1
+            u"\\u{}"                                                | EmptyUTF8Encoding at 1:1
+            u"\\u{D800}"                                            | InvalidUTF8Encoding at 1:1
+            u"\\u{zz}"                                              | IllegalCharUTF8Encoding at 1:1
+            "a\\0b"                                                 | IllegalASCIIString at 1:1
+            (a ; not a comment                                      | SingleSemiColon at 1:4
+            _                                                       | UnknownSymbol at 1:1
+            (a é)                                                   | NonASCIIChar at 1:4
+            u"é"                                                    | NonASCIIChar at 1:3
+            (foo(bar))                                              | ExpectedWhitespace at 1:5
+            (+1 2)                                                  | ExpectedSeparator at 1:2
+            {a 1}                                                   | TupleColonExpectedv2 at 1:4
+            {a: 1 b: 2}                                             | TupleCommaExpectedv2 at 1:7
+            {a: }                                                   | TupleValueExpected at 1:5
+            <trait                                                  | ExpectedClosing at 1:1
+            .                                                       | ExpectedContractIdentifier at 1:1
+            'ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM.Bad!         | IllegalContractName at 1:1
+            'ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM.aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa | ContractNameTooLong at 1:1
+            """)
+    void syntaxErrors(String source, String expected) {
+        assertThat(errorOf(source)).isEqualTo(expected);
+    }
+
+    @Test
+    void carriageReturnsAreRefused() {
+        assertThat(errorOf("(+ 1 2)\r\n")).isEqualTo("UnsupportedLineEnding at 1:8");
+    }
+
+    @Test
+    void namesOf128CharactersAreAcceptedAnd129Refused() {
+        assertThat(errorOf("a".repeat(128))).isEqualTo("no error");
+        assertThat(errorOf("a".repeat(129))).isEqualTo("NameTooLong at 1:1");
+    }
+
+    @Test
+    void deepNestingIsRefusedBeforeParsingWithoutExhaustingTheStack() {
+        String deep = "(list ".repeat(100_000) + ")".repeat(100_000);
+        assertThat(errorOf(deep)).isEqualTo("ExpressionStackDepthTooDeep at 1:409");
+        String tuples = "{a: ".repeat(100_000) + "1" + "}".repeat(100_000);
+        assertThat(errorOf(tuples)).isEqualTo("VaryExpressionStackDepthTooDeep at 1:273");
+    }
+
+    @Test
+    void theNestingLimitIsRaisedInEpoch34() {
+        String nested68 = "(a ".repeat(68) + ")".repeat(68);
+        String nested69 = "(a ".repeat(69) + ")".repeat(69);
+        assertThat(errorOf(nested68)).isEqualTo("no error");
+        assertThat(errorOf(nested69)).startsWith("ExpressionStackDepthTooDeep");
+        assertThat(SourceParser.parse(nested69, ISSUER, Epoch.E3_4)).hasSize(1);
+    }
+
+    @Test
+    void aBadAtomBeforeASyntaxErrorIsReportedFirst() {
+        assertThatThrownBy(() -> parse("(a 0x1 (b"))
+                .isInstanceOf(ClarityError.class)
+                .hasMessageContaining("odd number");
+    }
+}
