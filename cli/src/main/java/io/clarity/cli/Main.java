@@ -25,7 +25,20 @@ public final class Main implements Runnable {
     /** Runs the command with the given streams; returns the exit status. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cmd = commandLine(out, err);
-        return cmd.execute(args);
+        try {
+            return cmd.execute(args);
+        } catch (Throwable t) {
+            // errors such as StackOverflowError or OutOfMemoryError pass picocli's handler
+            out.flush();
+            err.println(internalError(t));
+            return EXIT_INTERNAL;
+        }
+    }
+
+    static String internalError(Throwable t) {
+        return "clarity: internal error: " + t.getClass().getSimpleName()
+                + (t.getMessage() == null ? "" : ": " + t.getMessage())
+                + "\nThis is a bug in the interpreter, not in your input; please report it.";
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
@@ -33,9 +46,8 @@ public final class Main implements Runnable {
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExecutionExceptionHandler((e, line, parsed) -> {
-            line.getErr().println("clarity: internal error: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
-            line.getErr().println("This is a bug in the interpreter, not in your input; please report it.");
+            line.getOut().flush();
+            line.getErr().println(internalError(e));
             return EXIT_INTERNAL;
         });
         return cmd;

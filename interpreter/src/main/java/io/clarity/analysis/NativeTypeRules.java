@@ -218,19 +218,75 @@ public final class NativeTypeRules {
                 return new ResponseType(TypeSignature.BOOL, TypeSignature.UINT);
             };
             case STX_GET_BALANCE -> simple(new FunctionType.Fixed(List.of(TypeSignature.PRINCIPAL), TypeSignature.UINT));
-            case MAP, FILTER, FOLD, APPEND, CONCAT, AS_MAX_LEN, LEN, SLICE, REPLACE_AT, ELEMENT_AT_ALIAS, ELEMENT_AT,
-                 INDEX_OF_ALIAS, INDEX_OF, BUFF_TO_INT_LE, BUFF_TO_UINT_LE, BUFF_TO_INT_BE, BUFF_TO_UINT_BE,
-                 STRING_TO_INT, STRING_TO_UINT, INT_TO_ASCII, INT_TO_UTF8, TO_ASCII, TO_CONSENSUS_BUFF,
-                 FROM_CONSENSUS_BUFF, HASH160, SHA256, SHA512, SHA512_256, KECCAK256, SECP256K1_RECOVER,
-                 SECP256K1_VERIFY, SECP256R1_VERIFY, ED25519_VERIFY, SECP256K1_DECOMPRESS, VERIFY_MERKLE_PROOF,
-                 GET_BITCOIN_TX_OUTPUT, FT_MINT, FT_TRANSFER, FT_BURN, FT_GET_BALANCE, FT_GET_SUPPLY, NFT_MINT,
-                 NFT_TRANSFER, NFT_BURN, NFT_GET_OWNER, STX_ACCOUNT, STX_TRANSFER_MEMO, STX_BURN, IS_STANDARD,
-                 PRINCIPAL_DESTRUCT, PRINCIPAL_CONSTRUCT, PRINCIPAL_OF, CONTRACT_CALL, CONTRACT_OF, CONTRACT_HASH,
-                 AT_BLOCK, GET_BLOCK_INFO, GET_BURN_BLOCK_INFO, GET_STACKS_BLOCK_INFO, GET_TENURE_INFO,
-                 RESTRICT_ASSETS, AS_CONTRACT_SAFE, WITH_STX, WITH_FT, WITH_NFT, WITH_STACKING, WITH_STAKING,
-                 WITH_POX, WITH_ALL_ASSETS_UNSAFE -> (tc, call, args, ctx) -> {
-                     throw CheckErrorKind.UnknownFunction.error(f.clarityName() + " (not supported by this interpreter yet)");
-                 };
+            case MAP -> SequenceTypes::map;
+            case FILTER -> SequenceTypes::filter;
+            case FOLD -> SequenceTypes::fold;
+            case APPEND -> SequenceTypes::append;
+            case CONCAT -> SequenceTypes::concat;
+            case AS_MAX_LEN -> SequenceTypes::asMaxLen;
+            case LEN -> SequenceTypes::len;
+            case SLICE -> SequenceTypes::slice;
+            case REPLACE_AT -> SequenceTypes::replaceAt;
+            case ELEMENT_AT_ALIAS -> SequenceTypes::elementAtAlias;
+            case ELEMENT_AT -> SequenceTypes::elementAt;
+            case INDEX_OF_ALIAS -> SequenceTypes::indexOfAlias;
+            case INDEX_OF -> SequenceTypes::indexOf;
+            case BUFF_TO_INT_LE -> ConversionTypes::buffToIntLe;
+            case BUFF_TO_UINT_LE -> ConversionTypes::buffToUintLe;
+            case BUFF_TO_INT_BE -> ConversionTypes::buffToIntBe;
+            case BUFF_TO_UINT_BE -> ConversionTypes::buffToUintBe;
+            case STRING_TO_INT -> ConversionTypes::stringToInt;
+            case STRING_TO_UINT -> ConversionTypes::stringToUint;
+            case INT_TO_ASCII -> ConversionTypes::intToAscii;
+            case INT_TO_UTF8 -> ConversionTypes::intToUtf8;
+            case TO_ASCII -> ConversionTypes::toAscii;
+            case TO_CONSENSUS_BUFF -> ConversionTypes::toConsensusBuff;
+            case FROM_CONSENSUS_BUFF -> ConversionTypes::fromConsensusBuff;
+            case HASH160 -> CryptoTypes::hash160;
+            case SHA256 -> CryptoTypes::sha256;
+            case SHA512 -> CryptoTypes::sha512;
+            case SHA512_256 -> CryptoTypes::sha512256;
+            case KECCAK256 -> CryptoTypes::keccak256;
+            case SECP256K1_RECOVER -> CryptoTypes::secp256k1Recover;
+            case SECP256K1_VERIFY -> CryptoTypes::secp256k1Verify;
+            case SECP256R1_VERIFY -> CryptoTypes::secp256r1Verify;
+            case ED25519_VERIFY -> CryptoTypes::ed25519Verify;
+            case SECP256K1_DECOMPRESS -> CryptoTypes::secp256k1Decompress;
+            case VERIFY_MERKLE_PROOF -> CryptoTypes::verifyMerkleProof;
+            case GET_BITCOIN_TX_OUTPUT -> CryptoTypes::getBitcoinTxOutput;
+            case IS_STANDARD -> PrincipalTypes::isStandard;
+            case PRINCIPAL_DESTRUCT -> PrincipalTypes::principalDestruct;
+            case PRINCIPAL_CONSTRUCT -> PrincipalTypes::principalConstruct;
+            case PRINCIPAL_OF -> PrincipalTypes::principalOf;
+            case CONTRACT_HASH -> PrincipalTypes::contractHash;
+            case FT_MINT -> TokenTypes::ftMint;
+            case FT_TRANSFER -> TokenTypes::ftTransfer;
+            case FT_BURN -> TokenTypes::ftBurn;
+            case FT_GET_BALANCE -> TokenTypes::ftGetBalance;
+            case FT_GET_SUPPLY -> TokenTypes::ftGetSupply;
+            case NFT_MINT -> TokenTypes::nftMint;
+            case NFT_TRANSFER -> TokenTypes::nftTransfer;
+            case NFT_BURN -> TokenTypes::nftBurn;
+            case NFT_GET_OWNER -> TokenTypes::nftGetOwner;
+            case STX_ACCOUNT -> TokenTypes::stxAccount;
+            case STX_TRANSFER_MEMO -> TokenTypes::stxTransferMemo;
+            case STX_BURN -> TokenTypes::stxBurn;
+            case CONTRACT_CALL -> ContractTypes::contractCall;
+            case CONTRACT_OF -> ContractTypes::contractOf;
+            case AT_BLOCK -> BlockInfoTypes::atBlock;
+            case GET_BLOCK_INFO -> BlockInfoTypes::getBlockInfo;
+            case GET_BURN_BLOCK_INFO -> BlockInfoTypes::getBurnBlockInfo;
+            case GET_STACKS_BLOCK_INFO -> BlockInfoTypes::getStacksBlockInfo;
+            case GET_TENURE_INFO -> BlockInfoTypes::getTenureInfo;
+            case RESTRICT_ASSETS -> PostConditionTypes::restrictAssets;
+            case AS_CONTRACT_SAFE -> PostConditionTypes::asContractSafe;
+            case WITH_STX -> PostConditionTypes::withStx;
+            case WITH_FT -> PostConditionTypes::withFt;
+            case WITH_NFT -> PostConditionTypes::withNft;
+            case WITH_STACKING -> PostConditionTypes::withStacking;
+            case WITH_STAKING -> PostConditionTypes::withStaking;
+            case WITH_POX -> PostConditionTypes::withPox;
+            case WITH_ALL_ASSETS_UNSAFE -> PostConditionTypes::withAllAssetsUnsafe;
         };
     }
 
@@ -247,7 +303,12 @@ public final class NativeTypeRules {
     }
 
     static TraitSignature parseTrait(TypeChecker tc, List<Expr> methods) {
-        throw CheckErrorKind.DefineTraitBadSignature.error();
+        return ContractTypes.parseTrait(tc, methods);
+    }
+
+    /** The error for a native this interpreter does not type-check yet. */
+    static ClarityError unsupported(NativeFunction f) {
+        return CheckErrorKind.UnknownFunction.error(f.clarityName() + " (not supported by this interpreter yet)");
     }
 
     // ---------------------------------------------------------------------------------------

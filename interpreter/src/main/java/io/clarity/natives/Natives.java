@@ -69,6 +69,11 @@ public final class Natives {
         }
     }
 
+    /** The error for a native this interpreter does not implement yet. */
+    static io.clarity.error.ClarityError unsupported(NativeFunction f) {
+        return CheckErrorKind.UnknownFunction.error(f.clarityName() + " (not supported by this interpreter yet)");
+    }
+
     private static Special simple(NativeFunction f, Simple body) {
         return new EvaluatingAdapter(f, body);
     }
@@ -125,19 +130,82 @@ public final class Natives {
             case MAP_DELETE -> Storage::mapDelete;
             case STX_TRANSFER -> simple(f, Stx::transfer);
             case STX_GET_BALANCE -> simple(f, Stx::getBalance);
-            case XOR, BIT_AND, BIT_OR, BIT_XOR, BIT_NOT, BIT_SHIFT_LEFT, BIT_SHIFT_RIGHT, MAP, FILTER, FOLD, APPEND,
-                 CONCAT, AS_MAX_LEN, LEN, SLICE, REPLACE_AT, ELEMENT_AT_ALIAS, ELEMENT_AT, INDEX_OF_ALIAS, INDEX_OF,
-                 BUFF_TO_INT_LE, BUFF_TO_UINT_LE, BUFF_TO_INT_BE, BUFF_TO_UINT_BE, STRING_TO_INT, STRING_TO_UINT,
-                 INT_TO_ASCII, INT_TO_UTF8, TO_ASCII, TO_CONSENSUS_BUFF, FROM_CONSENSUS_BUFF, HASH160, SHA256, SHA512,
-                 SHA512_256, KECCAK256, SECP256K1_RECOVER, SECP256K1_VERIFY, SECP256R1_VERIFY, ED25519_VERIFY,
-                 SECP256K1_DECOMPRESS, VERIFY_MERKLE_PROOF, GET_BITCOIN_TX_OUTPUT, FT_MINT, FT_TRANSFER, FT_BURN,
-                 FT_GET_BALANCE, FT_GET_SUPPLY, NFT_MINT, NFT_TRANSFER, NFT_BURN, NFT_GET_OWNER, STX_ACCOUNT,
-                 STX_TRANSFER_MEMO, STX_BURN, IS_STANDARD, PRINCIPAL_DESTRUCT, PRINCIPAL_CONSTRUCT, PRINCIPAL_OF,
-                 CONTRACT_CALL, CONTRACT_OF, CONTRACT_HASH, AT_BLOCK, GET_BLOCK_INFO, GET_BURN_BLOCK_INFO,
-                 GET_STACKS_BLOCK_INFO, GET_TENURE_INFO, RESTRICT_ASSETS, AS_CONTRACT_SAFE, WITH_STX, WITH_FT,
-                 WITH_NFT, WITH_STACKING, WITH_STAKING, WITH_POX, WITH_ALL_ASSETS_UNSAFE -> (args, ctx, locals) -> {
-                     throw CheckErrorKind.UnknownFunction.error(f.clarityName() + " (not supported by this interpreter yet)");
-                 };
+            case MAP -> Sequences::map;
+            case FILTER -> Sequences::filter;
+            case FOLD -> Sequences::fold;
+            case APPEND -> Sequences::append;
+            case CONCAT -> Sequences::concat;
+            case AS_MAX_LEN -> Sequences::asMaxLen;
+            case LEN -> Sequences::len;
+            case SLICE -> Sequences::slice;
+            case REPLACE_AT -> Sequences::replaceAt;
+            case ELEMENT_AT_ALIAS -> Sequences::elementAtAlias;
+            case ELEMENT_AT -> Sequences::elementAt;
+            case INDEX_OF_ALIAS -> Sequences::indexOfAlias;
+            case INDEX_OF -> Sequences::indexOf;
+            case BUFF_TO_INT_LE -> Conversions::buffToIntLe;
+            case BUFF_TO_UINT_LE -> Conversions::buffToUintLe;
+            case BUFF_TO_INT_BE -> Conversions::buffToIntBe;
+            case BUFF_TO_UINT_BE -> Conversions::buffToUintBe;
+            case STRING_TO_INT -> Conversions::stringToInt;
+            case STRING_TO_UINT -> Conversions::stringToUint;
+            case INT_TO_ASCII -> Conversions::intToAscii;
+            case INT_TO_UTF8 -> Conversions::intToUtf8;
+            case TO_ASCII -> Conversions::toAscii;
+            case TO_CONSENSUS_BUFF -> Conversions::toConsensusBuff;
+            case FROM_CONSENSUS_BUFF -> Conversions::fromConsensusBuff;
+            case HASH160 -> Crypto::hash160;
+            case SHA256 -> Crypto::sha256;
+            case SHA512 -> Crypto::sha512;
+            case SHA512_256 -> Crypto::sha512256;
+            case KECCAK256 -> Crypto::keccak256;
+            case SECP256K1_RECOVER -> Crypto::secp256k1Recover;
+            case SECP256K1_VERIFY -> Crypto::secp256k1Verify;
+            case SECP256R1_VERIFY -> Crypto::secp256r1Verify;
+            case ED25519_VERIFY -> Crypto::ed25519Verify;
+            case SECP256K1_DECOMPRESS -> Crypto::secp256k1Decompress;
+            case VERIFY_MERKLE_PROOF -> Crypto::verifyMerkleProof;
+            case GET_BITCOIN_TX_OUTPUT -> Crypto::getBitcoinTxOutput;
+            case IS_STANDARD -> Principals::isStandard;
+            case PRINCIPAL_DESTRUCT -> Principals::principalDestruct;
+            case PRINCIPAL_CONSTRUCT -> Principals::principalConstruct;
+            case PRINCIPAL_OF -> Principals::principalOf;
+            case CONTRACT_HASH -> Principals::contractHash;
+            case FT_MINT -> Tokens::ftMint;
+            case FT_TRANSFER -> Tokens::ftTransfer;
+            case FT_BURN -> Tokens::ftBurn;
+            case FT_GET_BALANCE -> Tokens::ftGetBalance;
+            case FT_GET_SUPPLY -> Tokens::ftGetSupply;
+            case NFT_MINT -> Tokens::nftMint;
+            case NFT_TRANSFER -> Tokens::nftTransfer;
+            case NFT_BURN -> Tokens::nftBurn;
+            case NFT_GET_OWNER -> Tokens::nftGetOwner;
+            case STX_ACCOUNT -> Tokens::stxAccount;
+            case STX_TRANSFER_MEMO -> Tokens::stxTransferMemo;
+            case STX_BURN -> Tokens::stxBurn;
+            case CONTRACT_CALL -> Contracts::contractCall;
+            case CONTRACT_OF -> Contracts::contractOf;
+            case AT_BLOCK -> BlockInfo::atBlock;
+            case GET_BLOCK_INFO -> BlockInfo::getBlockInfo;
+            case GET_BURN_BLOCK_INFO -> BlockInfo::getBurnBlockInfo;
+            case GET_STACKS_BLOCK_INFO -> BlockInfo::getStacksBlockInfo;
+            case GET_TENURE_INFO -> BlockInfo::getTenureInfo;
+            case RESTRICT_ASSETS -> PostConditions::restrictAssets;
+            case AS_CONTRACT_SAFE -> PostConditions::asContractSafe;
+            case WITH_STX -> PostConditions::withStx;
+            case WITH_FT -> PostConditions::withFt;
+            case WITH_NFT -> PostConditions::withNft;
+            case WITH_STACKING -> PostConditions::withStacking;
+            case WITH_STAKING -> PostConditions::withStaking;
+            case WITH_POX -> PostConditions::withPox;
+            case WITH_ALL_ASSETS_UNSAFE -> PostConditions::withAllAssetsUnsafe;
+            case XOR -> Bits::xor;
+            case BIT_AND -> Bits::bitAnd;
+            case BIT_OR -> Bits::bitOr;
+            case BIT_XOR -> Bits::bitXor;
+            case BIT_NOT -> Bits::bitNot;
+            case BIT_SHIFT_LEFT -> Bits::bitShiftLeft;
+            case BIT_SHIFT_RIGHT -> Bits::bitShiftRight;
         };
     }
 }

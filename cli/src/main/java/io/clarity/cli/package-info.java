@@ -1,0 +1,2 @@
+/** The {@code clarity} command line, built on picocli. */
+package io.clarity.cli;

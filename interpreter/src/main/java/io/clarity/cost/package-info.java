@@ -1,0 +1,4 @@
+/**
+ * Execution costs: the hook every native reports to.
+ */
+package io.clarity.cost;
