@@ -199,13 +199,13 @@ public final class Natives {
             case WITH_STAKING -> PostConditions::withStaking;
             case WITH_POX -> PostConditions::withPox;
             case WITH_ALL_ASSETS_UNSAFE -> PostConditions::withAllAssetsUnsafe;
-            case XOR -> Bits::xor;
-            case BIT_AND -> Bits::bitAnd;
-            case BIT_OR -> Bits::bitOr;
-            case BIT_XOR -> Bits::bitXor;
-            case BIT_NOT -> Bits::bitNot;
-            case BIT_SHIFT_LEFT -> Bits::bitShiftLeft;
-            case BIT_SHIFT_RIGHT -> Bits::bitShiftRight;
+            case XOR -> simple(f, (a, c) -> Bits.xor(a.get(0), a.get(1)));
+            case BIT_AND -> simple(f, (a, c) -> Bits.bitAnd(a));
+            case BIT_OR -> simple(f, (a, c) -> Bits.bitOr(a));
+            case BIT_XOR -> simple(f, (a, c) -> Bits.bitXor(a));
+            case BIT_NOT -> simple(f, (a, c) -> Bits.bitNot(a.get(0)));
+            case BIT_SHIFT_LEFT -> simple(f, (a, c) -> Bits.bitShiftLeft(a.get(0), a.get(1)));
+            case BIT_SHIFT_RIGHT -> simple(f, (a, c) -> Bits.bitShiftRight(a.get(0), a.get(1)));
         };
     }
 }
