@@ -242,11 +242,11 @@ public final class NativeTypeRules {
             case TO_ASCII -> ConversionTypes::toAscii;
             case TO_CONSENSUS_BUFF -> ConversionTypes::toConsensusBuff;
             case FROM_CONSENSUS_BUFF -> ConversionTypes::fromConsensusBuff;
-            case HASH160 -> CryptoTypes::hash160;
-            case SHA256 -> CryptoTypes::sha256;
-            case SHA512 -> CryptoTypes::sha512;
-            case SHA512_256 -> CryptoTypes::sha512256;
-            case KECCAK256 -> CryptoTypes::keccak256;
+            case HASH160 -> simple(CryptoTypes.HASH160);
+            case SHA256 -> simple(CryptoTypes.HASH_32);
+            case SHA512 -> simple(CryptoTypes.SHA512);
+            case SHA512_256 -> simple(CryptoTypes.HASH_32);
+            case KECCAK256 -> simple(CryptoTypes.HASH_32);
             case SECP256K1_RECOVER -> CryptoTypes::secp256k1Recover;
             case SECP256K1_VERIFY -> CryptoTypes::secp256k1Verify;
             case SECP256R1_VERIFY -> CryptoTypes::secp256r1Verify;
