@@ -254,11 +254,11 @@ public final class NativeTypeRules {
             case SECP256K1_DECOMPRESS -> CryptoTypes::secp256k1Decompress;
             case VERIFY_MERKLE_PROOF -> CryptoTypes::verifyMerkleProof;
             case GET_BITCOIN_TX_OUTPUT -> CryptoTypes::getBitcoinTxOutput;
-            case IS_STANDARD -> PrincipalTypes::isStandard;
-            case PRINCIPAL_DESTRUCT -> PrincipalTypes::principalDestruct;
+            case IS_STANDARD -> simple(PrincipalTypes.IS_STANDARD);
+            case PRINCIPAL_DESTRUCT -> simple(PrincipalTypes.PRINCIPAL_DESTRUCT);
             case PRINCIPAL_CONSTRUCT -> PrincipalTypes::principalConstruct;
             case PRINCIPAL_OF -> PrincipalTypes::principalOf;
-            case CONTRACT_HASH -> PrincipalTypes::contractHash;
+            case CONTRACT_HASH -> simple(PrincipalTypes.CONTRACT_HASH);
             case FT_MINT -> TokenTypes::ftMint;
             case FT_TRANSFER -> TokenTypes::ftTransfer;
             case FT_BURN -> TokenTypes::ftBurn;

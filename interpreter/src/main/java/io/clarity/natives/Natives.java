@@ -166,11 +166,11 @@ public final class Natives {
             case SECP256K1_DECOMPRESS -> Crypto::secp256k1Decompress;
             case VERIFY_MERKLE_PROOF -> Crypto::verifyMerkleProof;
             case GET_BITCOIN_TX_OUTPUT -> Crypto::getBitcoinTxOutput;
-            case IS_STANDARD -> Principals::isStandard;
-            case PRINCIPAL_DESTRUCT -> Principals::principalDestruct;
-            case PRINCIPAL_CONSTRUCT -> Principals::principalConstruct;
-            case PRINCIPAL_OF -> Principals::principalOf;
-            case CONTRACT_HASH -> Principals::contractHash;
+            case IS_STANDARD -> simple(f, (a, c) -> Principals.isStandard(a.get(0)));
+            case PRINCIPAL_DESTRUCT -> simple(f, (a, c) -> Principals.principalDestruct(a.get(0)));
+            case PRINCIPAL_CONSTRUCT -> simple(f, (a, c) -> Principals.principalConstruct(a));
+            case PRINCIPAL_OF -> simple(f, (a, c) -> Principals.principalOf(a.get(0)));
+            case CONTRACT_HASH -> simple(f, (a, c) -> Principals.contractHash(a.get(0), c));
             case FT_MINT -> Tokens::ftMint;
             case FT_TRANSFER -> Tokens::ftTransfer;
             case FT_BURN -> Tokens::ftBurn;
