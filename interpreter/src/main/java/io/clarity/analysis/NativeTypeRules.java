@@ -268,9 +268,9 @@ public final class NativeTypeRules {
             case NFT_TRANSFER -> TokenTypes::nftTransfer;
             case NFT_BURN -> TokenTypes::nftBurn;
             case NFT_GET_OWNER -> TokenTypes::nftGetOwner;
-            case STX_ACCOUNT -> TokenTypes::stxAccount;
+            case STX_ACCOUNT -> simple(TokenTypes.STX_ACCOUNT);
             case STX_TRANSFER_MEMO -> TokenTypes::stxTransferMemo;
-            case STX_BURN -> TokenTypes::stxBurn;
+            case STX_BURN -> simple(TokenTypes.STX_BURN);
             case CONTRACT_CALL -> ContractTypes::contractCall;
             case CONTRACT_OF -> ContractTypes::contractOf;
             case AT_BLOCK -> BlockInfoTypes::atBlock;

@@ -7,9 +7,10 @@ import java.util.List;
 
 /**
  * Nested commit and rollback for all chain state. Every write records how to undo itself; a
- * nested context remembers where its writes and events start. Rolling back undoes the writes
- * made since and drops the events; committing keeps them for the enclosing context. Reads go to
- * the live state directly, so they cost nothing extra.
+ * nested context remembers where its writes and events start, and keeps the {@link AssetMap} of
+ * what its code moved out of each principal. Rolling back undoes the writes made since and drops
+ * the events and the asset map; committing keeps them for the enclosing context. Reads go to the
+ * live state directly, so they cost nothing extra.
  */
 public final class UndoLog {
 
@@ -18,6 +19,8 @@ public final class UndoLog {
     private int[] undoMarks = new int[16];
     private int[] eventMarks = new int[16];
     private boolean[] readOnly = new boolean[16];
+    /** Per context, created on its first outflow: most contexts move no assets. */
+    private AssetMap[] assetMaps = new AssetMap[16];
     private int depth;
 
     /** Opens a nested context; a read-only context refuses writes, and so do its children. */
@@ -26,36 +29,61 @@ public final class UndoLog {
             undoMarks = Arrays.copyOf(undoMarks, depth * 2);
             eventMarks = Arrays.copyOf(eventMarks, depth * 2);
             readOnly = Arrays.copyOf(readOnly, depth * 2);
+            assetMaps = Arrays.copyOf(assetMaps, depth * 2);
         }
+        assetMaps[depth] = null;
         undoMarks[depth] = undo.size();
         eventMarks[depth] = events.size();
         readOnly[depth] = readOnlyContext || (depth > 0 && readOnly[depth - 1]);
         depth++;
     }
 
-    /** Keeps the innermost context's writes and events for the enclosing one. */
+    /**
+     * Keeps the innermost context's writes, events and outflows for the enclosing one. When the
+     * enclosing context's outflow sums would overflow, the innermost context is rolled back
+     * instead and the {@code ArithmeticOverflow} thrown, as the reference's commit does.
+     */
     public void commit() {
         if (depth == 0) {
             throw new IllegalStateException("commit without begin");
         }
         depth--;
+        AssetMap child = assetMaps[depth];
+        assetMaps[depth] = null;
         if (depth == 0) {
             undo.clear();
+        } else if (child != null) {
+            if (assetMaps[depth - 1] == null) {
+                assetMaps[depth - 1] = child;
+            } else {
+                try {
+                    assetMaps[depth - 1].absorb(child);
+                } catch (RuntimeException e) {
+                    undoTo(depth);
+                    throw e;
+                }
+            }
         }
     }
 
-    /** Undoes the innermost context's writes and drops its events. */
+    /** Undoes the innermost context's writes and drops its events and outflows. */
     public void rollback() {
         if (depth == 0) {
             throw new IllegalStateException("rollback without begin");
         }
         depth--;
-        int mark = undoMarks[depth];
+        assetMaps[depth] = null;
+        undoTo(depth);
+    }
+
+    /** Undoes the writes and drops the events made since the context at {@code level} began. */
+    private void undoTo(int level) {
+        int mark = undoMarks[level];
         for (int i = undo.size() - 1; i >= mark; i--) {
             undo.get(i).run();
         }
         truncate(undo, mark);
-        truncate(events, eventMarks[depth]);
+        truncate(events, eventMarks[level]);
     }
 
     private static <T> void truncate(ArrayList<T> list, int size) {
@@ -84,6 +112,19 @@ public final class UndoLog {
 
     public void emit(Event e) {
         events.add(e);
+    }
+
+    /** The outflows of the innermost context, to record a movement in (outside any context: none kept). */
+    public AssetMap outflows() {
+        if (depth == 0) {
+            return new AssetMap();
+        }
+        AssetMap m = assetMaps[depth - 1];
+        if (m == null) {
+            m = new AssetMap();
+            assetMaps[depth - 1] = m;
+        }
+        return m;
     }
 
     /** The events emitted since the context at {@code depth} began (for a transaction's receipt). */

@@ -35,7 +35,12 @@ public enum RuntimeErrorKind implements ErrorKind {
     CostBalanceExceeded("the transaction exceeds the block limit: %s"),
     MemoryBalanceExceeded("the transaction exceeds the memory limit: %s"),
     /** Unexpected serialization input, before epoch 3.4. */
-    UnexpectedSerialization("unexpected serialized value");
+    UnexpectedSerialization("unexpected serialized value"),
+    /** The token name of a with-ft or with-nft allowance is not a valid Clarity name. */
+    BadTokenName("'%s' is not a valid token name"),
+    ExpectedContractPrincipalValue("expected a contract principal but got %s"),
+    /** A failure the reference reports as a VM-internal error ({@code Internal(Expect(..))}); it aborts the transaction. */
+    Internal("%s");
 
     private final String template;
 

@@ -180,9 +180,9 @@ public final class Natives {
             case NFT_TRANSFER -> Tokens::nftTransfer;
             case NFT_BURN -> Tokens::nftBurn;
             case NFT_GET_OWNER -> Tokens::nftGetOwner;
-            case STX_ACCOUNT -> Tokens::stxAccount;
-            case STX_TRANSFER_MEMO -> Tokens::stxTransferMemo;
-            case STX_BURN -> Tokens::stxBurn;
+            case STX_ACCOUNT -> simple(f, Tokens::stxAccount);
+            case STX_TRANSFER_MEMO -> simple(f, Tokens::stxTransferMemo);
+            case STX_BURN -> simple(f, Tokens::stxBurn);
             case CONTRACT_CALL -> Contracts::contractCall;
             case CONTRACT_OF -> Contracts::contractOf;
             case AT_BLOCK -> BlockInfo::atBlock;
