@@ -35,7 +35,9 @@ public enum RuntimeErrorKind implements ErrorKind {
     CostBalanceExceeded("the transaction exceeds the block limit: %s"),
     MemoryBalanceExceeded("the transaction exceeds the memory limit: %s"),
     /** Unexpected serialization input, before epoch 3.4. */
-    UnexpectedSerialization("unexpected serialized value");
+    UnexpectedSerialization("the serialized value holds a principal version of 32 or more, which cannot be read before epoch 3.4"),
+    /** replace-at? on a buffer or string with an element that is not exactly one long. */
+    SequenceElementArityMismatch("the new element of a buffer or string must be exactly 1 long, not %s");
 
     private final String template;
 
