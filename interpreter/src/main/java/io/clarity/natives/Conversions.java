@@ -140,12 +140,12 @@ final class Conversions {
 
     /** {@code to-consensus-buff?}: {@code none} when the serialization does not fit an optional buffer. */
     static Value toConsensusBuff(Value v) {
-        int length = ConsensusCodec.encodedLength(v);
+        byte[] serialized = ConsensusCodec.encode(v);
         // the buffer must fit the maximum value size once wrapped in the optional
-        if (length + 4L + Types.WRAPPER_VALUE_SIZE > Types.MAX_VALUE_SIZE) {
+        if (serialized.length + 4L + Types.WRAPPER_VALUE_SIZE > Types.MAX_VALUE_SIZE) {
             return NoneValue.INSTANCE;
         }
-        return new SomeValue(new BufferValue(Bytes.wrap(ConsensusCodec.encode(v))));
+        return new SomeValue(new BufferValue(Bytes.wrap(serialized)));
     }
 
     /**
