@@ -47,7 +47,20 @@ public final class NativeTypeRules {
     }
 
     private static Rule simple(FunctionType type) {
-        return (tc, call, args, ctx) -> tc.checkFunctionType(type, args, ctx);
+        return new SimpleRule(type);
+    }
+
+    /** The rule of a simple native: its arguments checked against a signature shape. */
+    private record SimpleRule(FunctionType type) implements Rule {
+        @Override
+        public TypeSignature check(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
+            return tc.checkFunctionType(type, args, ctx);
+        }
+    }
+
+    /** The signature shape of {@code f} when its rule is a simple one, else null. */
+    static FunctionType simpleType(NativeFunction f) {
+        return RULES.get(f) instanceof SimpleRule s ? s.type() : null;
     }
 
     private static Rule bind(NativeFunction f) {
@@ -231,14 +244,14 @@ public final class NativeTypeRules {
             case ELEMENT_AT -> SequenceTypes::elementAt;
             case INDEX_OF_ALIAS -> SequenceTypes::indexOfAlias;
             case INDEX_OF -> SequenceTypes::indexOf;
-            case BUFF_TO_INT_LE -> ConversionTypes::buffToIntLe;
-            case BUFF_TO_UINT_LE -> ConversionTypes::buffToUintLe;
-            case BUFF_TO_INT_BE -> ConversionTypes::buffToIntBe;
-            case BUFF_TO_UINT_BE -> ConversionTypes::buffToUintBe;
-            case STRING_TO_INT -> ConversionTypes::stringToInt;
-            case STRING_TO_UINT -> ConversionTypes::stringToUint;
-            case INT_TO_ASCII -> ConversionTypes::intToAscii;
-            case INT_TO_UTF8 -> ConversionTypes::intToUtf8;
+            case BUFF_TO_INT_LE -> simple(ConversionTypes.BUFF_TO_INT);
+            case BUFF_TO_UINT_LE -> simple(ConversionTypes.BUFF_TO_UINT);
+            case BUFF_TO_INT_BE -> simple(ConversionTypes.BUFF_TO_INT);
+            case BUFF_TO_UINT_BE -> simple(ConversionTypes.BUFF_TO_UINT);
+            case STRING_TO_INT -> simple(ConversionTypes.STRING_TO_INT);
+            case STRING_TO_UINT -> simple(ConversionTypes.STRING_TO_UINT);
+            case INT_TO_ASCII -> simple(ConversionTypes.INT_TO_ASCII);
+            case INT_TO_UTF8 -> simple(ConversionTypes.INT_TO_UTF8);
             case TO_ASCII -> ConversionTypes::toAscii;
             case TO_CONSENSUS_BUFF -> ConversionTypes::toConsensusBuff;
             case FROM_CONSENSUS_BUFF -> ConversionTypes::fromConsensusBuff;

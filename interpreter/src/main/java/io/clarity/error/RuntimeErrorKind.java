@@ -35,12 +35,14 @@ public enum RuntimeErrorKind implements ErrorKind {
     CostBalanceExceeded("the transaction exceeds the block limit: %s"),
     MemoryBalanceExceeded("the transaction exceeds the memory limit: %s"),
     /** Unexpected serialization input, before epoch 3.4. */
-    UnexpectedSerialization("unexpected serialized value"),
+    UnexpectedSerialization("the serialized value holds a principal version of 32 or more, which cannot be read before epoch 3.4"),
     /** The token name of a with-ft or with-nft allowance is not a valid Clarity name. */
     BadTokenName("'%s' is not a valid token name"),
     ExpectedContractPrincipalValue("expected a contract principal but got %s"),
     /** A failure the reference reports as a VM-internal error ({@code Internal(Expect(..))}); it aborts the transaction. */
-    Internal("%s");
+    Internal("%s"),
+    /** replace-at? on a buffer or string with an element that is not exactly one long. */
+    SequenceElementArityMismatch("the new element of a buffer or string must be exactly 1 long, not %s");
 
     private final String template;
 

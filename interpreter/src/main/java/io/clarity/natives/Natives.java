@@ -46,14 +46,22 @@ public final class Natives {
         return IMPLEMENTATIONS.get(f).apply(args, ctx, locals);
     }
 
-    /** Applies a simple native to values (as map, filter and fold do). */
+    /**
+     * Applies a native to values (as map, filter and fold do). A special form, such as
+     * {@code and} or {@code or}, receives the values as literal expressions, as the reference
+     * does: it evaluates them to themselves.
+     */
     public static Value applySimple(NativeFunction f, List<Value> args, CallContext ctx) {
         Special s = IMPLEMENTATIONS.get(f);
         if (s instanceof EvaluatingAdapter a) {
             ctx.exec().costs().charge(f, args.size());
             return a.body.apply(args, ctx);
         }
-        throw new IllegalStateException(f + " is not a simple native");
+        List<Expr> literals = new ArrayList<>(args.size());
+        for (Value v : args) {
+            literals.add(new io.clarity.ast.LiteralExpr(v, io.clarity.ast.Span.NONE));
+        }
+        return s.apply(literals, ctx, Locals.EMPTY);
     }
 
     /** Evaluates the arguments, reports the cost, then runs the simple native. */
@@ -133,26 +141,26 @@ public final class Natives {
             case MAP -> Sequences::map;
             case FILTER -> Sequences::filter;
             case FOLD -> Sequences::fold;
-            case APPEND -> Sequences::append;
-            case CONCAT -> Sequences::concat;
+            case APPEND -> simple(f, (a, c) -> Sequences.append(a.get(0), a.get(1)));
+            case CONCAT -> simple(f, (a, c) -> Sequences.concat(a.get(0), a.get(1)));
             case AS_MAX_LEN -> Sequences::asMaxLen;
-            case LEN -> Sequences::len;
-            case SLICE -> Sequences::slice;
-            case REPLACE_AT -> Sequences::replaceAt;
-            case ELEMENT_AT_ALIAS -> Sequences::elementAtAlias;
-            case ELEMENT_AT -> Sequences::elementAt;
-            case INDEX_OF_ALIAS -> Sequences::indexOfAlias;
-            case INDEX_OF -> Sequences::indexOf;
-            case BUFF_TO_INT_LE -> Conversions::buffToIntLe;
-            case BUFF_TO_UINT_LE -> Conversions::buffToUintLe;
-            case BUFF_TO_INT_BE -> Conversions::buffToIntBe;
-            case BUFF_TO_UINT_BE -> Conversions::buffToUintBe;
-            case STRING_TO_INT -> Conversions::stringToInt;
-            case STRING_TO_UINT -> Conversions::stringToUint;
-            case INT_TO_ASCII -> Conversions::intToAscii;
-            case INT_TO_UTF8 -> Conversions::intToUtf8;
-            case TO_ASCII -> Conversions::toAscii;
-            case TO_CONSENSUS_BUFF -> Conversions::toConsensusBuff;
+            case LEN -> simple(f, (a, c) -> Sequences.len(a.get(0)));
+            case SLICE -> simple(f, (a, c) -> Sequences.slice(a.get(0), a.get(1), a.get(2)));
+            case REPLACE_AT -> simple(f, (a, c) -> Sequences.replaceAt(a.get(0), a.get(1), a.get(2)));
+            case ELEMENT_AT_ALIAS -> simple(f, (a, c) -> Sequences.elementAt(a.get(0), a.get(1)));
+            case ELEMENT_AT -> simple(f, (a, c) -> Sequences.elementAt(a.get(0), a.get(1)));
+            case INDEX_OF_ALIAS -> simple(f, (a, c) -> Sequences.indexOf(a.get(0), a.get(1)));
+            case INDEX_OF -> simple(f, (a, c) -> Sequences.indexOf(a.get(0), a.get(1)));
+            case BUFF_TO_INT_LE -> simple(f, (a, c) -> Conversions.buffToInteger(a.get(0), true, true));
+            case BUFF_TO_UINT_LE -> simple(f, (a, c) -> Conversions.buffToInteger(a.get(0), true, false));
+            case BUFF_TO_INT_BE -> simple(f, (a, c) -> Conversions.buffToInteger(a.get(0), false, true));
+            case BUFF_TO_UINT_BE -> simple(f, (a, c) -> Conversions.buffToInteger(a.get(0), false, false));
+            case STRING_TO_INT -> simple(f, (a, c) -> Conversions.stringToInteger(a.get(0), true));
+            case STRING_TO_UINT -> simple(f, (a, c) -> Conversions.stringToInteger(a.get(0), false));
+            case INT_TO_ASCII -> simple(f, (a, c) -> Conversions.intToAscii(a.get(0)));
+            case INT_TO_UTF8 -> simple(f, (a, c) -> Conversions.intToUtf8(a.get(0)));
+            case TO_ASCII -> simple(f, (a, c) -> Conversions.toAscii(a.get(0)));
+            case TO_CONSENSUS_BUFF -> simple(f, (a, c) -> Conversions.toConsensusBuff(a.get(0)));
             case FROM_CONSENSUS_BUFF -> Conversions::fromConsensusBuff;
             case HASH160 -> simple(f, (a, c) -> Crypto.hash160(a.get(0)));
             case SHA256 -> simple(f, (a, c) -> Crypto.sha256(a.get(0)));
