@@ -73,9 +73,16 @@ public final class Cl {
         return BoolValue.of(value);
     }
 
-    /** {@code 'ST...} or {@code 'ST....contract}, from the address with or without its quote. */
+    /**
+     * {@code 'ST...} or {@code 'ST....contract}, from the address with or without its quote, or
+     * the principal of a standard account named as in Devnet.toml ({@code "wallet_1"}).
+     */
     public static PrincipalValue principal(String address) {
         String a = address.startsWith("'") ? address.substring(1) : address;
+        StandardPrincipalValue account = Accounts.standard().get(a);
+        if (account != null) {
+            return account;
+        }
         return a.contains(".") ? contractPrincipal(a) : standardPrincipal(a);
     }
 

@@ -51,6 +51,7 @@ class ClTest {
     @Test
     void parseReadsShorthands() {
         assertThat(Cl.parse("wallet_1")).isEqualTo(Cl.principal("ST1SJ3DTE5DN7X54YDH5D64R3BCB6A2AG2ZQ8YPD5"));
+        assertThat(Cl.principal("wallet_1")).isEqualTo(Cl.principal("ST1SJ3DTE5DN7X54YDH5D64R3BCB6A2AG2ZQ8YPD5"));
         assertThat(Cl.parse(".counter")).isEqualTo(Cl.principal("ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM.counter"));
         assertThat(Cl.parse("(tuple (a u1))")).isEqualTo(Cl.parse("{a: u1}"));
     }

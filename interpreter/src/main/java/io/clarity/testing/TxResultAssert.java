@@ -185,13 +185,7 @@ public final class TxResultAssert extends AbstractAssert<TxResultAssert, TxResul
     /** Reads a principal as the class comment describes. */
     static PrincipalValue principal(String text) {
         String t = text.strip();
-        if (t.startsWith("'")) {
-            t = t.substring(1);
-        }
-        if (t.startsWith(".") || Accounts.standard().containsKey(t)) {
-            return (PrincipalValue) Cl.parse(t);
-        }
-        return Cl.principal(t);
+        return t.startsWith(".") ? (PrincipalValue) Cl.parse(t) : Cl.principal(t);
     }
 
     /** Whether the event's {@code actual} asset id is the one {@code expected} names. */
