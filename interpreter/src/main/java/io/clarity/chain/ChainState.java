@@ -89,6 +89,21 @@ public final class ChainState {
         return Collections.unmodifiableMap(contracts);
     }
 
+    /**
+     * A deep copy of this state with an undo log of its own: the copy and the original change
+     * independently. Only between transactions (no context open).
+     */
+    public ChainState copy() {
+        if (log.depth() != 0) {
+            throw new IllegalStateException("state copied inside a transaction");
+        }
+        ChainState c = new ChainState();
+        c.stx.putAll(stx);
+        c.liquidSupply = liquidSupply;
+        contracts.forEach((id, contract) -> c.contracts.put(id, contract.withStorage(contract.storage().copy(c.log))));
+        return c;
+    }
+
     /** Fresh storage for a contract, under this chain's undo log. */
     public ContractStorage newStorage() {
         return new ContractStorage(log);

@@ -202,4 +202,21 @@ public final class ContractStorage {
     public java.util.Set<String> nonFungibleTokens() {
         return java.util.Collections.unmodifiableSet(nftOwners.keySet());
     }
+
+    // --- snapshots ------------------------------------------------------------------------
+
+    /**
+     * A copy of all of this storage, writing through {@code undo} from now on. Values are
+     * immutable, so copying the maps copies the state; only allowed between transactions.
+     */
+    public ContractStorage copy(UndoLog undo) {
+        ContractStorage c = new ContractStorage(undo);
+        c.dataVars.putAll(dataVars);
+        maps.forEach((name, m) -> c.maps.put(name, new HashMap<>(m)));
+        ftBalances.forEach((name, m) -> c.ftBalances.put(name, new HashMap<>(m)));
+        c.ftSupply.putAll(ftSupply);
+        c.ftMaxSupply.putAll(ftMaxSupply);
+        nftOwners.forEach((name, m) -> c.nftOwners.put(name, new HashMap<>(m)));
+        return c;
+    }
 }

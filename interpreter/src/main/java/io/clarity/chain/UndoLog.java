@@ -4,6 +4,7 @@ import io.clarity.error.RuntimeErrorKind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Nested commit and rollback for all chain state. Every write records how to undo itself; a
@@ -22,6 +23,7 @@ public final class UndoLog {
     /** Per context, created on its first outflow: most contexts move no assets. */
     private AssetMap[] assetMaps = new AssetMap[16];
     private int depth;
+    private Consumer<Event> observer;
 
     /** Opens a nested context; a read-only context refuses writes, and so do its children. */
     public void begin(boolean readOnlyContext) {
@@ -112,6 +114,17 @@ public final class UndoLog {
 
     public void emit(Event e) {
         events.add(e);
+        if (observer != null) {
+            observer.accept(e);
+        }
+    }
+
+    /**
+     * Tells {@code o} of every event as it is emitted, even one that a rollback drops later
+     * (a call trace shows what happened); null stops telling.
+     */
+    public void observe(Consumer<Event> o) {
+        observer = o;
     }
 
     /** The outflows of the innermost context, to record a movement in (outside any context: none kept). */

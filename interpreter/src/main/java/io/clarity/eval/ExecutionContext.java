@@ -4,6 +4,7 @@ import io.clarity.chain.Blocks;
 import io.clarity.chain.ChainState;
 import io.clarity.cost.CostTracker;
 import io.clarity.error.RuntimeErrorKind;
+import io.clarity.trace.CallTracer;
 import io.clarity.version.Epoch;
 import java.util.HashSet;
 import java.util.Set;
@@ -17,14 +18,21 @@ public final class ExecutionContext {
     private final ChainState state;
     private final Blocks blocks;
     private final CostTracker costs;
+    private final CallTracer tracer;
     private final int maxDepth;
     private final Set<String> activeFunctions = new HashSet<>();
     private int depth;
 
     public ExecutionContext(ChainState state, Blocks blocks, CostTracker costs) {
+        this(state, blocks, costs, null);
+    }
+
+    /** A context whose function calls are recorded by {@code tracer} (null: not traced). */
+    public ExecutionContext(ChainState state, Blocks blocks, CostTracker costs, CallTracer tracer) {
         this.state = state;
         this.blocks = blocks;
         this.costs = costs;
+        this.tracer = tracer;
         this.maxDepth = blocks.epoch().maxCallStackDepth();
     }
 
@@ -42,6 +50,11 @@ public final class ExecutionContext {
 
     public CostTracker costs() {
         return costs;
+    }
+
+    /** The recorder of this call's trace, or null when it is not traced. */
+    public CallTracer tracer() {
+        return tracer;
     }
 
     /** Enters one level of the call stack (every function application is one). */
