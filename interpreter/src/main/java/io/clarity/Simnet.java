@@ -82,6 +82,10 @@ import java.util.TreeMap;
  * state without deploying again. A {@code Simnet} is not thread-safe, but instances share nothing:
  * parallel tests each use their own. With {@link #setTracing} on, each contract call records its
  * call tree ({@link #lastTrace()}).
+ *
+ * <p>For the CLI: {@link #evaluate} and {@link #callInCurrentBlock} run what is typed at the
+ * console as Clarinet's console runs it; {@link #serialize} and {@link #deserialize} keep a chain
+ * between two invocations; {@link #withAccounts} opens a chain with a project's accounts.
  */
 public final class Simnet {
 
@@ -609,6 +613,180 @@ public final class Simnet {
     public Optional<String> getContractSource(String contract) {
         DeployedContract c = state.contract(names().contract(contract));
         return c == null ? Optional.empty() : Optional.of(c.source());
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // The console and the local chain (the REPL and the one-off commands of the CLI)
+    // ---------------------------------------------------------------------------------------
+
+    /**
+     * A new chain, as the clarinet-sdk opens one for a project: epoch 2.05 at height 0, with the
+     * project's accounts ({@code name -> address}, in the order of its settings/Devnet.toml; one
+     * of them named {@code deployer}) funded with their balances in micro-STX.
+     */
+    public static Simnet withAccounts(Map<String, StandardPrincipalValue> accounts, Map<String, BigInteger> balances) {
+        if (!accounts.containsKey("deployer")) {
+            throw new IllegalArgumentException("the accounts must include one named \"deployer\"");
+        }
+        ChainState genesis = new ChainState();
+        UndoLog log = genesis.log();
+        log.begin(false);
+        accounts.forEach((name, p) -> genesis.mintStx(p, UIntValue.of(balances.getOrDefault(name, BigInteger.ZERO))));
+        log.commit();
+        // the genesis blocks of a default chain, whatever their representation
+        Blocks blocks = new Simnet().snapshot().copyBlocks();
+        return from(new Snapshot(genesis, blocks, 0), accounts);
+    }
+
+    /** A new, independent chain in the state of {@code snapshot}, with these accounts. */
+    static Simnet from(Snapshot snapshot, Map<String, StandardPrincipalValue> accounts) {
+        return new Simnet(snapshot, accounts);
+    }
+
+    private Simnet(Snapshot snapshot, Map<String, StandardPrincipalValue> accounts) {
+        this.accounts = Collections.unmodifiableMap(new LinkedHashMap<>(accounts));
+        restore(snapshot);
+    }
+
+    /**
+     * The whole chain as bytes (accounts, heights, epoch, balances, contracts with their source,
+     * constants and storage), for {@link #deserialize}; values are in their consensus encoding.
+     * Only between transactions.
+     */
+    public byte[] serialize() {
+        return SnapshotCodec.write(snapshot(), accounts);
+    }
+
+    /**
+     * The chain that {@link #serialize} wrote: contracts are analysed again from their source and
+     * take back their constants and storage as they were, nothing runs again.
+     *
+     * @throws java.io.IOException when the bytes are damaged, of another format, or hold a
+     *         contract that no longer passes analysis
+     */
+    public static Simnet deserialize(byte[] data) throws IOException {
+        return SnapshotCodec.read(data);
+    }
+
+    /**
+     * The principal that {@code text} names, as the SDK's users write it: an account name, an
+     * address (with or without a quote), a contract id, or a deployed contract's name.
+     *
+     * @throws IllegalArgumentException when it names nothing
+     */
+    public PrincipalValue principal(String text) {
+        return names().principal(text);
+    }
+
+    /**
+     * The contract that {@code text} names: {@code ST....name}, {@code .name} (the deployer's), or
+     * a bare name (the deployer's, else the only deployed contract of that name).
+     *
+     * @throws IllegalArgumentException when it is not a contract identifier or name
+     */
+    public ContractPrincipalValue contractId(String text) {
+        return names().contract(text);
+    }
+
+    /**
+     * Runs a snippet typed at the console, as Clarinet's console runs it: as the contract
+     * {@code sender.contract-N} in the current block (no block is added), at the epoch's default
+     * Clarity version, with {@code sender} as {@code tx-sender}. The contract is kept when it
+     * defines a function or a trait (to be called with {@code contract-call?}); otherwise only its
+     * writes stay. The value is that of the last plain expression, if any ran.
+     */
+    public SnippetResult evaluate(String snippet, StandardPrincipalValue sender) {
+        ContractPrincipalValue id = new ContractPrincipalValue(sender, "contract-" + (contractCount() + scratchContracts));
+        Analyzer.CheckedContract checked = Analyzer.analyze(id, snippet, epoch().defaultClarityVersion(), epoch(), resolver());
+        boolean keep = checked.definitions().stream()
+                .anyMatch(d -> d instanceof Definition.Function || d instanceof Definition.Trait);
+        UndoLog log = state.log();
+        int mark = log.eventCount();
+        lastTrace = null;
+        CallTracer tracer = tracing ? new CallTracer(sender) : null;
+        if (tracer != null) {
+            log.observe(tracer::event);
+        }
+        log.begin(false);
+        try {
+            Deployer.Outcome outcome = Deployer.deploy(checked, newExecution(tracer));
+            if (keep) {
+                state.addContract(outcome.contract());
+            }
+            List<Event> events = log.eventsSinceMark(mark);
+            log.commit();
+            return new SnippetResult(Optional.ofNullable(outcome.lastValue()), events,
+                    keep ? Optional.of(id) : Optional.empty());
+        } catch (RuntimeException e) {
+            log.rollback();
+            throw e;
+        } finally {
+            if (log.depth() == 0) {
+                log.clearEvents();
+            }
+            if (tracer != null) {
+                log.observe(null);
+                lastTrace = tracer.trace();
+            }
+        }
+    }
+
+    /**
+     * Calls a public or read-only function as a {@code contract-call?} typed alone at the console
+     * runs (Clarinet calls it directly): from {@code sender}, who is also {@code contract-caller},
+     * in the current block. A public function's {@code (err ..)} rolls it back.
+     */
+    public TxResult callInCurrentBlock(ContractPrincipalValue contract, String function, List<Value> args,
+                                       PrincipalValue sender) {
+        DeployedContract c = state.contract(contract);
+        Definition.Function f = c == null ? null : c.function(function);
+        DefineKind kind = f != null && f.kind() == DefineKind.DEFINE_READ_ONLY
+                ? DefineKind.DEFINE_READ_ONLY : DefineKind.DEFINE_PUBLIC;
+        return call(contract, function, args, sender, kind, false);
+    }
+
+    /**
+     * Mines {@code n} stacks blocks without burn blocks, as the SDK's {@code mineEmptyStacksBlocks};
+     * only from epoch 3.0. Returns the new stacks block height.
+     */
+    public long mineEmptyStacksBlocks(int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("cannot mine a negative number of blocks: " + n);
+        }
+        if (!epoch().isNakamoto()) {
+            throw new IllegalStateException("stacks blocks without burn blocks exist only from epoch 3.0 (now "
+                    + epoch() + ")");
+        }
+        for (int i = 0; i < n; i++) {
+            // from epoch 3.0 a transaction's block is a stacks block alone
+            blocks.advanceForTransaction();
+        }
+        return blocks.stacksHeight();
+    }
+
+    /**
+     * Credits {@code amount} of the fungible token {@code token} of {@code contract} to
+     * {@code recipient} out of thin air (a test facility, as the SDK's {@code mintFT}), within the
+     * token's total supply; returns the new balance.
+     */
+    public UIntValue mintFt(ContractPrincipalValue contract, String token, PrincipalValue recipient, UIntValue amount) {
+        DeployedContract c = state.contract(contract);
+        if (c == null || !c.storage().hasFungibleToken(token)) {
+            throw new IllegalArgumentException("no fungible token " + token + " in " + contract.address());
+        }
+        ContractStorage storage = c.storage();
+        BigInteger supply = storage.ftSupply(token).toBigInteger().add(amount.toBigInteger());
+        UIntValue max = storage.ftMaxSupply(token);
+        if (supply.compareTo(max == null ? UIntValue.MAX : max.toBigInteger()) > 0) {
+            throw new IllegalArgumentException("minting " + amount + " would exceed the total supply of " + token);
+        }
+        UIntValue balance = UIntValue.of(storage.ftBalance(token, recipient).toBigInteger().add(amount.toBigInteger()));
+        UndoLog log = state.log();
+        log.begin(false);
+        storage.setFtBalance(token, recipient, balance);
+        storage.setFtSupply(token, UIntValue.of(supply));
+        log.commit();
+        return balance;
     }
 
     // ---------------------------------------------------------------------------------------
