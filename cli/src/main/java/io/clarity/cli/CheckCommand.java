@@ -1,6 +1,7 @@
 package io.clarity.cli;
 
 import io.clarity.Simnet;
+import io.clarity.cli.project.ContractFile;
 import io.clarity.error.ClarityError;
 import io.clarity.error.Diagnostic;
 import io.clarity.value.ValuePrinter;
@@ -90,7 +91,7 @@ public final class CheckCommand implements Callable<Integer> {
             sources.put(label, source);
             List<Diagnostic> diagnostics = new ArrayList<>();
             try {
-                simnet.deploy(contractName(file), source, version, simnet.deployer());
+                simnet.deploy(ContractFile.nameOf(file), source, version, simnet.deployer());
             } catch (ClarityError ex) {
                 diagnostics.add(Diagnostic.of(ex, label));
             }
@@ -117,15 +118,6 @@ public final class CheckCommand implements Callable<Integer> {
         }
         out.flush();
         return success ? 0 : 1;
-    }
-
-    /** The contract name a file deploys as: its name without {@code .clar}, made a legal name. */
-    static String contractName(Path file) {
-        String n = file.getFileName().toString().replaceFirst("\\.clar$", "").replaceAll("[^a-zA-Z0-9_-]", "-");
-        if (n.isEmpty() || !Character.isLetter(n.charAt(0))) {
-            n = "c-" + n;
-        }
-        return n.length() > 40 ? n.substring(0, 40) : n;
     }
 
     private static String json(boolean success, Map<String, List<Diagnostic>> results) {
