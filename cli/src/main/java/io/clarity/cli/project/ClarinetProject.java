@@ -140,10 +140,15 @@ public record ClarinetProject(Path manifest, List<Contract> contracts, Map<Strin
         if (v.isMissingNode() || "latest".equals(v.asText())) {
             return null;
         }
-        // written as a number (2.1) or a string ("2.1"); a TOML float 3.0 reads back as "3.0"
-        Epoch e = Epoch.of(v.asText());
+        // written as a string ("2.1") or a number (2.1), which the TOML reader keeps as a decimal
+        // without its trailing zeros: 3.0 reads back as 3
+        String label = v.isNumber() ? v.decimalValue().toPlainString() : v.asText();
+        if (v.isNumber() && !label.contains(".")) {
+            label += ".0";
+        }
+        Epoch e = Epoch.of(label);
         if (e == null) {
-            throw new ProjectException(where + ": epoch " + v.asText() + " is not one of 2.0, 2.05, 2.1 ... 3.4 or \"latest\"");
+            throw new ProjectException(where + ": epoch " + label + " is not one of 2.0, 2.05, 2.1 ... 3.4 or \"latest\"");
         }
         return e;
     }
