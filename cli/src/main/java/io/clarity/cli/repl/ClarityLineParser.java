@@ -2,6 +2,7 @@ package io.clarity.cli.repl;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jline.reader.CompletingParsedLine;
 import org.jline.reader.EOFError;
 import org.jline.reader.ParsedLine;
 import org.jline.reader.Parser;
@@ -15,7 +16,9 @@ final class ClarityLineParser implements Parser {
 
     @Override
     public ParsedLine parse(String line, int cursor, ParseContext context) throws EOFError {
-        if (context == ParseContext.ACCEPT_LINE && InputState.of(line) instanceof InputState.Open open) {
+        // JLine asks again with SECONDARY_PROMPT for the bracket to show in the continuation prompt
+        boolean whole = context == ParseContext.ACCEPT_LINE || context == ParseContext.SECONDARY_PROMPT;
+        if (whole && InputState.of(line) instanceof InputState.Open open) {
             throw new EOFError(-1, -1, "the input is not complete", String.valueOf(open.open()));
         }
         return Words.of(line, cursor);
@@ -28,7 +31,7 @@ final class ClarityLineParser implements Parser {
     }
 
     /** The words of a line (separated by blanks, brackets, commas and quotes) and the one at the cursor. */
-    record Words(String line, int cursor, List<String> words, int wordIndex, int wordCursor) implements ParsedLine {
+    record Words(String line, int cursor, List<String> words, int wordIndex, int wordCursor) implements CompletingParsedLine {
 
         static Words of(String line, int cursor) {
             List<String> words = new ArrayList<>();
@@ -63,6 +66,22 @@ final class ClarityLineParser implements Parser {
         @Override
         public String word() {
             return words.get(wordIndex);
+        }
+
+        /** Completions go in as they are: Clarity has no quoting of words. */
+        @Override
+        public CharSequence escape(CharSequence candidate, boolean complete) {
+            return candidate;
+        }
+
+        @Override
+        public int rawWordCursor() {
+            return wordCursor;
+        }
+
+        @Override
+        public int rawWordLength() {
+            return word().length();
         }
     }
 }

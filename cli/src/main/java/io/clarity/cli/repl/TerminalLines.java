@@ -30,6 +30,11 @@ public final class TerminalLines implements Repl.LineSource {
                 .build();
     }
 
+    /** The line reader (tests watch whether it is waiting for input). */
+    LineReader reader() {
+        return reader;
+    }
+
     @Override
     public String next() throws Repl.Interrupted {
         try {
