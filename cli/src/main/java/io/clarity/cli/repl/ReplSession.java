@@ -1,6 +1,5 @@
 package io.clarity.cli.repl;
 
-import io.clarity.Deployment;
 import io.clarity.Simnet;
 import io.clarity.SnippetResult;
 import io.clarity.TxResult;
@@ -282,13 +281,8 @@ public final class ReplSession {
         return failures;
     }
 
-    /** Names from the session, for completion. */
-    public Map<String, StandardPrincipalValue> accounts() {
-        return simnet.accounts();
-    }
-
     /** Every command's name ({@code ::help} ...), for completion. */
-    public List<String> commandNames() {
+    List<String> commandNames() {
         return commands.names();
     }
 
