@@ -215,7 +215,7 @@ public final class Simnet {
         try {
             ExecutionContext exec = newExecution();
             CallContext ctx = new CallContext(exec, contract, sender, sender, null);
-            Value result = Evaluator.callFunction(contract, f, args, ctx);
+            Value result = Evaluator.callExternal(contract, f, args, ctx);
             List<io.clarity.chain.Event> events = log.eventsSinceMark(mark);
             boolean keep = transaction && (!(result instanceof ResponseValue r) || r.isOk());
             if (keep) {

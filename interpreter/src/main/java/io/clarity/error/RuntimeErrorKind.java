@@ -27,7 +27,7 @@ public enum RuntimeErrorKind implements ErrorKind {
     CircularReference("a contract cannot call back into a function that is already running (%s)"),
     NoSuchContract("no contract '%s'"),
     NoSuchPublicFunction("contract '%s' has no public function '%s'"),
-    BadTraitImplementation("contract does not implement trait method '%s' as declared"),
+    BadTraitImplementation("the target does not implement method '%2$s' of trait %1$s as declared"),
     WriteAttemptedInReadOnly("a write was attempted in a read-only context"),
     AtBlockUnavailable("at-block is not available in this epoch"),
     ValueTooLarge("the value is larger than the 1 MiB maximum"),
@@ -35,7 +35,15 @@ public enum RuntimeErrorKind implements ErrorKind {
     CostBalanceExceeded("the transaction exceeds the block limit: %s"),
     MemoryBalanceExceeded("the transaction exceeds the memory limit: %s"),
     /** Unexpected serialization input, before epoch 3.4. */
-    UnexpectedSerialization("unexpected serialized value");
+    UnexpectedSerialization("unexpected serialized value"),
+    /** A dynamic call through a trait that the target's defining contract does not define. */
+    TraitReferenceUnknown("the trait %s is not defined by its contract"),
+    /** A dynamic call of a function that the trait does not declare. */
+    TraitMethodUnknown("trait %s has no method '%s'"),
+    /** A dynamic call whose target returned a value the trait's method does not allow. */
+    ReturnTypesMustMatch("the trait's method returns '%s' but the implementation returned a value of type '%s'"),
+    /** contract-call? on a name that holds no contract: a constant before epoch 3.4, for instance. */
+    ContractCallExpectName("'%s' does not hold a contract that contract-call? can call here");
 
     private final String template;
 

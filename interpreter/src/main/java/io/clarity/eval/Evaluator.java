@@ -13,7 +13,24 @@ import io.clarity.error.RuntimeErrorKind;
 import io.clarity.natives.NativeFunction;
 import io.clarity.natives.NativeVariable;
 import io.clarity.natives.Natives;
+import io.clarity.type.CallableType;
+import io.clarity.type.ListType;
+import io.clarity.type.OptionalType;
+import io.clarity.type.ResponseType;
+import io.clarity.type.TraitReferenceType;
+import io.clarity.type.TupleType;
+import io.clarity.type.TypeSignature;
 import io.clarity.type.Types;
+import io.clarity.value.CallableValue;
+import io.clarity.value.ContractPrincipalValue;
+import io.clarity.value.ErrValue;
+import io.clarity.value.ListValue;
+import io.clarity.value.OkValue;
+import io.clarity.value.SomeValue;
+import io.clarity.value.TraitIdentifier;
+import io.clarity.value.TupleValue;
+import io.clarity.version.ClarityVersion;
+import io.clarity.version.Epoch;
 import io.clarity.value.BoolValue;
 import io.clarity.value.NoneValue;
 import io.clarity.value.UIntValue;
@@ -53,6 +70,10 @@ public final class Evaluator {
         }
         Value v = locals.lookup(name);
         if (v != null) {
+            // Clarity 1 keeps trait references apart from values: the name reads as the principal
+            if (v instanceof CallableValue c && !ctx.contract().version().atLeast(ClarityVersion.CLARITY2)) {
+                return c.contract();
+            }
             return v;
         }
         v = ctx.contract().constant(name);
@@ -115,6 +136,20 @@ public final class Evaluator {
     }
 
     /**
+     * Calls a function from outside its contract (a transaction, or contract-call?): like
+     * {@link #callFunction}, in a frame of its own on the call stack.
+     */
+    public static Value callExternal(DeployedContract contract, Definition.Function f, List<Value> args, CallContext ctx) {
+        ExecutionContext exec = ctx.exec();
+        exec.enterCallee();
+        try {
+            return callFunction(contract, f, args, ctx);
+        } finally {
+            exec.leave();
+        }
+    }
+
+    /**
      * Applies a contract function to evaluated arguments, in the invocation {@code ctx} (whose
      * contract is {@code contract}). Public and read-only functions run in a nested context, as
      * a transaction does: a public one commits on {@code ok} and rolls back on {@code err}, a
@@ -163,10 +198,7 @@ public final class Evaluator {
         }
         Locals locals = Locals.EMPTY;
         for (int i = 0; i < n; i++) {
-            Value v = args.get(i);
-            if (!Types.admitsValue(ctx.exec().epoch(), sig.parameterTypes().get(i), v)) {
-                throw RuntimeErrorKind.TypeValueError.error(sig.parameterTypes().get(i), v);
-            }
+            Value v = argument(sig.parameterTypes().get(i), args.get(i), contract.version(), ctx.exec().epoch());
             String name = sig.parameterNames().get(i);
             if (locals.lookup(name) != null) {
                 throw RuntimeErrorKind.NameAlreadyUsed.error(name);
@@ -185,5 +217,91 @@ public final class Evaluator {
         } finally {
             exec.leaveFunction(id);
         }
+    }
+
+    /**
+     * An argument as the parameter of type {@code t} receives it. A contract principal passed
+     * for a trait parameter becomes a trait reference; from Clarity 2 that happens inside
+     * optionals, responses, lists and tuples too, and a trait reference passed for another
+     * (compatible) trait takes the parameter's trait.
+     */
+    private static Value argument(TypeSignature t, Value v, ClarityVersion version, Epoch epoch) {
+        TraitIdentifier trait = traitOf(t);
+        if (!version.atLeast(ClarityVersion.CLARITY2)) {
+            if (trait != null && v instanceof ContractPrincipalValue c) {
+                return new CallableValue(c, trait);
+            }
+            if (trait != null && v instanceof CallableValue) {
+                return v;
+            }
+        } else {
+            v = implicitCast(t, v);
+            if (trait != null && v instanceof CallableValue) {
+                return v;
+            }
+        }
+        if (!Types.admitsValue(epoch, t, v)) {
+            throw RuntimeErrorKind.TypeValueError.error(t, v);
+        }
+        return v;
+    }
+
+    private static TraitIdentifier traitOf(TypeSignature t) {
+        if (t instanceof CallableType c) {
+            return c.trait();
+        }
+        return t instanceof TraitReferenceType r ? r.trait() : null;
+    }
+
+    /** Clarity 2's casts of contract principals and trait references to the traits {@code t} holds. */
+    private static Value implicitCast(TypeSignature t, Value v) {
+        if (t instanceof OptionalType o && v instanceof SomeValue s) {
+            Value inner = implicitCast(o.inner(), s.value());
+            return inner == s.value() ? v : new SomeValue(inner);
+        } else if (t instanceof ResponseType r && v instanceof OkValue ok) {
+            Value inner = implicitCast(r.ok(), ok.inner());
+            return inner == ok.inner() ? v : new OkValue(inner);
+        } else if (t instanceof ResponseType r && v instanceof ErrValue err) {
+            Value inner = implicitCast(r.err(), err.inner());
+            return inner == err.inner() ? v : new ErrValue(inner);
+        } else if (t instanceof ListType l && v instanceof ListValue list && !(l.elementType() instanceof TypeSignature.NoType)) {
+            List<Value> items = null;
+            for (int i = 0; i < list.items().size(); i++) {
+                Value item = list.items().get(i);
+                Value cast = implicitCast(l.elementType(), item);
+                if (cast != item && items == null) {
+                    items = new ArrayList<>(list.items().subList(0, i));
+                }
+                if (items != null) {
+                    items.add(cast);
+                }
+            }
+            return items == null ? v : new ListValue(items);
+        } else if (t instanceof TupleType tt && v instanceof TupleValue tuple) {
+            List<Value> values = null;
+            for (int i = 0; i < tuple.names().size(); i++) {
+                TypeSignature field = tt.field(tuple.names().get(i));
+                if (field == null) {
+                    throw RuntimeErrorKind.TypeValueError.error(t, v);
+                }
+                Value item = tuple.values().get(i);
+                Value cast = implicitCast(field, item);
+                if (cast != item && values == null) {
+                    values = new ArrayList<>(tuple.values().subList(0, i));
+                }
+                if (values != null) {
+                    values.add(cast);
+                }
+            }
+            return values == null ? v : new TupleValue(tuple.names(), values);
+        }
+        TraitIdentifier trait = traitOf(t);
+        if (trait != null && v instanceof CallableValue c) {
+            return new CallableValue(c.contract(), trait);
+        }
+        if (trait != null && v instanceof ContractPrincipalValue c) {
+            return new CallableValue(c, trait);
+        }
+        return v;
     }
 }

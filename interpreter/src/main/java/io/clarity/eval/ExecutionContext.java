@@ -56,6 +56,15 @@ public final class ExecutionContext {
         depth--;
     }
 
+    /**
+     * Enters the frame of a function called from outside its contract (by a transaction or a
+     * contract-call?). The reference does not check the depth here; the body's first
+     * application does.
+     */
+    public void enterCallee() {
+        depth++;
+    }
+
     /** Marks a user function as running; a second activation is re-entry, which Clarity forbids. */
     public void enterFunction(String id) {
         if (!activeFunctions.add(id)) {
