@@ -57,8 +57,8 @@ import java.util.Map;
  */
 public final class Simnet {
 
-    private final ChainState state = new ChainState();
-    private final Blocks blocks;
+    private final Blocks blocks = new Blocks();
+    private final ChainState state = new ChainState(blocks::stacksHeight);
     private final Map<String, StandardPrincipalValue> accounts;
     private final CostTracker costs = CostTracker.FREE;
     private int scratchContracts;
@@ -68,7 +68,6 @@ public final class Simnet {
      * funded. Call {@link #setEpoch} to move on (the oracle's default is 3.2).
      */
     public Simnet() {
-        this.blocks = new Blocks(Epoch.E2_05, 0, 0);
         this.accounts = Accounts.standard();
         UndoLog log = state.log();
         log.begin(false);
@@ -96,6 +95,9 @@ public final class Simnet {
     /** Moves to another epoch; entering an epoch from 3.0 on adds a block. */
     public void setEpoch(Epoch epoch) {
         blocks.setEpoch(epoch);
+        if (!epoch.supportsAtBlock()) {
+            state.log().forgetHistory();
+        }
     }
 
     public long stacksBlockHeight() {

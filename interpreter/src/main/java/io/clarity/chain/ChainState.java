@@ -7,6 +7,7 @@ import io.clarity.value.UIntValue;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
 /**
  * All mutable state of the mocked chain: STX balances, deployed contracts and their storage,
@@ -14,10 +15,15 @@ import java.util.Map;
  */
 public final class ChainState {
 
-    private final UndoLog log = new UndoLog();
+    private final UndoLog log;
     private final Map<PrincipalValue, UIntValue> stx = new LinkedHashMap<>();
     private final Map<ContractPrincipalValue, DeployedContract> contracts = new LinkedHashMap<>();
     private UIntValue liquidSupply = UIntValue.ZERO;
+
+    /** An empty chain whose writes are recorded at the block {@code blockHeight} names. */
+    public ChainState(LongSupplier blockHeight) {
+        this.log = new UndoLog(blockHeight);
+    }
 
     public UndoLog log() {
         return log;
@@ -33,14 +39,20 @@ public final class ChainState {
 
     private void setStx(PrincipalValue who, UIntValue amount) {
         UIntValue old = stx.get(who);
-        log.recordWrite(() -> {
+        log.write(() -> {
             if (old == null) {
                 stx.remove(who);
             } else {
                 stx.put(who, old);
             }
-        });
+        }, () -> stx.put(who, amount));
         stx.put(who, amount);
+    }
+
+    private void setLiquidSupply(UIntValue supply) {
+        UIntValue old = liquidSupply;
+        log.write(() -> liquidSupply = old, () -> liquidSupply = supply);
+        liquidSupply = supply;
     }
 
     /** Moves STX; the caller has checked the balance. */
@@ -52,17 +64,13 @@ public final class ChainState {
     /** Destroys STX; the caller has checked the balance. */
     public void burnStx(PrincipalValue from, UIntValue amount) {
         setStx(from, Arithmetic.subtract(stxBalance(from), amount));
-        UIntValue old = liquidSupply;
-        log.recordWrite(() -> liquidSupply = old);
-        liquidSupply = Arithmetic.subtract(liquidSupply, amount);
+        setLiquidSupply(Arithmetic.subtract(liquidSupply, amount));
     }
 
     /** Creates STX (the genesis balances, and minting in tests). */
     public void mintStx(PrincipalValue to, UIntValue amount) {
         setStx(to, Arithmetic.add(stxBalance(to), amount));
-        UIntValue old = liquidSupply;
-        log.recordWrite(() -> liquidSupply = old);
-        liquidSupply = Arithmetic.add(liquidSupply, amount);
+        setLiquidSupply(Arithmetic.add(liquidSupply, amount));
     }
 
     public UIntValue liquidSupply() {

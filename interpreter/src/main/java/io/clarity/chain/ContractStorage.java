@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * The persisted state of one contract: data-vars, maps and token ledgers. Every write goes
- * through the chain's {@link UndoLog}.
+ * through the chain's {@link UndoLog}: creating a data-var, map or token is a structural change,
+ * the writes after it are data (which at-block reads as of earlier blocks).
  */
 public final class ContractStorage {
 
@@ -42,7 +43,7 @@ public final class ContractStorage {
 
     public void setDataVar(String name, Value value) {
         Value old = dataVars.get(name);
-        log.recordWrite(() -> dataVars.put(name, old));
+        log.write(() -> dataVars.put(name, old), () -> dataVars.put(name, value));
         dataVars.put(name, value);
     }
 
@@ -69,7 +70,7 @@ public final class ContractStorage {
     public boolean mapSet(String map, Value key, Value value) {
         Map<Value, Value> m = maps.get(map);
         Value old = m.get(key);
-        log.recordWrite(() -> restore(m, key, old));
+        log.write(() -> restore(m, key, old), () -> m.put(key, value));
         m.put(key, value);
         return true;
     }
@@ -80,7 +81,7 @@ public final class ContractStorage {
         if (m.containsKey(key)) {
             return false;
         }
-        log.recordWrite(() -> m.remove(key));
+        log.write(() -> m.remove(key), () -> m.put(key, value));
         m.put(key, value);
         return true;
     }
@@ -92,7 +93,7 @@ public final class ContractStorage {
             return false;
         }
         Value old = m.get(key);
-        log.recordWrite(() -> m.put(key, old));
+        log.write(() -> m.put(key, old), () -> m.remove(key));
         m.remove(key);
         return true;
     }
@@ -138,7 +139,7 @@ public final class ContractStorage {
     public void setFtBalance(String token, PrincipalValue owner, UIntValue amount) {
         Map<PrincipalValue, UIntValue> m = ftBalances.get(token);
         UIntValue old = m.get(owner);
-        log.recordWrite(() -> restore(m, owner, old));
+        log.write(() -> restore(m, owner, old), () -> m.put(owner, amount));
         m.put(owner, amount);
     }
 
@@ -148,7 +149,7 @@ public final class ContractStorage {
 
     public void setFtSupply(String token, UIntValue supply) {
         UIntValue old = ftSupply.get(token);
-        log.recordWrite(() -> ftSupply.put(token, old));
+        log.write(() -> ftSupply.put(token, old), () -> ftSupply.put(token, supply));
         ftSupply.put(token, supply);
     }
 
@@ -186,12 +187,8 @@ public final class ContractStorage {
     public void setNftOwner(String token, Value id, PrincipalValue owner) {
         Map<Value, PrincipalValue> m = nftOwners.get(token);
         PrincipalValue old = m.get(id);
-        log.recordWrite(() -> restore(m, id, old));
-        if (owner == null) {
-            m.remove(id);
-        } else {
-            m.put(id, owner);
-        }
+        log.write(() -> restore(m, id, old), () -> restore(m, id, owner));
+        restore(m, id, owner);
     }
 
     public Map<Value, PrincipalValue> nftOwners(String token) {

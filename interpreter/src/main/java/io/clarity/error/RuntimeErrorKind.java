@@ -43,7 +43,12 @@ public enum RuntimeErrorKind implements ErrorKind {
     /** A dynamic call whose target returned a value the trait's method does not allow. */
     ReturnTypesMustMatch("the trait's method returns '%s' but the implementation returned a value of type '%s'"),
     /** contract-call? on a name that holds no contract: a constant before epoch 3.4, for instance. */
-    ContractCallExpectName("'%s' does not hold a contract that contract-call? can call here");
+    ContractCallExpectName("'%s' does not hold a contract that contract-call? can call here"),
+    /**
+     * Chain data that the simulated chain does not have (the reference's internal
+     * {@code Expect} errors, which the simnet reaches for some block queries).
+     */
+    Expect("the simulated chain cannot answer: %s");
 
     private final String template;
 

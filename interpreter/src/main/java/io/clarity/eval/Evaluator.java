@@ -83,27 +83,35 @@ public final class Evaluator {
         throw io.clarity.error.CheckErrorKind.UndefinedVariable.error(name).at(atom.span());
     }
 
-    /** The value of a keyword in this invocation. */
+    /**
+     * The value of a keyword in this invocation. Block keywords read the block the code runs at
+     * (the tip, or an at-block's block); the simulated chain is a testnet, not in regtest.
+     */
     public static Value keyword(NativeVariable k, CallContext ctx) {
-        Blocks blocks = ctx.exec().blocks();
+        ExecutionContext exec = ctx.exec();
+        Blocks blocks = exec.blocks();
+        long view = exec.viewHeight();
         return switch (k) {
             case TX_SENDER -> ctx.sender();
             case CONTRACT_CALLER -> ctx.caller();
             case CURRENT_CONTRACT -> ctx.contract().id();
             case TX_SPONSOR -> ctx.sponsor() == null ? NoneValue.INSTANCE : ctx.sponsor();
-            case BLOCK_HEIGHT -> UIntValue.of(blocks.visibleBlockHeight());
-            case BURN_BLOCK_HEIGHT -> UIntValue.of(blocks.visibleBurnHeight());
-            case STACKS_BLOCK_HEIGHT -> UIntValue.of(blocks.stacksHeight());
-            case TENURE_HEIGHT -> UIntValue.of(blocks.tenureHeight());
-            case STACKS_BLOCK_TIME -> UIntValue.of(blocks.stacksHeight());
-            case STX_LIQUID_SUPPLY -> ctx.exec().state().liquidSupply();
-            case CHAIN_ID -> UIntValue.of(0x80000000L);
+            // Clarity 1 and 2 read the tenure height as block-height from epoch 3.0
+            case BLOCK_HEIGHT -> UIntValue.of(exec.epoch().isNakamoto() ? blocks.tenureHeightAt(view) : view);
+            case BURN_BLOCK_HEIGHT -> UIntValue.of(blocks.burnBlockHeightAt(view));
+            case STACKS_BLOCK_HEIGHT -> UIntValue.of(view);
+            case TENURE_HEIGHT -> UIntValue.of(blocks.tenureHeightAt(view));
+            case STACKS_BLOCK_TIME -> UIntValue.of(blocks.blockTimeAt(view));
+            case STX_LIQUID_SUPPLY -> exec.state().liquidSupply();
+            case CHAIN_ID -> TESTNET_CHAIN_ID;
             case NONE -> NoneValue.INSTANCE;
             case TRUE -> BoolValue.TRUE;
             case FALSE -> BoolValue.FALSE;
             case IS_IN_REGTEST, IS_IN_MAINNET -> BoolValue.FALSE;
         };
     }
+
+    private static final UIntValue TESTNET_CHAIN_ID = UIntValue.of(0x80000000L);
 
     private static Value apply(ListExpr list, CallContext ctx, Locals locals) {
         List<Expr> items = list.items();

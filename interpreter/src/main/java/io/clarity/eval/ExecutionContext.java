@@ -2,11 +2,14 @@ package io.clarity.eval;
 
 import io.clarity.chain.Blocks;
 import io.clarity.chain.ChainState;
+import io.clarity.chain.UndoLog;
 import io.clarity.cost.CostTracker;
 import io.clarity.error.RuntimeErrorKind;
+import io.clarity.value.Value;
 import io.clarity.version.Epoch;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * What one transaction (or read-only call, or deploy) runs against: the chain, its blocks, the
@@ -20,12 +23,15 @@ public final class ExecutionContext {
     private final int maxDepth;
     private final Set<String> activeFunctions = new HashSet<>();
     private int depth;
+    /** The block the code reads the chain at: the tip, or the block of an enclosing at-block. */
+    private long viewHeight;
 
     public ExecutionContext(ChainState state, Blocks blocks, CostTracker costs) {
         this.state = state;
         this.blocks = blocks;
         this.costs = costs;
         this.maxDepth = blocks.epoch().maxCallStackDepth();
+        this.viewHeight = blocks.stacksHeight();
     }
 
     public ChainState state() {
@@ -42,6 +48,28 @@ public final class ExecutionContext {
 
     public CostTracker costs() {
         return costs;
+    }
+
+    /** The height of the block the code reads the chain at (the tip, unless inside at-block). */
+    public long viewHeight() {
+        return viewHeight;
+    }
+
+    /**
+     * Runs {@code body} as of block {@code height} (at-block): in a read-only context, reading
+     * that block's state and information.
+     */
+    public Value atBlock(long height, Supplier<Value> body) {
+        UndoLog log = state.log();
+        log.begin(true);
+        long previous = viewHeight;
+        viewHeight = height;
+        try {
+            return log.asOf(height, body);
+        } finally {
+            viewHeight = previous;
+            log.rollback();
+        }
     }
 
     /** Enters one level of the call stack (every function application is one). */
