@@ -231,20 +231,23 @@ public final class Evaluator {
      * An argument as the parameter of type {@code t} receives it. A contract principal passed
      * for a trait parameter becomes a trait reference; from Clarity 2 that happens inside
      * optionals, responses, lists and tuples too, and a trait reference passed for another
-     * (compatible) trait takes the parameter's trait.
+     * (compatible) trait takes the parameter's trait. The parameter types of a Clarity 1
+     * contract are read as the epoch reads stored types: in epoch 2.2 the trait parameters of
+     * an epoch 2.0/2.05 contract accept nothing (the regression SIP-023 repaired in 2.3).
      */
     private static Value argument(TypeSignature t, Value v, ClarityVersion version, Epoch epoch) {
-        TraitIdentifier trait = traitOf(t);
         if (!version.atLeast(ClarityVersion.CLARITY2)) {
-            if (trait != null && v instanceof ContractPrincipalValue c) {
-                return new CallableValue(c, trait);
+            t = Types.canonicalize(epoch, t);
+            boolean trait = epoch.usesTypeChecker21() ? t instanceof CallableType c && c.isTrait() : t instanceof TraitReferenceType;
+            if (trait && v instanceof ContractPrincipalValue c) {
+                return new CallableValue(c, traitOf(t));
             }
-            if (trait != null && v instanceof CallableValue) {
+            if (t instanceof CallableType c && c.isTrait() && v instanceof CallableValue) {
                 return v;
             }
         } else {
             v = implicitCast(t, v);
-            if (trait != null && v instanceof CallableValue) {
+            if (traitOf(t) != null && v instanceof CallableValue) {
                 return v;
             }
         }
