@@ -6,6 +6,7 @@ import io.clarity.TxResult;
 import io.clarity.chain.Event;
 import io.clarity.error.ClarityError;
 import io.clarity.error.ErrorKind;
+import io.clarity.error.RuntimeErrorKind;
 import io.clarity.value.ContractPrincipalValue;
 import io.clarity.value.PrincipalValue;
 import io.clarity.value.StandardPrincipalValue;
@@ -420,6 +421,9 @@ public final class ScenarioRunner {
     }
 
     private void callFailure(String echo, ClarityError e) {
-        fail(echo, e.kind().category() == ErrorKind.Category.CALL ? "call error" : "runtime error", e.describe());
+        // the simnet reports a missing public function as a refused call, even when a dynamic
+        // contract-call? deep inside the transaction is what found it missing
+        boolean refused = e.kind().category() == ErrorKind.Category.CALL || e.kind() == RuntimeErrorKind.NoSuchPublicFunction;
+        fail(echo, refused ? "call error" : "runtime error", e.describe());
     }
 }
