@@ -9,6 +9,7 @@ import io.clarity.type.BufferType;
 import io.clarity.type.TypeSignature;
 import io.clarity.type.Types;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The type rules of block and tenure information, and at-block. Each information native takes a
@@ -34,48 +35,39 @@ final class BlockInfoTypes {
     /** {@code get-block-info?}: the reference checks only that there are at least two arguments. */
     static TypeSignature getBlockInfo(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
         NativeTypeRules.atLeast(2, args);
-        String name = NativeTypeRules.atom(args.get(0), CheckErrorKind.GetBlockInfoExpectPropertyName);
-        BlockProperty p = BlockProperty.ofBlockInfo(name, tc.version());
-        if (p == null) {
-            throw CheckErrorKind.NoSuchBlockInfoProperty.error(name).at(args.get(0).span());
-        }
-        return heightAndResult(tc, args, ctx, p);
+        return info(tc, args, ctx, CheckErrorKind.GetBlockInfoExpectPropertyName, CheckErrorKind.NoSuchBlockInfoProperty,
+                name -> BlockProperty.ofBlockInfo(name, tc.version()));
     }
 
     /** {@code get-burn-block-info?}. */
     static TypeSignature getBurnBlockInfo(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
         NativeTypeRules.count(2, args);
-        String name = NativeTypeRules.atom(args.get(0), CheckErrorKind.GetBurnBlockInfoExpectPropertyName);
-        BlockProperty p = BlockProperty.ofBurnBlockInfo(name);
-        if (p == null) {
-            throw CheckErrorKind.NoSuchBlockInfoProperty.error(name).at(args.get(0).span());
-        }
-        return heightAndResult(tc, args, ctx, p);
+        return info(tc, args, ctx, CheckErrorKind.GetBurnBlockInfoExpectPropertyName, CheckErrorKind.NoSuchBlockInfoProperty,
+                BlockProperty::ofBurnBlockInfo);
     }
 
     /** {@code get-stacks-block-info?}. */
     static TypeSignature getStacksBlockInfo(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
         NativeTypeRules.count(2, args);
-        String name = NativeTypeRules.atom(args.get(0), CheckErrorKind.GetStacksBlockInfoExpectPropertyName);
-        BlockProperty p = BlockProperty.ofStacksBlockInfo(name);
-        if (p == null) {
-            throw CheckErrorKind.NoSuchStacksBlockInfoProperty.error(name).at(args.get(0).span());
-        }
-        return heightAndResult(tc, args, ctx, p);
+        return info(tc, args, ctx, CheckErrorKind.GetStacksBlockInfoExpectPropertyName,
+                CheckErrorKind.NoSuchStacksBlockInfoProperty, BlockProperty::ofStacksBlockInfo);
     }
 
     /** {@code get-tenure-info?}. */
     static TypeSignature getTenureInfo(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
         NativeTypeRules.count(2, args);
-        String name = NativeTypeRules.atom(args.get(0), CheckErrorKind.GetTenureInfoExpectPropertyName);
-        BlockProperty p = BlockProperty.ofTenureInfo(name);
-        if (p == null) {
-            throw CheckErrorKind.NoSuchTenureInfoProperty.error(name).at(args.get(0).span());
-        }
-        return heightAndResult(tc, args, ctx, p);
+        return info(tc, args, ctx, CheckErrorKind.GetTenureInfoExpectPropertyName, CheckErrorKind.NoSuchTenureInfoProperty,
+                BlockProperty::ofTenureInfo);
     }
 
-    private static TypeSignature heightAndResult(TypeChecker tc, List<Expr> args, TypingContext ctx, BlockProperty p) {
+    /** A property name the native knows (read by {@code lookup}), then a uint height. */
+    private static TypeSignature info(TypeChecker tc, List<Expr> args, TypingContext ctx, CheckErrorKind notAName,
+                                      CheckErrorKind unknown, Function<String, BlockProperty> lookup) {
+        String name = NativeTypeRules.atom(args.get(0), notAName);
+        BlockProperty p = lookup.apply(name);
+        if (p == null) {
+            throw unknown.error(name).at(args.get(0).span());
+        }
         tc.typeCheckExpects(args.get(1), ctx, TypeSignature.UINT);
         return Types.optional(p.type());
     }

@@ -183,19 +183,9 @@ public final class ContractAnalysis {
         }
     }
 
-    /**
-     * Parameters are contravariant (the function must accept what the trait may pass), the
-     * result covariant. The function's types are read as {@code epoch} reads stored contracts.
-     */
+    /** The function must accept the method's arguments, and the method's result type admit the function's. */
     private static boolean compliant(Epoch epoch, TraitSignature.Method m, FunctionSignature f) {
-        if (m.args().size() != f.parameterTypes().size()) {
-            return false;
-        }
-        for (int i = 0; i < m.args().size(); i++) {
-            if (!Types.admits(epoch, Types.canonicalize(epoch, f.parameterTypes().get(i)), m.args().get(i))) {
-                return false;
-            }
-        }
-        return Types.admits(epoch, m.returns(), Types.canonicalize(epoch, f.returnType()));
+        return m.parametersAcceptedBy(epoch, f) && Types.admits(epoch, m.returns(), Types.canonicalize(epoch, f.returnType()));
     }
+
 }

@@ -26,6 +26,23 @@ public record TraitSignature(SortedMap<String, Method> methods) {
             args = List.copyOf(args);
         }
 
+        /**
+         * Whether function {@code f}'s parameters accept every argument this method may be
+         * given (parameters are contravariant); {@code f}'s types are read as {@code epoch}
+         * reads stored contracts.
+         */
+        public boolean parametersAcceptedBy(Epoch epoch, FunctionSignature f) {
+            if (args.size() != f.parameterTypes().size()) {
+                return false;
+            }
+            for (int i = 0; i < args.size(); i++) {
+                if (!Types.admits(epoch, Types.canonicalize(epoch, f.parameterTypes().get(i)), args.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** This method with its types as {@code epoch} reads them (see {@link Types#canonicalize}). */
         Method canonicalize(Epoch epoch) {
             return new Method(args.stream().map(t -> Types.canonicalize(epoch, t)).toList(),

@@ -127,23 +127,10 @@ final class Contracts {
             throw RuntimeErrorKind.TraitMethodUnknown.error(trait, function);
         }
         FunctionSignature actual = callee.signature(function);
-        if (!parametersFit(epoch, method, actual)) {
+        if (!method.parametersAcceptedBy(epoch, actual)) {
             throw RuntimeErrorKind.BadTraitImplementation.error(trait.name(), function);
         }
         return method.returns();
-    }
-
-    /** The function must accept every argument the method may be given. */
-    private static boolean parametersFit(Epoch epoch, TraitSignature.Method method, FunctionSignature f) {
-        if (method.args().size() != f.parameterTypes().size()) {
-            return false;
-        }
-        for (int i = 0; i < method.args().size(); i++) {
-            if (!Types.admits(epoch, Types.canonicalize(epoch, f.parameterTypes().get(i)), method.args().get(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** {@code contract-of}: the contract principal a trait reference holds. */
