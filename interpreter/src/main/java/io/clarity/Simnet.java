@@ -3,6 +3,8 @@ package io.clarity;
 import io.clarity.analysis.Analyzer;
 import io.clarity.analysis.ContractAnalysis;
 import io.clarity.analysis.TypeChecker;
+import io.clarity.ast.ListExpr;
+import io.clarity.ast.LiteralExpr;
 import io.clarity.chain.Accounts;
 import io.clarity.chain.Blocks;
 import io.clarity.chain.ChainState;
@@ -266,10 +268,16 @@ public final class Simnet {
         int mark = log.eventCount();
         log.begin(false);
         try {
-            Deployer.Outcome outcome = Deployer.deploy(checked, newExecution());
+            ListExpr call = directCall(checked, snippet);
+            Value result;
+            if (call != null) {
+                result = Deployer.callAsSender(checked, newExecution(), call);
+            } else {
+                Deployer.Outcome outcome = Deployer.deploy(checked, newExecution());
+                result = outcome.lastValue() == null ? NoneValue.INSTANCE : outcome.lastValue();
+            }
             List<io.clarity.chain.Event> events = log.eventsSinceMark(mark);
             log.commit();
-            Value result = outcome.lastValue() == null ? NoneValue.INSTANCE : outcome.lastValue();
             return new TxResult(result, events);
         } catch (RuntimeException e) {
             log.rollback();
@@ -279,6 +287,21 @@ public final class Simnet {
                 log.clearEvents();
             }
         }
+    }
+
+    /**
+     * The simnet runs a snippet that is a single {@code contract-call?} of a contract literal
+     * (and defines nothing) as a direct call from the sender, who is then the callee's
+     * {@code contract-caller}; null for any other snippet.
+     */
+    private static ListExpr directCall(Analyzer.CheckedContract checked, String snippet) {
+        if (checked.definitions().size() != 1 || snippet.contains("(define-")
+                || !(checked.definitions().get(0).source() instanceof ListExpr call)) {
+            return null;
+        }
+        boolean literalTarget = call.size() > 2 && call.get(1) instanceof LiteralExpr lit
+                && lit.value() instanceof ContractPrincipalValue;
+        return "contract-call?".equals(call.headName()) && literalTarget ? call : null;
     }
 
     // ---------------------------------------------------------------------------------------
