@@ -111,10 +111,11 @@ final class BlockInfo {
         if (blocks.epochAt(view).isNakamoto()) {
             return view <= blocks.stacksHeight();
         }
-        if (view - 1 > blocks.stacksHeight()) {
-            throw RuntimeErrorKind.Expect.error("there is no block at height " + (view - 1));
+        if (view == 0) {
+            return false;
         }
-        return view > 0;
+        requireBlock(blocks, view - 1);
+        return true;
     }
 
     /**
@@ -136,6 +137,21 @@ final class BlockInfo {
      */
     private static Value blockProperty(BlockProperty p, long h, ExecutionContext exec, boolean stacksTime) {
         Blocks blocks = exec.blocks();
+        long view = exec.viewHeight();
+        boolean genesisShortcut = h == 0
+                && (p == BlockProperty.MINER_SPEND_WINNER || p == BlockProperty.MINER_SPEND_TOTAL || p == BlockProperty.BLOCK_REWARD);
+        if (!genesisShortcut) {
+            // a reward is known once the block's child has matured
+            if (p == BlockProperty.BLOCK_REWARD && h + 1 + MINER_REWARD_MATURITY >= view) {
+                return NoneValue.INSTANCE;
+            }
+            requireBlock(blocks, h);
+            // these read the chain as of the parent of the block the code runs at
+            if (p == BlockProperty.VRF_SEED || p == BlockProperty.MINER_ADDRESS || p == BlockProperty.MINER_SPEND_WINNER
+                    || p == BlockProperty.MINER_SPEND_TOTAL || p == BlockProperty.BLOCK_REWARD) {
+                requireBlock(blocks, view - 1);
+            }
+        }
         Value v = switch (p) {
             case TIME -> UIntValue.of(stacksTime ? blocks.stacksTime(h) : blocks.burnTime(blocks.burnHeightOf(h)));
             case VRF_SEED -> new BufferValue(blocks.vrfSeed(h));
@@ -150,15 +166,16 @@ final class BlockInfo {
                 yield UIntValue.ZERO;
             }
             case MINER_SPEND_TOTAL -> h == 0 ? UIntValue.ZERO : MINER_SPEND_TOTAL;
-            case BLOCK_REWARD -> {
-                // a reward is known once the block's child has matured
-                if (h == 0 || h + 1 + MINER_REWARD_MATURITY >= exec.viewHeight()) {
-                    yield null;
-                }
-                yield BLOCK_REWARD;
-            }
+            case BLOCK_REWARD -> h == 0 ? null : BLOCK_REWARD;
             case POX_ADDRS -> throw new IllegalStateException("pox-addrs is a burn block property");
         };
         return v == null ? NoneValue.INSTANCE : new SomeValue(v);
+    }
+
+    /** Below an at-block on an unknown hash, heights past the tip name no block: the reference fails internally. */
+    private static void requireBlock(Blocks blocks, long h) {
+        if (h < 0 || h > blocks.stacksHeight()) {
+            throw RuntimeErrorKind.Expect.error("there is no block at height " + h);
+        }
     }
 }
