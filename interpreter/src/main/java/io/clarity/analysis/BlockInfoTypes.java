@@ -1,6 +1,5 @@
 package io.clarity.analysis;
 
-import io.clarity.ast.AtomExpr;
 import io.clarity.ast.Expr;
 import io.clarity.ast.ListExpr;
 import io.clarity.error.CheckErrorKind;

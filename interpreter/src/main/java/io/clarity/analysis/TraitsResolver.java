@@ -6,6 +6,7 @@ import io.clarity.ast.FieldExpr;
 import io.clarity.ast.ListExpr;
 import io.clarity.ast.TraitReferenceExpr;
 import io.clarity.definitions.DefineKind;
+import io.clarity.error.ClarityError;
 import io.clarity.error.ParseErrorKind;
 import io.clarity.value.ContractPrincipalValue;
 import io.clarity.value.TraitIdentifier;
@@ -47,7 +48,7 @@ final class TraitsResolver {
             }
             try {
                 define(kind, list.args());
-            } catch (io.clarity.error.ClarityError e) {
+            } catch (ClarityError e) {
                 throw e.at(list.span());
             }
         }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.clarity.Simnet;
 import io.clarity.error.ClarityError;
+import io.clarity.value.ContractPrincipalValue;
+import io.clarity.value.UIntValue;
 import io.clarity.version.Epoch;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -90,11 +93,11 @@ class BlockInfoTest {
                 (define-public (level-at (h uint))
                   (begin (var-set level u99) (ok (at-block (unwrap-panic (get-block-info? id-header-hash h)) (var-get level)))))
                 """, null, s.deployer());
-        io.clarity.value.ContractPrincipalValue id = new io.clarity.value.ContractPrincipalValue(s.deployer(), "history");
-        s.callPublic(id, "set-level", java.util.List.of(io.clarity.value.UIntValue.of(5)), s.deployer());
+        ContractPrincipalValue id = new ContractPrincipalValue(s.deployer(), "history");
+        s.callPublic(id, "set-level", List.of(UIntValue.of(5)), s.deployer());
         s.mineEmptyBlocks(1);
-        s.callPublic(id, "set-level", java.util.List.of(io.clarity.value.UIntValue.of(7)), s.deployer());
-        String actual = s.callPublic(id, "level-at", java.util.List.of(io.clarity.value.UIntValue.of(block)), s.deployer())
+        s.callPublic(id, "set-level", List.of(UIntValue.of(7)), s.deployer());
+        String actual = s.callPublic(id, "level-at", List.of(UIntValue.of(block)), s.deployer())
                 .result().toString();
         assertThat(actual).isEqualTo("(ok " + expected + ")");
     }

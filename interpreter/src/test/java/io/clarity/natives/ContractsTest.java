@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.clarity.Simnet;
 import io.clarity.error.ClarityError;
+import io.clarity.value.ContractPrincipalValue;
 import io.clarity.version.ClarityVersion;
 import io.clarity.version.Epoch;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -145,8 +147,8 @@ class ContractsTest {
         s.setEpoch(Epoch.of(epoch));
         String actual;
         try {
-            actual = s.callPublic(new io.clarity.value.ContractPrincipalValue(s.deployer(), "caller"), "f",
-                    java.util.List.of(), s.deployer()).result().toString();
+            actual = s.callPublic(new ContractPrincipalValue(s.deployer(), "caller"), "f",
+                    List.of(), s.deployer()).result().toString();
         } catch (ClarityError e) {
             actual = "!" + e.kind().name();
         }
