@@ -50,13 +50,14 @@ public final class Blocks {
     private int[] epochHeights = new int[8];
     private Epoch[] epochs = new Epoch[8];
     private int epochSwitches;
+    /** The height of each block's index hash, filled on demand (only at-block needs it). */
     private final Map<Bytes, Integer> heightOfId = new HashMap<>();
+    private int indexedUpTo = -1;
 
     /** The genesis block of a new chain, in epoch 2.05. */
     public Blocks() {
         burnTime[0] = GENESIS_TIME;
         stacksTime[0] = GENESIS_TIME + STACKS_BLOCK_SECONDS;
-        heightOfId.put(idHeaderHash(0), 0);
     }
 
     public Epoch epoch() {
@@ -150,7 +151,6 @@ public final class Blocks {
             stored[stacksHeight] |= NEXT_TIME_STORED;
         }
         stacksHeight = h;
-        heightOfId.put(idHeaderHash(h), h);
     }
 
     /** The simnet stores the tenure height at the tip once a block-making step is done (from 3.0). */
@@ -166,6 +166,10 @@ public final class Blocks {
 
     /** The height of the block with this index block hash, or -1 when there is none. */
     public long heightOf(Bytes idHeaderHash) {
+        while (indexedUpTo < stacksHeight) {
+            indexedUpTo++;
+            heightOfId.put(idHeaderHash(indexedUpTo), indexedUpTo);
+        }
         Integer h = heightOfId.get(idHeaderHash);
         return h == null ? -1 : h;
     }

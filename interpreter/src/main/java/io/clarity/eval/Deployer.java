@@ -7,7 +7,6 @@ import io.clarity.ast.ListExpr;
 import io.clarity.ast.LiteralExpr;
 import io.clarity.chain.ChainState;
 import io.clarity.chain.DeployedContract;
-import io.clarity.definitions.DefineKind;
 import io.clarity.definitions.Definition;
 import io.clarity.error.RuntimeErrorKind;
 import io.clarity.natives.NativeFunction;
@@ -73,16 +72,7 @@ public final class Deployer {
                 args.add(Evaluator.eval(e, ctx, Locals.EMPTY));
             }
             ContractPrincipalValue target = (ContractPrincipalValue) ((LiteralExpr) call.get(1)).value();
-            String name = ((AtomExpr) call.get(2)).name();
-            DeployedContract callee = exec.state().contract(target);
-            if (callee == null) {
-                throw RuntimeErrorKind.NoSuchContract.error(target.address());
-            }
-            Definition.Function f = callee.function(name);
-            if (f == null || f.kind() == DefineKind.DEFINE_PRIVATE) {
-                throw RuntimeErrorKind.NoSuchPublicFunction.error(target.address(), name);
-            }
-            return Evaluator.callExternal(callee, f, args, new CallContext(exec, callee, sender, sender, null));
+            return Evaluator.callContract(target, ((AtomExpr) call.get(2)).name(), args, ctx, sender);
         } catch (EarlyReturn r) {
             throw RuntimeErrorKind.EarlyReturn.error(r.form(), r.value()).at(call.span());
         } catch (io.clarity.error.ClarityError e) {

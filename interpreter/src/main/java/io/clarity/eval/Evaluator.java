@@ -7,6 +7,7 @@ import io.clarity.ast.ListExpr;
 import io.clarity.ast.LiteralExpr;
 import io.clarity.chain.Blocks;
 import io.clarity.chain.DeployedContract;
+import io.clarity.definitions.DefineKind;
 import io.clarity.definitions.Definition;
 import io.clarity.error.ClarityError;
 import io.clarity.error.RuntimeErrorKind;
@@ -28,6 +29,7 @@ import io.clarity.value.ErrValue;
 import io.clarity.value.ListValue;
 import io.clarity.value.NoneValue;
 import io.clarity.value.OkValue;
+import io.clarity.value.PrincipalValue;
 import io.clarity.value.SomeValue;
 import io.clarity.value.TraitIdentifier;
 import io.clarity.value.TupleValue;
@@ -141,6 +143,24 @@ public final class Evaluator {
         } finally {
             exec.leave();
         }
+    }
+
+    /**
+     * Calls public or read-only function {@code function} of deployed contract {@code target}
+     * (contract-call? and its shortcut for snippets), as {@code caller} on behalf of the
+     * invocation {@code ctx}: the callee keeps its tx-sender and sponsor.
+     */
+    public static Value callContract(ContractPrincipalValue target, String function, List<Value> args, CallContext ctx,
+                                     PrincipalValue caller) {
+        DeployedContract callee = ctx.exec().state().contract(target);
+        if (callee == null) {
+            throw RuntimeErrorKind.NoSuchContract.error(target.address());
+        }
+        Definition.Function f = callee.function(function);
+        if (f == null || f.kind() == DefineKind.DEFINE_PRIVATE) {
+            throw RuntimeErrorKind.NoSuchPublicFunction.error(target.address(), function);
+        }
+        return callExternal(callee, f, args, ctx.calling(callee, caller));
     }
 
     /**

@@ -58,15 +58,7 @@ final class Contracts {
                 returns = checkDynamicTarget(callable, function, ctx);
             }
         }
-        DeployedContract callee = exec.state().contract(target);
-        if (callee == null) {
-            throw RuntimeErrorKind.NoSuchContract.error(target.address());
-        }
-        Definition.Function f = callee.function(function);
-        if (f == null || f.kind() == DefineKind.DEFINE_PRIVATE) {
-            throw RuntimeErrorKind.NoSuchPublicFunction.error(target.address(), function);
-        }
-        Value result = Evaluator.callExternal(callee, f, values, ctx.calling(callee, ctx.contract().id()));
+        Value result = Evaluator.callContract(target, function, values, ctx, ctx.contract().id());
         if (returns != null && !Types.admitsValue(exec.epoch(), returns, result)) {
             throw RuntimeErrorKind.ReturnTypesMustMatch.error(returns, Types.typeOf(result));
         }

@@ -104,15 +104,7 @@ class ContractsTest {
             (define-read-only (f) (contract-call? .counter incr u1))                                | !WriteAttemptedInReadOnly
             """)
     void deploys(String source, String expected) {
-        Simnet s = fixtures(Epoch.E3_2);
-        String actual;
-        try {
-            s.deploy("subject", source, null, s.deployer());
-            actual = "ok";
-        } catch (ClarityError e) {
-            actual = "!" + e.kind().name();
-        }
-        assertThat(actual).isEqualTo(expected);
+        assertThat(deploy(source, null)).isEqualTo(expected);
     }
 
     /** Clarity 1 admits a contract literal for a trait, but not another trait, nor traits inside other types. */
@@ -124,15 +116,18 @@ class ContractsTest {
             (define-constant target .getter) (define-public (f) (contract-call? target get-count))                                  | !TraitReferenceUnknown
             """)
     void clarity1Deploys(String source, String expected) {
+        assertThat(deploy(source, ClarityVersion.CLARITY1)).isEqualTo(expected);
+    }
+
+    /** {@code ok}, or {@code !Kind} of the refusal, when {@code source} is deployed beside the fixtures. */
+    private static String deploy(String source, ClarityVersion version) {
         Simnet s = fixtures(Epoch.E3_2);
-        String actual;
         try {
-            s.deploy("subject", source, ClarityVersion.CLARITY1, s.deployer());
-            actual = "ok";
+            s.deploy("subject", source, version, s.deployer());
+            return "ok";
         } catch (ClarityError e) {
-            actual = "!" + e.kind().name();
+            return "!" + e.kind().name();
         }
-        assertThat(actual).isEqualTo(expected);
     }
 
     /** A constant holding a contract principal is a call target from epoch 3.4 only. */
