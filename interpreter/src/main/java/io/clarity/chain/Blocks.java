@@ -60,6 +60,26 @@ public final class Blocks {
         stacksTime[0] = GENESIS_TIME + STACKS_BLOCK_SECONDS;
     }
 
+    private Blocks(Blocks other) {
+        epoch = other.epoch;
+        tenure = other.tenure;
+        stacksHeight = other.stacksHeight;
+        burnHeight = other.burnHeight;
+        burnOf = other.burnOf.clone();
+        stacksTime = other.stacksTime.clone();
+        tenureOf = other.tenureOf.clone();
+        stored = other.stored.clone();
+        burnTime = other.burnTime.clone();
+        epochHeights = other.epochHeights.clone();
+        epochs = other.epochs.clone();
+        epochSwitches = other.epochSwitches;
+    }
+
+    /** A copy of the whole history, for snapshots (the index of block hashes is rebuilt on demand). */
+    public Blocks copy() {
+        return new Blocks(this);
+    }
+
     public Epoch epoch() {
         return epoch;
     }
@@ -206,7 +226,7 @@ public final class Blocks {
     /** The time of burn block {@code b}. */
     public long burnTime(long b) {
         if (b < 0 || b > burnHeight) {
-            throw RuntimeErrorKind.Expect.error("there is no burn block at height " + b);
+            throw RuntimeErrorKind.Internal.error("there is no burn block at height " + b);
         }
         return burnTime[(int) b];
     }
@@ -280,7 +300,7 @@ public final class Blocks {
         }
         long t = storedTenureAt(view);
         if (t < 0) {
-            throw RuntimeErrorKind.Expect.error("no tenure height is stored at block " + view);
+            throw RuntimeErrorKind.Internal.error("no tenure height is stored at block " + view);
         }
         return t;
     }
@@ -297,7 +317,7 @@ public final class Blocks {
     /** A height that must name a block; the reference fails internally when it does not. */
     private int block(long h) {
         if (h < 0 || h > stacksHeight) {
-            throw RuntimeErrorKind.Expect.error("there is no block at height " + h);
+            throw RuntimeErrorKind.Internal.error("there is no block at height " + h);
         }
         return (int) h;
     }

@@ -42,9 +42,7 @@ public final class ContractStorage {
     }
 
     public void setDataVar(String name, Value value) {
-        Value old = dataVars.get(name);
-        log.write(() -> dataVars.put(name, old), () -> dataVars.put(name, value));
-        dataVars.put(name, value);
+        log.write(dataVars, name, value);
     }
 
     public Map<String, Value> dataVars() {
@@ -68,10 +66,7 @@ public final class ContractStorage {
 
     /** Sets an entry; returns true. */
     public boolean mapSet(String map, Value key, Value value) {
-        Map<Value, Value> m = maps.get(map);
-        Value old = m.get(key);
-        log.write(() -> restore(m, key, old), () -> m.put(key, value));
-        m.put(key, value);
+        log.write(maps.get(map), key, value);
         return true;
     }
 
@@ -81,8 +76,7 @@ public final class ContractStorage {
         if (m.containsKey(key)) {
             return false;
         }
-        log.write(() -> m.remove(key), () -> m.put(key, value));
-        m.put(key, value);
+        log.write(m, key, value);
         return true;
     }
 
@@ -92,9 +86,7 @@ public final class ContractStorage {
         if (!m.containsKey(key)) {
             return false;
         }
-        Value old = m.get(key);
-        log.write(() -> m.put(key, old), () -> m.remove(key));
-        m.remove(key);
+        log.write(m, key, null);
         return true;
     }
 
@@ -104,13 +96,6 @@ public final class ContractStorage {
         return m == null ? Map.of() : java.util.Collections.unmodifiableMap(m);
     }
 
-    private static <K, V> void restore(Map<K, V> m, K key, V old) {
-        if (old == null) {
-            m.remove(key);
-        } else {
-            m.put(key, old);
-        }
-    }
 
     // --- fungible tokens ------------------------------------------------------------------
 
@@ -137,10 +122,7 @@ public final class ContractStorage {
     }
 
     public void setFtBalance(String token, PrincipalValue owner, UIntValue amount) {
-        Map<PrincipalValue, UIntValue> m = ftBalances.get(token);
-        UIntValue old = m.get(owner);
-        log.write(() -> restore(m, owner, old), () -> m.put(owner, amount));
-        m.put(owner, amount);
+        log.write(ftBalances.get(token), owner, amount);
     }
 
     public UIntValue ftSupply(String token) {
@@ -148,9 +130,7 @@ public final class ContractStorage {
     }
 
     public void setFtSupply(String token, UIntValue supply) {
-        UIntValue old = ftSupply.get(token);
-        log.write(() -> ftSupply.put(token, old), () -> ftSupply.put(token, supply));
-        ftSupply.put(token, supply);
+        log.write(ftSupply, token, supply);
     }
 
     /** The declared total supply, or null when unbounded. */
@@ -185,10 +165,7 @@ public final class ContractStorage {
 
     /** Sets the owner of an asset; a null owner burns it. */
     public void setNftOwner(String token, Value id, PrincipalValue owner) {
-        Map<Value, PrincipalValue> m = nftOwners.get(token);
-        PrincipalValue old = m.get(id);
-        log.write(() -> restore(m, id, old), () -> restore(m, id, owner));
-        restore(m, id, owner);
+        log.write(nftOwners.get(token), id, owner);
     }
 
     public Map<Value, PrincipalValue> nftOwners(String token) {
@@ -198,5 +175,31 @@ public final class ContractStorage {
 
     public java.util.Set<String> nonFungibleTokens() {
         return java.util.Collections.unmodifiableSet(nftOwners.keySet());
+    }
+
+    // --- snapshots ------------------------------------------------------------------------
+
+    /**
+     * A copy of all of this storage, writing through {@code undo} from now on. Values are
+     * immutable, so copying the maps copies the state; only allowed between transactions. Each
+     * data map is entered in {@code copies} with its copy (for the history at-block reads).
+     */
+    public ContractStorage copy(UndoLog undo, Map<Object, Object> copies) {
+        ContractStorage c = new ContractStorage(undo);
+        c.dataVars.putAll(dataVars);
+        copies.put(dataVars, c.dataVars);
+        maps.forEach((name, m) -> c.maps.put(name, copyOf(m, copies)));
+        ftBalances.forEach((name, m) -> c.ftBalances.put(name, copyOf(m, copies)));
+        c.ftSupply.putAll(ftSupply);
+        copies.put(ftSupply, c.ftSupply);
+        c.ftMaxSupply.putAll(ftMaxSupply);
+        nftOwners.forEach((name, m) -> c.nftOwners.put(name, copyOf(m, copies)));
+        return c;
+    }
+
+    private static <K, V> Map<K, V> copyOf(Map<K, V> m, Map<Object, Object> copies) {
+        Map<K, V> c = new HashMap<>(m);
+        copies.put(m, c);
+        return c;
     }
 }

@@ -44,6 +44,23 @@ public final class DeployedContract {
         }
     }
 
+    private DeployedContract(DeployedContract original, ContractStorage storage) {
+        this.id = original.id;
+        this.version = original.version;
+        this.epoch = original.epoch;
+        this.source = original.source;
+        this.definitions = original.definitions;
+        this.analysis = original.analysis;
+        this.storage = storage;
+        this.functions.putAll(original.functions);
+        this.constants.putAll(original.constants);
+    }
+
+    /** The same contract (code, analysis, constants) over another storage: for snapshots. */
+    public DeployedContract withStorage(ContractStorage other) {
+        return new DeployedContract(this, other);
+    }
+
     public ContractPrincipalValue id() {
         return id;
     }

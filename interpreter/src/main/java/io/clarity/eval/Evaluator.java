@@ -14,6 +14,7 @@ import io.clarity.error.RuntimeErrorKind;
 import io.clarity.natives.NativeFunction;
 import io.clarity.natives.NativeVariable;
 import io.clarity.natives.Natives;
+import io.clarity.trace.CallTracer;
 import io.clarity.type.CallableType;
 import io.clarity.type.ListType;
 import io.clarity.type.OptionalType;
@@ -122,6 +123,10 @@ public final class Evaluator {
         }
         ExecutionContext exec = ctx.exec();
         exec.enter();
+        CallTracer tracer = exec.tracer();
+        if (tracer != null) {
+            tracer.enterExpression(list.span(), ctx.contract().name());
+        }
         try {
             NativeFunction nf = NativeFunction.lookup(head.name(), ctx.contract().version());
             List<Expr> args = items.subList(1, items.size());
@@ -142,6 +147,9 @@ public final class Evaluator {
             throw e.at(list.span());
         } finally {
             exec.leave();
+            if (tracer != null) {
+                tracer.leaveExpression();
+            }
         }
     }
 
@@ -220,6 +228,23 @@ public final class Evaluator {
 
     private static Value execute(DeployedContract contract, FunctionSignature sig, Definition.Function f,
                                  List<Value> args, CallContext ctx) {
+        CallTracer tracer = ctx.exec().tracer();
+        if (tracer == null) {
+            return run(contract, sig, f, args, ctx);
+        }
+        tracer.enter(contract.id(), f.name(), f.kind(), args);
+        try {
+            Value result = run(contract, sig, f, args, ctx);
+            tracer.exit(result);
+            return result;
+        } catch (ClarityError e) {
+            tracer.fail(e.in(contract.name()));
+            throw e;
+        }
+    }
+
+    private static Value run(DeployedContract contract, FunctionSignature sig, Definition.Function f,
+                             List<Value> args, CallContext ctx) {
         int n = sig.parameterNames().size();
         if (args.size() != n) {
             throw RuntimeErrorKind.IncorrectArgumentCount.error(n, args.size());

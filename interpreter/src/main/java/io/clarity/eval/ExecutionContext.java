@@ -5,6 +5,7 @@ import io.clarity.chain.ChainState;
 import io.clarity.chain.UndoLog;
 import io.clarity.cost.CostTracker;
 import io.clarity.error.RuntimeErrorKind;
+import io.clarity.trace.CallTracer;
 import io.clarity.value.Value;
 import io.clarity.version.Epoch;
 import java.util.HashSet;
@@ -20,6 +21,7 @@ public final class ExecutionContext {
     private final ChainState state;
     private final Blocks blocks;
     private final CostTracker costs;
+    private final CallTracer tracer;
     private final int maxDepth;
     private final Set<String> activeFunctions = new HashSet<>();
     private int depth;
@@ -27,9 +29,15 @@ public final class ExecutionContext {
     private long viewHeight;
 
     public ExecutionContext(ChainState state, Blocks blocks, CostTracker costs) {
+        this(state, blocks, costs, null);
+    }
+
+    /** A context whose function calls are recorded by {@code tracer} (null: not traced). */
+    public ExecutionContext(ChainState state, Blocks blocks, CostTracker costs, CallTracer tracer) {
         this.state = state;
         this.blocks = blocks;
         this.costs = costs;
+        this.tracer = tracer;
         this.maxDepth = blocks.epoch().maxCallStackDepth();
         this.viewHeight = blocks.stacksHeight();
     }
@@ -48,6 +56,11 @@ public final class ExecutionContext {
 
     public CostTracker costs() {
         return costs;
+    }
+
+    /** The recorder of this call's trace, or null when it is not traced. */
+    public CallTracer tracer() {
+        return tracer;
     }
 
     /** The height of the block the code reads the chain at (the tip, unless inside at-block). */

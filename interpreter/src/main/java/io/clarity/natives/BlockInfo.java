@@ -161,7 +161,7 @@ final class BlockInfo {
             case MINER_ADDRESS -> blocks.minerAddress(h);
             case MINER_SPEND_WINNER -> {
                 if (h != 0) {
-                    throw RuntimeErrorKind.Expect.error("the simnet keeps no winning miner spend for block " + h);
+                    throw RuntimeErrorKind.Internal.error("the simnet keeps no winning miner spend for block " + h);
                 }
                 yield UIntValue.ZERO;
             }
@@ -175,7 +175,7 @@ final class BlockInfo {
     /** Below an at-block on an unknown hash, heights past the tip name no block: the reference fails internally. */
     private static void requireBlock(Blocks blocks, long h) {
         if (h < 0 || h > blocks.stacksHeight()) {
-            throw RuntimeErrorKind.Expect.error("there is no block at height " + h);
+            throw RuntimeErrorKind.Internal.error("there is no block at height " + h);
         }
     }
 }
