@@ -143,9 +143,9 @@ class SourceParserTest {
     @Test
     void deepNestingIsRefusedBeforeParsingWithoutExhaustingTheStack() {
         String deep = "(list ".repeat(100_000) + ")".repeat(100_000);
-        assertThat(errorOf(deep)).isEqualTo("ExpressionStackDepthTooDeep at 1:409");
+        assertThat(errorOf(deep)).isEqualTo("ExpressionStackDepthTooDeep at 1:421");
         String tuples = "{a: ".repeat(100_000) + "1" + "}".repeat(100_000);
-        assertThat(errorOf(tuples)).isEqualTo("VaryExpressionStackDepthTooDeep at 1:273");
+        assertThat(errorOf(tuples)).isEqualTo("ExpressionStackDepthTooDeep at 1:141");
     }
 
     @Test
