@@ -527,7 +527,8 @@ public final class NativeTypeRules {
             size += Types.size(t);
             types.add(t);
         }
-        if (size > Types.MAX_VALUE_SIZE) {
+        // the 2.05 checker has no such check: its list construction fails in the unification
+        if (size > Types.MAX_VALUE_SIZE && tc.epoch().usesTypeChecker21()) {
             throw CheckErrorKind.ValueTooLarge.error();
         }
         return Types.parentListType(types);

@@ -200,13 +200,12 @@ public final class TypeChecker {
         }
     }
 
+    /** The type of a data-var, map or token definition: any problem with it is the definition's. */
     private TypeSignature parseType(Expr e, CheckErrorKind onFailure) {
         try {
             return typeParser.parse(e);
         } catch (ClarityError err) {
-            if (err.kind() == CheckErrorKind.ValueTooLarge || err.kind() == CheckErrorKind.TypeSignatureTooDeep
-                    || err.kind() == CheckErrorKind.ValueOutOfBounds
-                    || err.kind().category() != io.clarity.error.ErrorKind.Category.CHECK) {
+            if (err.kind().category() != io.clarity.error.ErrorKind.Category.CHECK) {
                 throw err;
             }
             throw onFailure.error().at(e.span());
