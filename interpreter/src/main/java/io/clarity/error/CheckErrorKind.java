@@ -6,7 +6,7 @@ package io.clarity.error;
  */
 public enum CheckErrorKind implements ErrorKind {
     TypeError("expected type '%s' but found '%s'"),
-    UnionTypeError("expected one of the types %s but found '%s'"),
+    UnionTypeError("expected a value of type %s but found '%s'"),
     ExpectedOptionalType("expected an optional but found '%s'"),
     ExpectedResponseType("expected a response but found '%s'"),
     ExpectedOptionalOrResponseType("expected an optional or a response but found '%s'"),

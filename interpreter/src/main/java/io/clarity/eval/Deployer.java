@@ -83,7 +83,11 @@ public final class Deployer {
     private static Value define(Definition d, DeployedContract contract, CallContext ctx) {
         String name = d.name();
         if (name != null && !(d instanceof Definition.UseTrait)) {
-            checkLegalDefine(name, contract);
+            try {
+                checkLegalDefine(name, contract);
+            } catch (io.clarity.error.ClarityError e) {
+                throw e.at(d.nameSpan());
+            }
         }
         if (d instanceof Definition.Function f) {
             // the reference checks each parameter's name as it defines the function
