@@ -57,7 +57,7 @@ public final class ReadOnlyChecker {
         } else if (d instanceof Definition.Function f) {
             boolean ro = readOnly(f.body(), 0);
             if (f.kind() == DefineKind.DEFINE_READ_ONLY && !ro) {
-                throw CheckErrorKind.WriteAttemptedInReadOnly.error().at((firstWrite == null ? f.body() : firstWrite).span());
+                throw CheckErrorKind.WriteAttemptedInReadOnly.error(f.name()).at((firstWrite == null ? f.body() : firstWrite).span());
             }
             functions.put(f.name(), ro);
         } else if (d instanceof Definition.TopLevel t) {
