@@ -102,7 +102,7 @@ public final class ReadOnlyChecker {
         if (f == null) {
             Boolean ro = functions.get(head.name());
             if (ro == null) {
-                throw CheckErrorKind.UnknownFunction.error(head.name());
+                throw CheckErrorKind.UnknownFunction.error(head.name()).at(head.span());
             }
             return all(args, depth) && (ro || write(node));
         }
