@@ -203,4 +203,11 @@ class SourceParserTest {
         String beyond = lists + "{x: ".repeat(16) + "1" + "}".repeat(16) + ")".repeat(40);
         assertThat(errorOf(beyond)).isEqualTo("ExpressionStackDepthTooDeep at 1:181");
     }
+
+    @Test
+    void asciiStringsAreOneMebibyteAtMost() {
+        // P9 of the bad-input catalogue; a contract this large is over the corpus' file budget
+        assertThat(errorOf("\"" + "a".repeat(1_048_576) + "\"")).isEqualTo("no error");
+        assertThat(errorOf("\"" + "a".repeat(1_048_577) + "\"")).isEqualTo("IllegalASCIIString at 1:1");
+    }
 }
