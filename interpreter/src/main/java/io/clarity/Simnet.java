@@ -318,7 +318,9 @@ public final class Simnet {
 
     /**
      * Deploys {@code source} as {@code sender.name}, as Clarity {@code version} (null: the
-     * epoch's default). The deploy is a block even when it fails.
+     * epoch's default). The deploy is a block even when it fails. A refused contract throws a
+     * {@link ClarityError} with the reference's kind and the span at fault; when the source does
+     * not parse, {@link ClarityError#diagnostics()} lists every parse error.
      */
     public Deployment deploy(String name, String source, ClarityVersion version, StandardPrincipalValue sender) {
         blocks.advanceForTransaction();
