@@ -49,7 +49,7 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  * report the others: a malformed token stands in as a placeholder, a stray closing bracket or
  * separator is skipped, and a list left open at the end is closed. All the diagnostics are then
  * thrown together, lexer errors first, the rest in source order; each carries the reference's
- * kind and a span. The AST checks of nesting depth (lists, then lists and tuples) run last.
+ * kind and a span. The AST check of nesting depth runs last, on a source that parsed.
  */
 public final class SourceParser {
 
@@ -67,6 +67,8 @@ public final class SourceParser {
     private final BitSet placeholders = new BitSet();
     /** The token the last syntax error was about. */
     private Token offending;
+    /** Whether the last syntax error was a tuple literal (rather than a list) left open at the end. */
+    private boolean openTuple;
     /** How many times the parser may recover from a syntax error before it gives up. */
     private static final int MAX_RECOVERIES = 100;
 
@@ -184,8 +186,7 @@ public final class SourceParser {
         }
         if (syntax.kind() == ParseErrorKind.ExpectedClosing && t.getType() == Token.EOF) {
             // a list or tuple open at the end: the reference closes it and goes on
-            boolean tuple = syntax.getMessage().startsWith("'{'");
-            CommonToken closer = new CommonToken(tuple ? ClarityLexer.RBRACE : ClarityLexer.RPAREN, tuple ? "}" : ")");
+            CommonToken closer = new CommonToken(openTuple ? ClarityLexer.RBRACE : ClarityLexer.RPAREN, openTuple ? "}" : ")");
             closer.setLine(t.getLine());
             closer.setCharPositionInLine(t.getCharPositionInLine());
             closer.setStartIndex(t.getStartIndex());
@@ -504,9 +505,11 @@ public final class SourceParser {
         if (offending.getType() == Token.EOF) {
             for (ParserRuleContext c = ctx; c != null; c = c.getParent()) {
                 if (c instanceof ClarityParser.ListContext) {
+                    openTuple = false;
                     return ParseErrorKind.ExpectedClosing.error("(", ")").at(span(c.getStart()));
                 }
                 if (c instanceof ClarityParser.TupleContext) {
+                    openTuple = true;
                     return ParseErrorKind.ExpectedClosing.error("{", "}").at(span(c.getStart()));
                 }
             }
