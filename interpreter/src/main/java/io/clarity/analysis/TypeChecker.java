@@ -186,15 +186,13 @@ public final class TypeChecker {
             contract.nonFungibleTokens.put(nft.name(), t);
         } else if (d instanceof Definition.Trait t) {
             TraitSignature sig = NativeTypeRules.parseTrait(this, t.methods());
-            checkDefinedName(d);
-            contract.defineTrait(t.name(), sig);
+            atName(d, () -> contract.defineTrait(t.name(), sig));
         } else if (d instanceof Definition.UseTrait u) {
             TraitSignature sig = deployedTrait(u.trait());
             if (sig == null) {
                 throw CheckErrorKind.TraitReferenceUnknown.error(u.name());
             }
-            checkDefinedName(d);
-            contract.useTrait(u.name(), u.trait(), sig);
+            atName(d, () -> contract.useTrait(u.name(), u.trait(), sig));
         } else if (d instanceof Definition.ImplTrait i) {
             contract.implementedTraits.add(i.trait());
             implementations.add(i);
@@ -203,23 +201,21 @@ public final class TypeChecker {
         }
     }
 
-    /** The type of a data-var, map or token definition: any problem with it is the definition's. */
     /** The name a definition introduces must be free (and not reserved); the error points at the name. */
     private void checkDefinedName(Definition d) {
+        atName(d, () -> contract.checkNameUsed(d.name()));
+    }
+
+    /** Runs {@code step} of defining {@code d}, placing its errors at the defined name. */
+    private static void atName(Definition d, Runnable step) {
         try {
-            if (d instanceof Definition.Trait || d instanceof Definition.UseTrait) {
-                // trait names are checked so from Clarity 3
-                if (version.atLeast(ClarityVersion.CLARITY3)) {
-                    contract.checkNameUsed(d.name());
-                }
-            } else {
-                contract.checkNameUsed(d.name());
-            }
+            step.run();
         } catch (ClarityError e) {
             throw e.at(d.nameSpan());
         }
     }
 
+    /** The type of a data-var, map or token definition: any problem with it is the definition's. */
     private TypeSignature parseType(Expr e, CheckErrorKind onFailure) {
         try {
             return typeParser.parse(e);
