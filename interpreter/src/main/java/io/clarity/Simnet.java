@@ -22,6 +22,7 @@ import io.clarity.eval.CallContext;
 import io.clarity.eval.Deployer;
 import io.clarity.eval.Evaluator;
 import io.clarity.eval.ExecutionContext;
+import io.clarity.syntax.SourceText;
 import io.clarity.trace.CallTrace;
 import io.clarity.trace.CallTracer;
 import io.clarity.value.BoolValue;
@@ -38,7 +39,6 @@ import io.clarity.version.Epoch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -305,7 +305,7 @@ public final class Simnet {
     public Deployment deploy(String name, Path file, ClarityVersion version, String sender) {
         String source;
         try {
-            source = Files.readString(file);
+            source = SourceText.read(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read contract " + file + ": " + e.getMessage(), e);
         }
@@ -318,7 +318,9 @@ public final class Simnet {
 
     /**
      * Deploys {@code source} as {@code sender.name}, as Clarity {@code version} (null: the
-     * epoch's default). The deploy is a block even when it fails.
+     * epoch's default). The deploy is a block even when it fails. A refused contract throws a
+     * {@link ClarityError} with the reference's kind and the span at fault; when the source does
+     * not parse, {@link ClarityError#diagnostics()} lists every parse error.
      */
     public Deployment deploy(String name, String source, ClarityVersion version, StandardPrincipalValue sender) {
         blocks.advanceForTransaction();

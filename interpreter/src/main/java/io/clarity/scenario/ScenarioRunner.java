@@ -7,6 +7,7 @@ import io.clarity.chain.Event;
 import io.clarity.error.ClarityError;
 import io.clarity.error.ErrorKind;
 import io.clarity.error.RuntimeErrorKind;
+import io.clarity.syntax.SourceText;
 import io.clarity.value.ContractPrincipalValue;
 import io.clarity.value.PrincipalValue;
 import io.clarity.value.StandardPrincipalValue;
@@ -336,7 +337,7 @@ public final class ScenarioRunner {
                 throw new ScenarioException("contract file not found: " + full);
             }
             try {
-                source = Files.readString(full);
+                source = SourceText.read(full);
             } catch (IOException | java.io.UncheckedIOException e) {
                 throw new ScenarioException("cannot read " + full + ": " + e.getMessage());
             }
