@@ -3,6 +3,8 @@ package io.clarity;
 import io.clarity.analysis.Analyzer;
 import io.clarity.analysis.ContractAnalysis;
 import io.clarity.analysis.TypeChecker;
+import io.clarity.ast.ListExpr;
+import io.clarity.ast.LiteralExpr;
 import io.clarity.chain.Accounts;
 import io.clarity.chain.Blocks;
 import io.clarity.chain.ChainState;
@@ -20,6 +22,7 @@ import io.clarity.eval.CallContext;
 import io.clarity.eval.Deployer;
 import io.clarity.eval.Evaluator;
 import io.clarity.eval.ExecutionContext;
+import io.clarity.syntax.SourceText;
 import io.clarity.trace.CallTrace;
 import io.clarity.trace.CallTracer;
 import io.clarity.value.BoolValue;
@@ -36,7 +39,6 @@ import io.clarity.version.Epoch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -103,7 +105,8 @@ public final class Simnet {
      */
     public Simnet() {
         this.state = new ChainState();
-        this.blocks = new Blocks(Epoch.E2_05, 0, 0);
+        this.blocks = new Blocks();
+        state.log().recordBlocks(this::stacksBlockHeight);
         this.accounts = Collections.unmodifiableMap(Accounts.standard());
         UndoLog log = state.log();
         log.begin(false);
@@ -141,6 +144,9 @@ public final class Simnet {
     /** Moves to another epoch; entering an epoch from 3.0 on adds a block. */
     public void setEpoch(Epoch epoch) {
         blocks.setEpoch(epoch);
+        if (!epoch.supportsAtBlock()) {
+            state.log().forgetHistory();
+        }
     }
 
     /** Moves to the epoch labelled {@code label} ({@code "3.2"}), as the SDK's {@code setEpoch}. */
@@ -246,6 +252,7 @@ public final class Simnet {
     public void restore(Snapshot snapshot) {
         this.state = snapshot.copyState();
         this.blocks = snapshot.copyBlocks();
+        state.log().recordBlocks(this::stacksBlockHeight);
         this.scratchContracts = snapshot.scratchContracts();
         this.lastTrace = null;
     }
@@ -302,7 +309,7 @@ public final class Simnet {
     public Deployment deploy(String name, Path file, ClarityVersion version, String sender) {
         String source;
         try {
-            source = Files.readString(file);
+            source = SourceText.read(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read contract " + file + ": " + e.getMessage(), e);
         }
@@ -315,7 +322,9 @@ public final class Simnet {
 
     /**
      * Deploys {@code source} as {@code sender.name}, as Clarity {@code version} (null: the
-     * epoch's default). The deploy is a block even when it fails.
+     * epoch's default). The deploy is a block even when it fails. A refused contract throws a
+     * {@link ClarityError} with the reference's kind and the span at fault; when the source does
+     * not parse, {@link ClarityError#diagnostics()} lists every parse error.
      */
     public Deployment deploy(String name, String source, ClarityVersion version, StandardPrincipalValue sender) {
         blocks.advanceForTransaction();
@@ -417,7 +426,7 @@ public final class Simnet {
         log.begin(!transaction);
         try {
             CallContext ctx = new CallContext(newExecution(tracer), contract, sender, sender, null);
-            Value result = Evaluator.callFunction(contract, f, args, ctx);
+            Value result = Evaluator.callExternal(contract, f, args, ctx);
             List<Event> events = log.eventsSinceMark(mark);
             boolean keep = transaction && (!(result instanceof ResponseValue r) || r.isOk());
             if (keep) {
@@ -517,10 +526,16 @@ public final class Simnet {
         int mark = log.eventCount();
         log.begin(false);
         try {
-            Deployer.Outcome outcome = Deployer.deploy(checked, newExecution(null));
+            ListExpr call = directCall(checked, snippet);
+            Value result;
+            if (call != null) {
+                result = Deployer.callAsSender(checked, newExecution(null), call);
+            } else {
+                Deployer.Outcome outcome = Deployer.deploy(checked, newExecution(null));
+                result = outcome.lastValue() == null ? NoneValue.INSTANCE : outcome.lastValue();
+            }
             List<Event> events = log.eventsSinceMark(mark);
             log.commit();
-            Value result = outcome.lastValue() == null ? NoneValue.INSTANCE : outcome.lastValue();
             return new TxResult(result, events);
         } catch (RuntimeException e) {
             log.rollback();
@@ -530,6 +545,21 @@ public final class Simnet {
                 log.clearEvents();
             }
         }
+    }
+
+    /**
+     * The simnet runs a snippet that is a single {@code contract-call?} of a contract literal
+     * (and defines nothing) as a direct call from the sender, who is then the callee's
+     * {@code contract-caller}; null for any other snippet.
+     */
+    private static ListExpr directCall(Analyzer.CheckedContract checked, String snippet) {
+        if (checked.definitions().size() != 1 || snippet.contains("(define-")
+                || !(checked.definitions().get(0).source() instanceof ListExpr call)) {
+            return null;
+        }
+        boolean literalTarget = call.size() > 2 && call.get(1) instanceof LiteralExpr lit
+                && lit.value() instanceof ContractPrincipalValue;
+        return "contract-call?".equals(call.headName()) && literalTarget ? call : null;
     }
 
     // ---------------------------------------------------------------------------------------
@@ -633,9 +663,7 @@ public final class Simnet {
         log.begin(false);
         accounts.forEach((name, p) -> genesis.mintStx(p, UIntValue.of(balances.getOrDefault(name, BigInteger.ZERO))));
         log.commit();
-        // the genesis blocks of a default chain, whatever their representation
-        Blocks blocks = new Simnet().snapshot().copyBlocks();
-        return from(new Snapshot(genesis, blocks, 0), accounts);
+        return from(new Snapshot(genesis, new Blocks(), 0), accounts);
     }
 
     /** A new, independent chain in the state of {@code snapshot}, with these accounts. */
@@ -649,17 +677,19 @@ public final class Simnet {
     }
 
     /**
-     * The whole chain as bytes (accounts, heights, epoch, balances, contracts with their source,
-     * constants and storage), for {@link #deserialize}; values are in their consensus encoding.
-     * Only between transactions.
+     * The whole chain as bytes (accounts, the block history and epochs, balances, contracts with
+     * their source, constants and storage, and the committed writes that {@code at-block} reads
+     * behind), for {@link #deserialize}; values are in their consensus encoding. Only between
+     * transactions.
      */
     public byte[] serialize() {
         return SnapshotCodec.write(snapshot(), accounts);
     }
 
     /**
-     * The chain that {@link #serialize} wrote: contracts are analysed again from their source and
-     * take back their constants and storage as they were, nothing runs again.
+     * The chain that {@link #serialize} wrote, going on exactly as the one written would:
+     * contracts are analysed again from their source and take back their constants and storage
+     * as they were, nothing runs again.
      *
      * @throws java.io.IOException when the bytes are damaged, of another format, or hold a
      *         contract that no longer passes analysis

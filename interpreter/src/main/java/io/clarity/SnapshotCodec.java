@@ -5,10 +5,9 @@ import io.clarity.analysis.ContractAnalysis;
 import io.clarity.chain.Blocks;
 import io.clarity.chain.ChainState;
 import io.clarity.chain.ContractStorage;
+import io.clarity.chain.DataLocation;
 import io.clarity.chain.DeployedContract;
-import io.clarity.chain.UndoLog;
 import io.clarity.error.ClarityError;
-import io.clarity.type.TypeSignature;
 import io.clarity.value.ConsensusCodec;
 import io.clarity.value.ContractPrincipalValue;
 import io.clarity.value.PrincipalValue;
@@ -25,7 +24,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,13 +32,19 @@ import java.util.TreeMap;
 import java.util.zip.CRC32;
 
 /**
- * Writes a {@link Snapshot} (with the chain's accounts) as bytes and reads it back, exactly.
+ * Writes a {@link Snapshot} (with the chain's accounts) as bytes and reads it back, exactly:
+ * the state, the whole block history that block information and {@code at-block} read, and the
+ * committed writes that {@code at-block} reads behind.
  *
  * <p>The format is a header, a body and a checksum:
  * <pre>
- * "CLARITYCHAIN" u16:format
+ * "CLARITYCHAIN" u16:format (2)
  * accounts:  u16:n (string:name value:address)*
- * blocks:    string:epoch u64:stacks-height u64:burn-height u32:scratch-contracts
+ * blocks:    u32:tenure-height
+ *            u32:n (u32:burn-height u64:time u32:tenure u8:stored)*   stacks blocks, from genesis
+ *            u32:n (u64:time)*                                       burn blocks, from genesis
+ *            u32:n (u32:stacks-height string:epoch)*                 epoch switches
+ *            u32:scratch-contracts
  * stx:       value:liquid-supply u32:n (value:principal value:balance)*
  * contracts: u32:n, in deploy order, each
  *            value:id u8:clarity-version string:epoch bytes:source
@@ -48,24 +53,32 @@ import java.util.zip.CRC32;
  *            u32:n (string:name u32:n (value:key value)*)*    maps
  *            u32:n (string:name u8:has-max [value:max] value:supply u32:n (value:owner value:balance)*)*
  *            u32:n (string:name u32:n (value:asset value:owner)*)*   non-fungible tokens
+ * history:   u8:kept u32:n (location key u8:has-before [value] u8:has-after [value] u64:block)*
+ *            location: u8:part [u32:contract-index] [string:map-or-token]
+ *            key: a string for data-vars, counters and token supplies, a value otherwise
  * u32:CRC-32 of everything before
  * </pre>
  * Integers are big-endian; a string or bytes is a u32 length and the (UTF-8) bytes; a value is a
  * u32 length and the value's consensus serialization (SIP-005), so every stored value is written
- * as the chain itself would serialize it. Entries of unordered collections are sorted by their
- * encoding, so the same state always gives the same bytes.
+ * as the chain itself would serialize it. A stacks block's {@code stored} bits say whether the
+ * simnet stored its tenure height (1) and the time of the block after it (2). Entries of
+ * unordered collections are sorted by their encoding, so the same state always gives the same
+ * bytes. The index of block hashes is not written: it is a cache that the chain rebuilds.
  *
  * <p>Contracts are not deployed again when read (that would run their top level a second time):
  * each is analysed again from its source, in its epoch and Clarity version, and given back its
- * constants and storage. Values are read against the types analysis gives them.
- * {@code SnapshotCoverageTest} fails when the chain gains a field that this codec may not know.
+ * constants and storage. Values are read back exactly as written, without a type. The state is
+ * rebuilt outside any transaction, so that rebuilding it writes no history; the saved history is
+ * then given back as it was. {@code SnapshotCoverageTest} fails when the chain gains a field that
+ * this codec may not know.
  */
 final class SnapshotCodec {
 
+    private static final int TENURE_STORED = 1;
+    private static final int NEXT_TIME_STORED = 2;
     private static final byte[] MAGIC = "CLARITYCHAIN".getBytes(StandardCharsets.US_ASCII);
-    private static final int FORMAT = 1;
-    /** Stored values may nest deeper than an untyped read allows; read them with this epoch's rules. */
-    private static final Epoch READ_RULES = Epoch.E3_4;
+    /** Format 1 (before block histories and at-block) held only the heights: its chains cannot be read exactly. */
+    private static final int FORMAT = 2;
 
     private SnapshotCodec() {
     }
@@ -85,10 +98,7 @@ final class SnapshotCodec {
                 string(out, a.getKey());
                 value(out, a.getValue());
             }
-            Blocks blocks = snapshot.copyBlocks();
-            string(out, blocks.epoch().label());
-            out.writeLong(blocks.stacksHeight());
-            out.writeLong(blocks.burnHeight());
+            blocks(out, snapshot.copyBlocks());
             out.writeInt(snapshot.scratchContracts());
             ChainState state = snapshot.copyState();
             value(out, state.liquidSupply());
@@ -97,6 +107,7 @@ final class SnapshotCodec {
             for (DeployedContract c : state.contracts().values()) {
                 contract(out, c);
             }
+            history(out, state);
             CRC32 crc = new CRC32();
             crc.update(bytes.toByteArray());
             out.writeInt((int) crc.getValue());
@@ -108,6 +119,64 @@ final class SnapshotCodec {
         return bytes.toByteArray();
     }
 
+    private static void blocks(DataOutputStream out, Blocks blocks) throws IOException {
+        out.writeInt((int) blocks.tenureHeight());
+        List<Blocks.StacksBlock> stacks = blocks.stacksBlocks();
+        out.writeInt(stacks.size());
+        for (Blocks.StacksBlock b : stacks) {
+            out.writeInt((int) b.burnHeight());
+            out.writeLong(b.time());
+            out.writeInt((int) b.tenure());
+            out.writeByte((b.tenureStored() ? TENURE_STORED : 0) | (b.nextTimeStored() ? NEXT_TIME_STORED : 0));
+        }
+        List<Long> burnTimes = blocks.burnTimes();
+        out.writeInt(burnTimes.size());
+        for (long t : burnTimes) {
+            out.writeLong(t);
+        }
+        List<Blocks.EpochSwitch> switches = blocks.epochSwitches();
+        out.writeInt(switches.size());
+        for (Blocks.EpochSwitch sw : switches) {
+            out.writeInt((int) sw.height());
+            string(out, sw.epoch().label());
+        }
+    }
+
+    private static void history(DataOutputStream out, ChainState state) throws IOException {
+        Map<ContractPrincipalValue, Integer> index = new HashMap<>();
+        for (ContractPrincipalValue id : state.contracts().keySet()) {
+            index.put(id, index.size());
+        }
+        out.writeByte(state.keepsHistory() ? 1 : 0);
+        List<ChainState.KeptWrite> writes = state.keptWrites();
+        out.writeInt(writes.size());
+        for (ChainState.KeptWrite w : writes) {
+            DataLocation where = w.location();
+            out.writeByte(where.part().ordinal());
+            if (where.contract() != null) {
+                out.writeInt(index.get(where.contract()));
+            }
+            if (where.name() != null) {
+                string(out, where.name());
+            }
+            if (where.part().keyedByName()) {
+                string(out, (String) w.key());
+            } else {
+                value(out, (Value) w.key());
+            }
+            optional(out, (Value) w.before());
+            optional(out, (Value) w.after());
+            out.writeLong(w.height());
+        }
+    }
+
+    private static void optional(DataOutputStream out, Value v) throws IOException {
+        out.writeByte(v == null ? 0 : 1);
+        if (v != null) {
+            value(out, v);
+        }
+    }
+
     private static void contract(DataOutputStream out, DeployedContract c) throws IOException {
         value(out, c.id());
         out.writeByte(c.version().number());
@@ -116,8 +185,7 @@ final class SnapshotCodec {
         named(out, new TreeMap<>(c.constants()));
         ContractStorage s = c.storage();
         named(out, s.dataVars());
-        List<String> maps = new ArrayList<>(c.analysis().mapNames());
-        maps.sort(Comparator.naturalOrder());
+        List<String> maps = new ArrayList<>(s.mapNames());
         out.writeInt(maps.size());
         for (String map : maps) {
             string(out, map);
@@ -196,7 +264,8 @@ final class SnapshotCodec {
         in.position(MAGIC.length);
         int format = in.getShort() & 0xffff;
         if (format != FORMAT) {
-            throw new IOException("the saved chain has format " + format + "; this version reads format " + FORMAT);
+            throw new IOException("the saved chain has format " + format + "; this version reads format " + FORMAT
+                    + " (start a new chain with `clarity reset`)");
         }
         try {
             return new Reader(in).chain();
@@ -225,15 +294,11 @@ final class SnapshotCodec {
             if (!accounts.containsKey("deployer")) {
                 throw new IOException("the saved chain has no deployer account");
             }
-            Epoch epoch = epoch(string());
-            long stacks = in.getLong();
-            long burn = in.getLong();
+            Blocks blocks = blocks();
             int scratch = in.getInt();
-            Blocks blocks = new Blocks(epoch, stacks, burn);
 
+            // built outside any transaction: nothing here is a write that at-block could read behind
             ChainState state = new ChainState();
-            UndoLog log = state.log();
-            log.begin(false);
             UIntValue liquidSupply = uint(value());
             int balances = count();
             for (int i = 0; i < balances; i++) {
@@ -243,14 +308,80 @@ final class SnapshotCodec {
                 throw new IOException("the saved chain is inconsistent: its balances do not add up to its supply");
             }
             int contracts = count();
+            List<DeployedContract> deployed = new ArrayList<>(contracts);
             for (int i = 0; i < contracts; i++) {
-                state.addContract(contract(state));
+                DeployedContract c = contract(state);
+                state.addContract(c);
+                deployed.add(c);
             }
-            log.commit();
+            history(state, deployed);
             if (in.hasRemaining()) {
-                throw new IOException("the saved chain has bytes after its last contract");
+                throw new IOException("the saved chain has bytes after its history");
             }
             return Simnet.from(new Snapshot(state, blocks, scratch), accounts);
+        }
+
+        private Blocks blocks() throws IOException {
+            long tenure = in.getInt() & 0xffffffffL;
+            int n = count();
+            List<Blocks.StacksBlock> stacks = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                long burnHeight = in.getInt() & 0xffffffffL;
+                long time = in.getLong();
+                long blockTenure = in.getInt() & 0xffffffffL;
+                byte stored = in.get();
+                stacks.add(new Blocks.StacksBlock(burnHeight, time, blockTenure, (stored & TENURE_STORED) != 0,
+                        (stored & NEXT_TIME_STORED) != 0));
+            }
+            n = count();
+            List<Long> burnTimes = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                burnTimes.add(in.getLong());
+            }
+            n = count();
+            List<Blocks.EpochSwitch> switches = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                long height = in.getInt() & 0xffffffffL;
+                switches.add(new Blocks.EpochSwitch(height, epoch(string())));
+            }
+            try {
+                return Blocks.restore(stacks, burnTimes, switches, tenure);
+            } catch (IllegalArgumentException | ArithmeticException e) {
+                throw new IOException("the saved chain's blocks are inconsistent: " + e.getMessage());
+            }
+        }
+
+        private void history(ChainState state, List<DeployedContract> contracts) throws IOException {
+            boolean kept = in.get() != 0;
+            int n = count();
+            List<ChainState.KeptWrite> writes = new ArrayList<>(n);
+            DataLocation.Part[] parts = DataLocation.Part.values();
+            for (int i = 0; i < n; i++) {
+                int part = in.get() & 0xff;
+                if (part >= parts.length) {
+                    throw new IOException("the saved chain's history names an unknown kind of map " + part);
+                }
+                DataLocation.Part p = parts[part];
+                DeployedContract c = null;
+                if (p.inContract()) {
+                    int index = in.getInt();
+                    if (index < 0 || index >= contracts.size()) {
+                        throw new IOException("the saved chain's history names contract " + index + " of " + contracts.size());
+                    }
+                    c = contracts.get(index);
+                }
+                String name = p.named() ? string() : null;
+                DataLocation where = new DataLocation(p, c == null ? null : c.id(), name);
+                Object key = p.keyedByName() ? string() : value();
+                Value before = in.get() == 0 ? null : value();
+                Value after = in.get() == 0 ? null : value();
+                writes.add(new ChainState.KeptWrite(where, key, before, after, in.getLong()));
+            }
+            try {
+                state.restoreHistory(writes, kept);
+            } catch (IllegalArgumentException e) {
+                throw new IOException("the saved chain's history does not fit its state: " + e.getMessage());
+            }
         }
 
         private DeployedContract contract(ChainState state) throws IOException {
@@ -274,25 +405,24 @@ final class SnapshotCodec {
             int constants = count();
             for (int i = 0; i < constants; i++) {
                 String name = string();
-                c.defineConstant(name, value(analysis.constantType(name)));
+                c.defineConstant(name, value());
             }
             ContractStorage s = c.storage();
             int vars = count();
             for (int i = 0; i < vars; i++) {
                 String name = string();
-                s.createDataVar(name, value(analysis.dataVarType(name)));
+                s.createDataVar(name, value());
             }
             int maps = count();
             for (int i = 0; i < maps; i++) {
                 String name = string();
-                TypeSignature[] types = analysis.mapTypes(name);
-                if (types == null) {
+                if (analysis.mapTypes(name) == null) {
                     throw new IOException("saved contract " + id.address() + " has no map " + name);
                 }
                 s.createMap(name);
                 int entries = count();
                 for (int j = 0; j < entries; j++) {
-                    s.mapSet(name, value(types[0]), value(types[1]));
+                    s.mapSet(name, value(), value());
                 }
             }
             int fts = count();
@@ -309,11 +439,10 @@ final class SnapshotCodec {
             int nfts = count();
             for (int i = 0; i < nfts; i++) {
                 String name = string();
-                TypeSignature assetType = analysis.nonFungibleTokenType(name);
                 s.createNonFungibleToken(name);
                 int assets = count();
                 for (int j = 0; j < assets; j++) {
-                    s.setNftOwner(name, value(assetType), principal(value()));
+                    s.setNftOwner(name, value(), principal(value()));
                 }
             }
             return c;
@@ -348,15 +477,11 @@ final class SnapshotCodec {
             throw new IOException("the saved chain has an amount that is not a uint: " + v);
         }
 
+        /** A value as the chain stored it (exactly what was written, however deeply nested). */
         private Value value() throws IOException {
-            return value(null);
-        }
-
-        /** A value, read against {@code type} when analysis gives one (values may then nest deeper). */
-        private Value value(TypeSignature type) throws IOException {
             byte[] encoded = bytes();
             try {
-                return type == null ? ConsensusCodec.decode(encoded) : ConsensusCodec.decode(encoded, type, READ_RULES);
+                return ConsensusCodec.decodeStored(encoded);
             } catch (ConsensusCodec.DecodeException e) {
                 throw new IOException("the saved chain holds an unreadable value: " + e.getMessage());
             }

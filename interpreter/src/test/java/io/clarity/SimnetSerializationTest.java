@@ -122,6 +122,98 @@ class SimnetSerializationTest {
         assertThat(t.getContractSource("contract-4")).as("scratch contract numbering goes on").isPresent();
     }
 
+    /** Reads, at every block of a chain, what at-block and block information see there. */
+    private static final String HISTORY = """
+            (define-data-var n uint u0)
+            (define-map m uint uint)
+            (define-fungible-token tok)
+            (define-public (bump)
+              (begin (var-set n (+ (var-get n) u1)) (map-set m (var-get n) block-height)
+                     (try! (ft-mint? tok u1 tx-sender)) (ok (var-get n))))
+            (define-public (drop (k uint)) (ok (map-delete m k)))
+            (define-read-only (seen (h uint))
+              (let ((id (unwrap-panic (get-block-info? id-header-hash h))))
+                { n: (at-block id (var-get n)), m1: (at-block id (map-get? m u1)),
+                  tok: (at-block id (ft-get-supply tok)), stx: (at-block id (stx-get-balance 'ST1SJ3DTE5DN7X54YDH5D64R3BCB6A2AG2ZQ8YPD5)),
+                  time: (get-block-info? time h), burn-height: (at-block id burn-block-height),
+                  burn: (get-burn-block-info? header-hash (at-block id burn-block-height)) }))
+            """;
+
+    private static List<String> everyBlockSeen(Simnet s) {
+        List<String> out = new java.util.ArrayList<>();
+        for (long h = 0; h < s.stacksBlockHeight(); h++) {
+            out.add(h + " " + s.callReadOnly("history", "seen", List.of(Cl.uint(h)), "deployer").result());
+        }
+        return out;
+    }
+
+    @Test
+    void theBlockHistoryAndWhatAtBlockReadsBehindAreKept() throws IOException {
+        Simnet s = Simnet.inEpoch(Epoch.E2_5);
+        s.deploy("history", HISTORY);
+        s.callPublic("history", "bump", List.of(), "wallet_1");
+        s.transferStx(1_000, "wallet_1", "deployer");
+        s.mineEmptyBlocks(2);
+        s.setEpoch(Epoch.E3_2);
+        s.callPublic("history", "bump", List.of(), "wallet_2");
+        s.callPublic("history", "drop", List.of(Cl.uint(1)), "wallet_2");
+        s.execute("(define-data-var scratch uint u1) (var-set scratch u2)");
+        s.mineEmptyStacksBlocks(2);
+        s.callPublic("history", "bump", List.of(), "wallet_3");
+
+        Simnet t = Simnet.deserialize(s.serialize());
+        List<String> before = everyBlockSeen(s);
+        assertThat(before).as("the history is not trivial").doesNotHaveDuplicates();
+        assertThat(everyBlockSeen(t)).isEqualTo(before);
+        assertThat(t.state().keepsHistory()).isTrue();
+        assertThat(t.state().keptWrites()).isEqualTo(s.state().keptWrites());
+        assertThat(t.snapshot().copyBlocks().stacksBlocks()).isEqualTo(s.snapshot().copyBlocks().stacksBlocks());
+        assertThat(t.snapshot().copyBlocks().epochSwitches()).isEqualTo(s.snapshot().copyBlocks().epochSwitches());
+
+        for (Simnet chain : List.of(s, t)) {
+            chain.callPublic("history", "bump", List.of(), "wallet_1");
+            chain.mineEmptyBlock();
+        }
+        assertThat(everyBlockSeen(t)).isEqualTo(everyBlockSeen(s));
+        assertThat(t.serialize()).isEqualTo(s.serialize());
+    }
+
+    @Test
+    void aChainPastAtBlockKeepsNoHistoryAfterALoad() throws IOException {
+        Simnet s = Simnet.inEpoch(Epoch.E3_2);
+        s.deploy("c", "(define-data-var n uint u0) (define-public (bump) (ok (var-set n (+ (var-get n) u1))))");
+        s.callPublic("c", "bump", List.of(), "deployer");
+        s.setEpoch(Epoch.E3_4);
+        s.callPublic("c", "bump", List.of(), "deployer");
+        Simnet t = Simnet.deserialize(s.serialize());
+        assertThat(t.state().keepsHistory()).isFalse();
+        assertThat(t.state().keptWrites()).isEmpty();
+        assertThat(t.getDataVar("c", "n")).isEqualTo(Cl.uint(2));
+        assertThat(t.serialize()).isEqualTo(s.serialize());
+    }
+
+    @Test
+    void theWritesOfASnippetThatIsNotKeptAreNoHistory() throws IOException {
+        Simnet s = Simnet.inEpoch(Epoch.E3_2);
+        s.execute("(define-data-var v uint u1) (var-set v u2)");
+        s.evaluate("(define-map m uint uint) (map-set m u1 u1)", s.deployer());
+        assertThat(s.state().keptWrites()).noneMatch(w -> w.location().contract() != null);
+        Simnet t = Simnet.deserialize(s.serialize());
+        assertThat(t.snapshot()).as("a copy of the state leaves them out too").isNotNull();
+        assertThat(t.serialize()).isEqualTo(s.serialize());
+    }
+
+    @Test
+    void aChainOfAnEarlierFormatIsRefusedWithAWayOut() {
+        byte[] bytes = richChain().serialize();
+        bytes[13] = 1;
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(bytes, 0, bytes.length - 4);
+        java.nio.ByteBuffer.wrap(bytes, bytes.length - 4, 4).putInt((int) crc.getValue());
+        assertThatThrownBy(() -> Simnet.deserialize(bytes)).isInstanceOf(IOException.class)
+                .hasMessageContaining("format 1").hasMessageContaining("clarity reset");
+    }
+
     @Test
     void theStandardAccountsAndAFreshChainRoundTrip() throws IOException {
         Simnet s = Simnet.inEpoch(Epoch.E3_2);

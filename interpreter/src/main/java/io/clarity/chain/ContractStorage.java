@@ -1,15 +1,18 @@
 package io.clarity.chain;
 
+import io.clarity.value.ContractPrincipalValue;
 import io.clarity.value.PrincipalValue;
 import io.clarity.value.UIntValue;
 import io.clarity.value.Value;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * The persisted state of one contract: data-vars, maps and token ledgers. Every write goes
- * through the chain's {@link UndoLog}.
+ * through the chain's {@link UndoLog}: creating a data-var, map or token is a structural change,
+ * the writes after it are data (which at-block reads as of earlier blocks).
  */
 public final class ContractStorage {
 
@@ -41,9 +44,7 @@ public final class ContractStorage {
     }
 
     public void setDataVar(String name, Value value) {
-        Value old = dataVars.get(name);
-        log.recordWrite(() -> dataVars.put(name, old));
-        dataVars.put(name, value);
+        log.write(dataVars, name, value);
     }
 
     public Map<String, Value> dataVars() {
@@ -61,16 +62,18 @@ public final class ContractStorage {
         return maps.containsKey(name);
     }
 
+    /** The maps, in the order they were defined. */
+    public java.util.Set<String> mapNames() {
+        return java.util.Collections.unmodifiableSet(maps.keySet());
+    }
+
     public Value mapGet(String map, Value key) {
         return maps.get(map).get(key);
     }
 
     /** Sets an entry; returns true. */
     public boolean mapSet(String map, Value key, Value value) {
-        Map<Value, Value> m = maps.get(map);
-        Value old = m.get(key);
-        log.recordWrite(() -> restore(m, key, old));
-        m.put(key, value);
+        log.write(maps.get(map), key, value);
         return true;
     }
 
@@ -80,8 +83,7 @@ public final class ContractStorage {
         if (m.containsKey(key)) {
             return false;
         }
-        log.recordWrite(() -> m.remove(key));
-        m.put(key, value);
+        log.write(m, key, value);
         return true;
     }
 
@@ -91,9 +93,7 @@ public final class ContractStorage {
         if (!m.containsKey(key)) {
             return false;
         }
-        Value old = m.get(key);
-        log.recordWrite(() -> m.put(key, old));
-        m.remove(key);
+        log.write(m, key, null);
         return true;
     }
 
@@ -103,13 +103,6 @@ public final class ContractStorage {
         return m == null ? Map.of() : java.util.Collections.unmodifiableMap(m);
     }
 
-    private static <K, V> void restore(Map<K, V> m, K key, V old) {
-        if (old == null) {
-            m.remove(key);
-        } else {
-            m.put(key, old);
-        }
-    }
 
     // --- fungible tokens ------------------------------------------------------------------
 
@@ -136,10 +129,7 @@ public final class ContractStorage {
     }
 
     public void setFtBalance(String token, PrincipalValue owner, UIntValue amount) {
-        Map<PrincipalValue, UIntValue> m = ftBalances.get(token);
-        UIntValue old = m.get(owner);
-        log.recordWrite(() -> restore(m, owner, old));
-        m.put(owner, amount);
+        log.write(ftBalances.get(token), owner, amount);
     }
 
     public UIntValue ftSupply(String token) {
@@ -147,9 +137,7 @@ public final class ContractStorage {
     }
 
     public void setFtSupply(String token, UIntValue supply) {
-        UIntValue old = ftSupply.get(token);
-        log.recordWrite(() -> ftSupply.put(token, old));
-        ftSupply.put(token, supply);
+        log.write(ftSupply, token, supply);
     }
 
     /** The declared total supply, or null when unbounded. */
@@ -184,14 +172,7 @@ public final class ContractStorage {
 
     /** Sets the owner of an asset; a null owner burns it. */
     public void setNftOwner(String token, Value id, PrincipalValue owner) {
-        Map<Value, PrincipalValue> m = nftOwners.get(token);
-        PrincipalValue old = m.get(id);
-        log.recordWrite(() -> restore(m, id, old));
-        if (owner == null) {
-            m.remove(id);
-        } else {
-            m.put(id, owner);
-        }
+        log.write(nftOwners.get(token), id, owner);
     }
 
     public Map<Value, PrincipalValue> nftOwners(String token) {
@@ -207,16 +188,48 @@ public final class ContractStorage {
 
     /**
      * A copy of all of this storage, writing through {@code undo} from now on. Values are
-     * immutable, so copying the maps copies the state; only allowed between transactions.
+     * immutable, so copying the maps copies the state; only allowed between transactions. Each
+     * data map is entered in {@code copies} with its copy (for the history at-block reads).
      */
-    public ContractStorage copy(UndoLog undo) {
+    public ContractStorage copy(UndoLog undo, Map<Object, Object> copies) {
         ContractStorage c = new ContractStorage(undo);
         c.dataVars.putAll(dataVars);
-        maps.forEach((name, m) -> c.maps.put(name, new HashMap<>(m)));
-        ftBalances.forEach((name, m) -> c.ftBalances.put(name, new HashMap<>(m)));
+        copies.put(dataVars, c.dataVars);
+        maps.forEach((name, m) -> c.maps.put(name, copyOf(m, copies)));
+        ftBalances.forEach((name, m) -> c.ftBalances.put(name, copyOf(m, copies)));
         c.ftSupply.putAll(ftSupply);
+        copies.put(ftSupply, c.ftSupply);
         c.ftMaxSupply.putAll(ftMaxSupply);
-        nftOwners.forEach((name, m) -> c.nftOwners.put(name, new HashMap<>(m)));
+        nftOwners.forEach((name, m) -> c.nftOwners.put(name, copyOf(m, copies)));
+        return c;
+    }
+
+    /** Tells {@code out} of each data map of this storage (of contract {@code id}) and its location. */
+    void locate(ContractPrincipalValue id, BiConsumer<Map<?, ?>, DataLocation> out) {
+        out.accept(dataVars, new DataLocation(DataLocation.Part.DATA_VARS, id, null));
+        maps.forEach((name, m) -> out.accept(m, new DataLocation(DataLocation.Part.MAP, id, name)));
+        ftBalances.forEach((name, m) -> out.accept(m, new DataLocation(DataLocation.Part.FT_BALANCES, id, name)));
+        out.accept(ftSupply, new DataLocation(DataLocation.Part.FT_SUPPLIES, id, null));
+        nftOwners.forEach((name, m) -> out.accept(m, new DataLocation(DataLocation.Part.NFT_OWNERS, id, name)));
+    }
+
+    /** The data map at {@code where} (a location in this storage), or null when there is none. */
+    @SuppressWarnings("unchecked")
+    Map<Object, Object> dataMap(DataLocation where) {
+        Map<?, ?> m = switch (where.part()) {
+            case DATA_VARS -> dataVars;
+            case MAP -> maps.get(where.name());
+            case FT_BALANCES -> ftBalances.get(where.name());
+            case FT_SUPPLIES -> ftSupply;
+            case NFT_OWNERS -> nftOwners.get(where.name());
+            case STX_BALANCES, COUNTERS -> null;
+        };
+        return (Map<Object, Object>) m;
+    }
+
+    private static <K, V> Map<K, V> copyOf(Map<K, V> m, Map<Object, Object> copies) {
+        Map<K, V> c = new HashMap<>(m);
+        copies.put(m, c);
         return c;
     }
 }

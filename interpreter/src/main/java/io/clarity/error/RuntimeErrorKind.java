@@ -21,13 +21,13 @@ public enum RuntimeErrorKind implements ErrorKind {
     /** An early exit (asserts!, unwrap!, try!) at the top level of a contract or snippet. */
     EarlyReturn("%s exited early with %s outside of a function"),
     /** A binding named like a native function or keyword (checked at run time, as the reference does). */
-    NameAlreadyUsed("'%s' is already defined; Clarity names cannot be redefined or shadowed"),
+    NameAlreadyUsed("'%s' is already taken, by a native function or keyword or an earlier binding; Clarity names cannot be redefined or shadowed"),
     TypeValueError("expected a value of type '%s' but got %s"),
     IncorrectArgumentCount("expected %s arguments but got %s"),
     CircularReference("a contract cannot call back into a function that is already running (%s)"),
     NoSuchContract("no contract '%s'"),
     NoSuchPublicFunction("contract '%s' has no public function '%s'"),
-    BadTraitImplementation("contract does not implement trait method '%s' as declared"),
+    BadTraitImplementation("the target does not implement method '%2$s' of trait %1$s as declared"),
     WriteAttemptedInReadOnly("a write was attempted in a read-only context"),
     AtBlockUnavailable("at-block is not available in this epoch"),
     ValueTooLarge("the value is larger than the 1 MiB maximum"),
@@ -42,7 +42,15 @@ public enum RuntimeErrorKind implements ErrorKind {
     /** A failure the reference reports as a VM-internal error ({@code Internal(Expect(..))}); it aborts the transaction. */
     Internal("%s"),
     /** replace-at? on a buffer or string with an element that is not exactly one long. */
-    SequenceElementArityMismatch("the new element of a buffer or string must be exactly 1 long, not %s");
+    SequenceElementArityMismatch("the new element of a buffer or string must be exactly 1 long, not %s"),
+    /** A dynamic call through a trait that the target's defining contract does not define. */
+    TraitReferenceUnknown("the trait %s is not defined by its contract"),
+    /** A dynamic call of a function that the trait does not declare. */
+    TraitMethodUnknown("trait %s has no method '%s'"),
+    /** A dynamic call whose target returned a value the trait's method does not allow. */
+    ReturnTypesMustMatch("the trait's method returns '%s' but the implementation returned a value of type '%s'"),
+    /** contract-call? on a name that holds no contract: a constant before epoch 3.4, for instance. */
+    ContractCallExpectName("'%s' does not hold a contract that contract-call? can call here");
 
     private final String template;
 

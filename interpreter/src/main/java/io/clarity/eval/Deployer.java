@@ -1,15 +1,23 @@
 package io.clarity.eval;
 
 import io.clarity.analysis.Analyzer;
+import io.clarity.ast.AtomExpr;
+import io.clarity.ast.Expr;
+import io.clarity.ast.ListExpr;
+import io.clarity.ast.LiteralExpr;
 import io.clarity.chain.ChainState;
 import io.clarity.chain.DeployedContract;
 import io.clarity.definitions.Definition;
 import io.clarity.error.RuntimeErrorKind;
 import io.clarity.natives.NativeFunction;
 import io.clarity.natives.NativeVariable;
+import io.clarity.value.ContractPrincipalValue;
+import io.clarity.value.StandardPrincipalValue;
 import io.clarity.value.UIntValue;
 import io.clarity.value.Value;
 import io.clarity.version.ClarityVersion;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Runs a checked contract's top-level forms in their evaluation order: binds constants,
@@ -47,10 +55,51 @@ public final class Deployer {
         return new Outcome(contract, last);
     }
 
+    /**
+     * Runs a snippet that is one {@code contract-call?} of a contract literal the way the simnet
+     * runs it: the arguments are evaluated in the snippet's scratch contract, then the function
+     * is called as a transaction of the sender would call it (the sender is its contract-caller,
+     * and it takes one frame of the call stack, not two).
+     */
+    public static Value callAsSender(Analyzer.CheckedContract checked, ExecutionContext exec, ListExpr call) {
+        DeployedContract scratch = new DeployedContract(checked.id(), checked.version(), exec.epoch(),
+                checked.source(), checked.definitions(), checked.analysis(), exec.state().newStorage());
+        StandardPrincipalValue sender = checked.id().issuer();
+        CallContext ctx = new CallContext(exec, scratch, sender, sender, null);
+        try {
+            List<Value> args = new ArrayList<>(call.size() - 3);
+            for (Expr e : call.items().subList(3, call.size())) {
+                args.add(Evaluator.eval(e, ctx, Locals.EMPTY));
+            }
+            ContractPrincipalValue target = (ContractPrincipalValue) ((LiteralExpr) call.get(1)).value();
+            return Evaluator.callContract(target, ((AtomExpr) call.get(2)).name(), args, ctx, sender);
+        } catch (EarlyReturn r) {
+            throw RuntimeErrorKind.EarlyReturn.error(r.form(), r.value()).at(call.span());
+        } catch (io.clarity.error.ClarityError e) {
+            throw e.at(call.span());
+        }
+    }
+
     private static Value define(Definition d, DeployedContract contract, CallContext ctx) {
         String name = d.name();
         if (name != null && !(d instanceof Definition.UseTrait)) {
-            checkLegalDefine(name, contract);
+            try {
+                checkLegalDefine(name, contract);
+            } catch (io.clarity.error.ClarityError e) {
+                throw e.at(d.nameSpan());
+            }
+        }
+        if (d instanceof Definition.Function f) {
+            // the reference checks each parameter's name as it defines the function
+            for (Expr p : f.parameters()) {
+                if (p instanceof ListExpr pair && pair.size() == 2 && pair.get(0) instanceof AtomExpr a) {
+                    try {
+                        checkLegalDefine(a.name(), contract);
+                    } catch (io.clarity.error.ClarityError e) {
+                        throw e.at(a.span());
+                    }
+                }
+            }
         }
         if (d instanceof Definition.Constant c) {
             contract.defineConstant(c.name(), Evaluator.eval(c.value(), ctx, Locals.EMPTY));

@@ -2,12 +2,15 @@ package io.clarity.eval;
 
 import io.clarity.chain.Blocks;
 import io.clarity.chain.ChainState;
+import io.clarity.chain.UndoLog;
 import io.clarity.cost.CostTracker;
 import io.clarity.error.RuntimeErrorKind;
 import io.clarity.trace.CallTracer;
+import io.clarity.value.Value;
 import io.clarity.version.Epoch;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * What one transaction (or read-only call, or deploy) runs against: the chain, its blocks, the
@@ -22,6 +25,8 @@ public final class ExecutionContext {
     private final int maxDepth;
     private final Set<String> activeFunctions = new HashSet<>();
     private int depth;
+    /** The block the code reads the chain at: the tip, or the block of an enclosing at-block. */
+    private long viewHeight;
 
     public ExecutionContext(ChainState state, Blocks blocks, CostTracker costs) {
         this(state, blocks, costs, null);
@@ -34,6 +39,7 @@ public final class ExecutionContext {
         this.costs = costs;
         this.tracer = tracer;
         this.maxDepth = blocks.epoch().maxCallStackDepth();
+        this.viewHeight = blocks.stacksHeight();
     }
 
     public ChainState state() {
@@ -57,6 +63,28 @@ public final class ExecutionContext {
         return tracer;
     }
 
+    /** The height of the block the code reads the chain at (the tip, unless inside at-block). */
+    public long viewHeight() {
+        return viewHeight;
+    }
+
+    /**
+     * Runs {@code body} as of block {@code height} (at-block): in a read-only context, reading
+     * that block's state and information.
+     */
+    public Value atBlock(long height, Supplier<Value> body) {
+        UndoLog log = state.log();
+        log.begin(true);
+        long previous = viewHeight;
+        viewHeight = height;
+        try {
+            return log.asOf(height, body);
+        } finally {
+            viewHeight = previous;
+            log.rollback();
+        }
+    }
+
     /** Enters one level of the call stack (every function application is one). */
     public void enter() {
         if (depth >= maxDepth) {
@@ -67,6 +95,15 @@ public final class ExecutionContext {
 
     public void leave() {
         depth--;
+    }
+
+    /**
+     * Enters the frame of a function called from outside its contract (by a transaction or a
+     * contract-call?). The reference does not check the depth here; the body's first
+     * application does.
+     */
+    public void enterCallee() {
+        depth++;
     }
 
     /** Marks a user function as running; a second activation is re-entry, which Clarity forbids. */

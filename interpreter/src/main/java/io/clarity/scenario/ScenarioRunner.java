@@ -6,6 +6,8 @@ import io.clarity.TxResult;
 import io.clarity.chain.Event;
 import io.clarity.error.ClarityError;
 import io.clarity.error.ErrorKind;
+import io.clarity.error.RuntimeErrorKind;
+import io.clarity.syntax.SourceText;
 import io.clarity.value.ContractPrincipalValue;
 import io.clarity.value.PrincipalValue;
 import io.clarity.value.StandardPrincipalValue;
@@ -335,7 +337,7 @@ public final class ScenarioRunner {
                 throw new ScenarioException("contract file not found: " + full);
             }
             try {
-                source = Files.readString(full);
+                source = SourceText.read(full);
             } catch (IOException | java.io.UncheckedIOException e) {
                 throw new ScenarioException("cannot read " + full + ": " + e.getMessage());
             }
@@ -420,6 +422,9 @@ public final class ScenarioRunner {
     }
 
     private void callFailure(String echo, ClarityError e) {
-        fail(echo, e.kind().category() == ErrorKind.Category.CALL ? "call error" : "runtime error", e.describe());
+        // the simnet reports a missing public function as a refused call, even when a dynamic
+        // contract-call? deep inside the transaction is what found it missing
+        boolean refused = e.kind().category() == ErrorKind.Category.CALL || e.kind() == RuntimeErrorKind.NoSuchPublicFunction;
+        fail(echo, refused ? "call error" : "runtime error", e.describe());
     }
 }

@@ -92,10 +92,10 @@ class ReplTest {
         assertThat(repl.type("(let ((a 1))\n  (* a (unknown-fn 2)))")).isEqualTo(String.join("\n",
                 "error[UnknownFunction]: 'unknown-fn' is not a function defined in this contract or a native of this "
                         + "Clarity version",
-                "  --> <stdin>:2:8",
+                "  --> <stdin>:2:9",
                 "  |",
                 "2 |   (* a (unknown-fn 2)))",
-                "  |        ^~~~~~~~~~~~~~",
+                "  |         ^~~~~~~~~~",
                 ""));
         // a run-time error inside a contract points into the contract's file
         assertThat(repl.type("(contract-call? .counter divide u0)")).isEqualTo(String.join("\n",
