@@ -50,6 +50,7 @@ public final class ScenarioRunner {
     private final Map<String, String> sources = new HashMap<>();
     private boolean epochReady;
     private int scenarioErrors;
+    private Consumer<Simnet> afterEachStep = s -> { };
 
     /** A malformed step. */
     static final class ScenarioException extends RuntimeException {
@@ -75,8 +76,18 @@ public final class ScenarioRunner {
                 scenarioErrors++;
                 fail(step.echo(), "scenario error", "line " + step.line() + ": " + e.getMessage());
             }
+            afterEachStep.accept(simnet);
         }
         return scenarioErrors;
+    }
+
+    /**
+     * Has {@code action} done to the chain after every step (a test saves the chain and reads it
+     * back there, to show that a saved chain goes on as the uninterrupted one does).
+     */
+    public ScenarioRunner afterEachStep(Consumer<Simnet> action) {
+        this.afterEachStep = action;
+        return this;
     }
 
     public Simnet simnet() {
