@@ -85,9 +85,9 @@ import java.util.TreeMap;
  * parallel tests each use their own. With {@link #setTracing} on, each contract call records its
  * call tree ({@link #lastTrace()}).
  *
- * <p>For the CLI: {@link #evaluate} and {@link #callInCurrentBlock} run what is typed at the
- * console as Clarinet's console runs it; {@link #serialize} and {@link #deserialize} keep a chain
- * between two invocations; {@link #withAccounts} opens a chain with a project's accounts.
+ * <p>For the CLI: {@link #evaluate} runs what is typed at the console as Clarinet's console
+ * runs it; {@link #serialize} and {@link #deserialize} keep a chain between two invocations;
+ * {@link #withAccounts} opens a chain with a project's accounts.
  */
 public final class Simnet {
 
@@ -466,7 +466,8 @@ public final class Simnet {
 
     private TxResult transferInBlock(UIntValue amount, PrincipalValue recipient, StandardPrincipalValue sender) {
         String snippet = "(stx-transfer? " + amount + " tx-sender '" + recipient.address() + ")";
-        return runSnippet(snippet, sender, false);
+        SnippetResult r = runSnippet(snippet, sender, Snippet.INTERNAL);
+        return new TxResult(r.value().orElse(NoneValue.INSTANCE), r.events());
     }
 
     /**
@@ -513,36 +514,69 @@ public final class Simnet {
      * result is the value of the last plain expression, or {@code none}.
      */
     public TxResult execute(String snippet) {
-        return runSnippet(snippet, deployer(), true);
+        SnippetResult r = runSnippet(snippet, deployer(), Snippet.SCRATCH);
+        return new TxResult(r.value().orElse(NoneValue.INSTANCE), r.events());
     }
 
-    private TxResult runSnippet(String snippet, StandardPrincipalValue sender, boolean scratch) {
+    /** What becomes of a snippet's definitions. */
+    private enum Snippet {
+        /** Dropped, but a snippet that defines functions uses up its contract name (the SDK's {@code execute}). */
+        SCRATCH,
+        /** Dropped, using up no contract name (a transfer run as a snippet). */
+        INTERNAL,
+        /** Kept as a contract when they include a function or a trait (Clarinet's console). */
+        CONSOLE
+    }
+
+    /**
+     * Runs a snippet as the contract {@code sender.contract-N} in the current block, with
+     * {@code sender} as {@code tx-sender}; a lone {@code contract-call?} runs as a direct call
+     * from the sender instead, as the simnet and Clarinet's console run it.
+     */
+    private SnippetResult runSnippet(String snippet, StandardPrincipalValue sender, Snippet kind) {
         ContractPrincipalValue id = new ContractPrincipalValue(sender, "contract-" + (contractCount() + scratchContracts));
         Analyzer.CheckedContract checked = Analyzer.analyze(id, snippet, epoch().defaultClarityVersion(), epoch(), resolver());
-        if (scratch && checked.definitions().stream().anyMatch(d -> d instanceof Definition.Function)) {
+        boolean definesFunctions = checked.definitions().stream().anyMatch(d -> d instanceof Definition.Function);
+        if (kind == Snippet.SCRATCH && definesFunctions) {
             scratchContracts++;
         }
+        boolean keep = kind == Snippet.CONSOLE
+                && (definesFunctions || checked.definitions().stream().anyMatch(d -> d instanceof Definition.Trait));
         UndoLog log = state.log();
         int mark = log.eventCount();
+        CallTracer tracer = null;
+        if (tracing) {
+            lastTrace = null;
+            tracer = new CallTracer(sender);
+            log.observe(tracer::event);
+        }
         log.begin(false);
         try {
             ListExpr call = directCall(checked, snippet);
-            Value result;
+            Value value;
             if (call != null) {
-                result = Deployer.callAsSender(checked, newExecution(null), call);
+                value = Deployer.callAsSender(checked, newExecution(tracer), call);
             } else {
-                Deployer.Outcome outcome = Deployer.deploy(checked, newExecution(null));
-                result = outcome.lastValue() == null ? NoneValue.INSTANCE : outcome.lastValue();
+                Deployer.Outcome outcome = Deployer.deploy(checked, newExecution(tracer));
+                value = outcome.lastValue();
+                if (keep) {
+                    state.addContract(outcome.contract());
+                }
             }
             List<Event> events = log.eventsSinceMark(mark);
             log.commit();
-            return new TxResult(result, events);
+            return new SnippetResult(Optional.ofNullable(value), events,
+                    keep && call == null ? Optional.of(id) : Optional.empty());
         } catch (RuntimeException e) {
             log.rollback();
             throw e;
         } finally {
             if (log.depth() == 0) {
                 log.clearEvents();
+            }
+            if (tracer != null) {
+                log.observe(null);
+                lastTrace = tracer.trace();
             }
         }
     }
@@ -723,56 +757,13 @@ public final class Simnet {
      * {@code sender.contract-N} in the current block (no block is added), at the epoch's default
      * Clarity version, with {@code sender} as {@code tx-sender}. The contract is kept when it
      * defines a function or a trait (to be called with {@code contract-call?}); otherwise only its
-     * writes stay. The value is that of the last plain expression, if any ran.
+     * writes stay. The value is that of the last plain expression, if any ran. A lone
+     * {@code contract-call?} of a contract written literally is a direct call from the sender
+     * (who is then the callee's {@code contract-caller}), through the same path as any
+     * {@code contract-call?}: a public function's {@code (err ..)} rolls back what it did.
      */
     public SnippetResult evaluate(String snippet, StandardPrincipalValue sender) {
-        ContractPrincipalValue id = new ContractPrincipalValue(sender, "contract-" + (contractCount() + scratchContracts));
-        Analyzer.CheckedContract checked = Analyzer.analyze(id, snippet, epoch().defaultClarityVersion(), epoch(), resolver());
-        boolean keep = checked.definitions().stream()
-                .anyMatch(d -> d instanceof Definition.Function || d instanceof Definition.Trait);
-        UndoLog log = state.log();
-        int mark = log.eventCount();
-        lastTrace = null;
-        CallTracer tracer = tracing ? new CallTracer(sender) : null;
-        if (tracer != null) {
-            log.observe(tracer::event);
-        }
-        log.begin(false);
-        try {
-            Deployer.Outcome outcome = Deployer.deploy(checked, newExecution(tracer));
-            if (keep) {
-                state.addContract(outcome.contract());
-            }
-            List<Event> events = log.eventsSinceMark(mark);
-            log.commit();
-            return new SnippetResult(Optional.ofNullable(outcome.lastValue()), events,
-                    keep ? Optional.of(id) : Optional.empty());
-        } catch (RuntimeException e) {
-            log.rollback();
-            throw e;
-        } finally {
-            if (log.depth() == 0) {
-                log.clearEvents();
-            }
-            if (tracer != null) {
-                log.observe(null);
-                lastTrace = tracer.trace();
-            }
-        }
-    }
-
-    /**
-     * Calls a public or read-only function as a {@code contract-call?} typed alone at the console
-     * runs (Clarinet calls it directly): from {@code sender}, who is also {@code contract-caller},
-     * in the current block. A public function's {@code (err ..)} rolls it back.
-     */
-    public TxResult callInCurrentBlock(ContractPrincipalValue contract, String function, List<Value> args,
-                                       PrincipalValue sender) {
-        DeployedContract c = state.contract(contract);
-        Definition.Function f = c == null ? null : c.function(function);
-        DefineKind kind = f != null && f.kind() == DefineKind.DEFINE_READ_ONLY
-                ? DefineKind.DEFINE_READ_ONLY : DefineKind.DEFINE_PUBLIC;
-        return call(contract, function, args, sender, kind, false);
+        return runSnippet(snippet, sender, Snippet.CONSOLE);
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.clarity.chain.DeployedContract;
+import io.clarity.chain.Event;
 import io.clarity.value.ContractPrincipalValue;
 import io.clarity.value.StandardPrincipalValue;
 import io.clarity.value.UIntValue;
@@ -266,19 +267,26 @@ class SimnetSerializationTest {
         Simnet s = Simnet.inEpoch(Epoch.E3_2);
         s.deploy("c", """
                 (define-data-var n uint u0)
-                (define-public (inc (fail bool)) (begin (var-set n (+ (var-get n) u1)) (if fail (err u9) (ok (var-get n)))))
+                (define-public (inc (fail bool))
+                  (begin (var-set n (+ (var-get n) u1)) (print contract-caller) (if fail (err u9) (ok (var-get n)))))
                 (define-read-only (get-n) (var-get n))
                 (define-private (hidden) u1)
                 """);
         long height = s.stacksBlockHeight();
-        ContractPrincipalValue c = new ContractPrincipalValue(s.deployer(), "c");
-        assertThat(s.callInCurrentBlock(c, "inc", List.of(Cl.bool(false)), s.account("wallet_1")).result())
-                .isEqualTo(Cl.ok(Cl.uint(1)));
-        assertThat(s.callInCurrentBlock(c, "inc", List.of(Cl.bool(true)), s.account("wallet_1")).result())
-                .isEqualTo(Cl.err(Cl.uint(9)));
-        assertThat(s.callInCurrentBlock(c, "get-n", List.of(), s.deployer()).result()).isEqualTo(Cl.uint(1));
+        StandardPrincipalValue wallet1 = s.account("wallet_1");
+        String c = "'" + s.deployer().address() + ".c";
+        SnippetResult ok = s.evaluate("(contract-call? " + c + " inc (is-eq u1 u2))", wallet1);
+        assertThat(ok.value()).contains(Cl.ok(Cl.uint(1)));
+        assertThat(ok.events()).as("the sender is the callee's contract-caller").singleElement()
+                .isInstanceOfSatisfying(Event.Print.class, p -> assertThat(p.value()).isEqualTo(wallet1));
+        assertThat(ok.stored()).isEmpty();
+        SnippetResult err = s.evaluate("(contract-call? " + c + " inc true)", wallet1);
+        assertThat(err.value()).contains(Cl.err(Cl.uint(9)));
+        assertThat(err.events()).as("an err rolls back its events").isEmpty();
+        assertThat(s.evaluate("(contract-call? .c get-n)", s.deployer()).value()).contains(Cl.uint(1));
         assertThat(s.stacksBlockHeight()).isEqualTo(height);
-        assertThatThrownBy(() -> s.callInCurrentBlock(c, "hidden", List.of(), s.deployer()))
+        assertThat(s.contractCount()).as("a direct call keeps no contract").isEqualTo(1);
+        assertThatThrownBy(() -> s.evaluate("(contract-call? .c hidden)", s.deployer()))
                 .hasMessageContaining("hidden");
     }
 

@@ -2,7 +2,6 @@ package io.clarity.cli.repl;
 
 import io.clarity.Simnet;
 import io.clarity.SnippetResult;
-import io.clarity.TxResult;
 import io.clarity.chain.Event;
 import io.clarity.cli.ChainViews;
 import io.clarity.cli.Environment;
@@ -188,11 +187,6 @@ public final class ReplSession {
     Outcome evaluate(String snippet, boolean traced) {
         simnet.setTracing(traced);
         try {
-            Optional<DirectCall> call = DirectCall.of(snippet, simnet, sender);
-            if (call.isPresent()) {
-                TxResult r = call.get().run(simnet, sender);
-                return new Outcome(Optional.of(r.result()), r.events(), Optional.empty());
-            }
             SnippetResult r = simnet.evaluate(snippet, sender);
             return new Outcome(r.value(), r.events(), r.stored());
         } catch (ClarityError e) {

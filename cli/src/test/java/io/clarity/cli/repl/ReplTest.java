@@ -61,6 +61,11 @@ class ReplTest {
         assertThat(repl.type("::get_block_height")).as("console calls add no block").isEqualTo("Current height: 2\n");
         assertThat(repl.type("(contract-call? .counter increment)\n(contract-call? .counter get-count)"))
                 .endsWith("(ok u2)\nu2\n");
+        // the arguments run in the snippet's scratch contract, and their events come with the call's (as on the real VM)
+        assertThat(repl.type("(contract-call? .counter divide (begin (print u5) u2))")).isEqualTo(String.join("\n",
+                "Events emitted",
+                "print_event contract='ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM.contract-1 value=u5",
+                "(ok u5)", ""));
     }
 
     @Test
