@@ -8,18 +8,26 @@ import java.util.Map;
 
 /**
  * Clarity errors for a person to read: the kind and message, {@code --> file:line:column}, the
- * source line and a caret under the place (see {@link Diagnostic}), {@code error} in red.
+ * source line and a caret under the place (see {@link Diagnostic}), {@code error} in red; one such
+ * block for each diagnostic of the error.
  */
 public final class ErrorReport {
 
     private ErrorReport() {
     }
 
-    /** {@code e}, raised by {@code source} (labelled {@code label}, e.g. its file). */
+    /**
+     * {@code e}, raised by {@code source} (labelled {@code label}, e.g. its file): each of its
+     * diagnostics (every parse error of a source that does not parse), in the order found.
+     */
     public static String render(ClarityError e, String label, String source, Style style) {
-        String text = Diagnostic.of(e, label).render(source);
-        int bracket = text.indexOf('[');
-        return bracket > 0 ? style.red(text.substring(0, bracket)) + text.substring(bracket) : text;
+        StringBuilder out = new StringBuilder();
+        for (Diagnostic d : Diagnostic.all(e, label)) {
+            String text = d.render(source);
+            int bracket = text.indexOf('[');
+            out.append(bracket > 0 ? style.red(text.substring(0, bracket)) + text.substring(bracket) : text);
+        }
+        return out.toString();
     }
 
     /**

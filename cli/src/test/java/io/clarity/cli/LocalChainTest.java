@@ -106,6 +106,10 @@ class LocalChainTest {
                 "  |        ^~",
                 ""));
         noStackTrace(bad);
+        Files.writeString(dir.resolve("unparsed.clar"), "(define-constant a 0x1)\n(define-constant b {c: })\n");
+        assertThat(clarity("deploy", "unparsed.clar").err()).as("every parse error")
+                .contains("error[InvalidBufferLength]").contains("  --> unparsed.clar:1:20\n")
+                .contains("error[TupleValueExpected]").contains("  --> unparsed.clar:2:24\n");
 
         assertThat(clarity("deploy", "counter.clar").status()).isZero();
         CliRunner.Result again = clarity("deploy", "counter.clar");

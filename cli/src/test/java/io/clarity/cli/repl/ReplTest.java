@@ -110,6 +110,19 @@ class ReplTest {
                 "12 | (define-public (divide (n uint)) (ok (/ u10 n)))",
                 "   |                                      ^~~~~~~~~",
                 ""));
+        // every parse error of a snippet, as clarity check shows them
+        assertThat(repl.type("(list 0x1 u1) {a: }")).isEqualTo(String.join("\n",
+                "error[InvalidBufferLength]: buffer literal 0x1 has an odd number (1) of hex digits",
+                "  --> <stdin>:1:7",
+                "  |",
+                "1 | (list 0x1 u1) {a: }",
+                "  |       ^~~",
+                "error[TupleValueExpected]: expected a value after 'a:' in a tuple literal",
+                "  --> <stdin>:1:19",
+                "  |",
+                "1 | (list 0x1 u1) {a: }",
+                "  |                   ^",
+                ""));
         assertThat(repl.type("(contract-call? .counter secret)")).contains("secret").startsWith("error[");
         assertThat(repl.type("(contract-call? .nobody f)")).startsWith("error[NoSuchContract]");
         assertThat(repl.type("(+ 1 1)")).isEqualTo("2\n");
