@@ -1,0 +1,104 @@
+package io.clarity.cost;
+
+import io.clarity.type.Types;
+import io.clarity.value.AsciiStringValue;
+import io.clarity.value.BoolValue;
+import io.clarity.value.BufferValue;
+import io.clarity.value.CallableValue;
+import io.clarity.value.ContractPrincipalValue;
+import io.clarity.value.ErrValue;
+import io.clarity.value.IntValue;
+import io.clarity.value.ListValue;
+import io.clarity.value.NoneValue;
+import io.clarity.value.OkValue;
+import io.clarity.value.SomeValue;
+import io.clarity.value.StandardPrincipalValue;
+import io.clarity.value.TupleValue;
+import io.clarity.value.UIntValue;
+import io.clarity.value.Utf8StringValue;
+import io.clarity.value.Value;
+
+/**
+ * The two measures of a value that cost inputs use. {@link #size} is the reference's
+ * {@code Value::size()}: the size of the value's own type ({@code int} 16, {@code principal} 148,
+ * a string of n characters 4+n, ...), which is what memory and most size-based costs count.
+ * {@link #serializedSize} is the length of its consensus serialization (SIP-005), which is what
+ * storage reads and writes, and the {@code NativeFunction205} natives, count.
+ */
+public final class ValueSizes {
+
+    /** A serialized {@code none}. */
+    public static final int NONE_SERIALIZED = 1;
+
+    private ValueSizes() {
+    }
+
+    /** The size of the value's type (the reference's {@code Value::size()}). */
+    public static long size(Value v) {
+        if (v instanceof IntValue || v instanceof UIntValue) {
+            return 16;
+        } else if (v instanceof BoolValue) {
+            return 1;
+        } else if (v instanceof StandardPrincipalValue || v instanceof ContractPrincipalValue) {
+            return 148;
+        } else if (v instanceof BufferValue b) {
+            return 4L + b.length();
+        } else if (v instanceof AsciiStringValue s) {
+            return 4L + s.length();
+        } else if (v instanceof Utf8StringValue s) {
+            return 4L + 4L * s.length();
+        } else if (v instanceof NoneValue) {
+            return 2;
+        } else if (v instanceof SomeValue s) {
+            return size(s.value()) + 1;
+        } else if (v instanceof OkValue o) {
+            return Math.max(size(o.inner()), 1) + 1;
+        } else if (v instanceof ErrValue e) {
+            return Math.max(size(e.inner()), 1) + 1;
+        }
+        // lists and tuples: the item type of a list is the least supertype of its items
+        return Types.size(Types.typeOf(v));
+    }
+
+    /** The length of the value's consensus serialization. */
+    public static long serializedSize(Value v) {
+        if (v instanceof IntValue || v instanceof UIntValue) {
+            return 17;
+        } else if (v instanceof BoolValue) {
+            return 1;
+        } else if (v instanceof StandardPrincipalValue) {
+            return 22;
+        } else if (v instanceof ContractPrincipalValue c) {
+            return 23L + c.name().length();
+        } else if (v instanceof CallableValue c) {
+            return 23L + c.contract().name().length();
+        } else if (v instanceof BufferValue b) {
+            return 5L + b.length();
+        } else if (v instanceof AsciiStringValue s) {
+            return 5L + s.length();
+        } else if (v instanceof Utf8StringValue s) {
+            return 5L + s.utf8Length();
+        } else if (v instanceof NoneValue) {
+            return NONE_SERIALIZED;
+        } else if (v instanceof SomeValue s) {
+            return 1 + serializedSize(s.value());
+        } else if (v instanceof OkValue o) {
+            return 1 + serializedSize(o.inner());
+        } else if (v instanceof ErrValue e) {
+            return 1 + serializedSize(e.inner());
+        } else if (v instanceof ListValue l) {
+            long n = 5;
+            for (Value item : l.items()) {
+                n += serializedSize(item);
+            }
+            return n;
+        } else if (v instanceof TupleValue t) {
+            long n = 5;
+            for (int i = 0; i < t.names().size(); i++) {
+                n += 1 + t.names().get(i).length() + serializedSize(t.values().get(i));
+            }
+            return n;
+        }
+        throw new IllegalStateException("unknown value " + v.getClass());
+    }
+}
