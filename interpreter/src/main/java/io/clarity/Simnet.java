@@ -8,7 +8,11 @@ import io.clarity.chain.Blocks;
 import io.clarity.chain.ChainState;
 import io.clarity.chain.DeployedContract;
 import io.clarity.chain.UndoLog;
+import io.clarity.cost.CostFunction;
+import io.clarity.cost.CostTable;
 import io.clarity.cost.CostTracker;
+import io.clarity.cost.ExecutionCost;
+import io.clarity.cost.LimitedCostTracker;
 import io.clarity.definitions.DefineKind;
 import io.clarity.definitions.Definition;
 import io.clarity.error.CallErrorKind;
@@ -54,20 +58,39 @@ import java.util.Map;
  *
  * <p>Each transaction (deploy, public or private call, STX transfer) is its own block. A call
  * that returns {@code (err ...)} or fails at run time changes nothing but the block height.
+ *
+ * <p>Costs, as the simnet with cost tracking measures them: every deploy, public, private and
+ * read-only call gets its own tracker, priced by the cost contract of the current epoch and limited
+ * to a mainnet block ({@link ExecutionCost#BLOCK_LIMIT}); going over it in any dimension is a
+ * runtime error ({@code CostBalanceExceeded}) that rolls the transaction back, and so is going
+ * over the memory limit ({@code MemoryBalanceExceeded}). Results carry their costs. Snippets
+ * ({@link #execute}) and {@link #transferStx} are never metered, as on the simnet. A simnet made
+ * {@link #withoutCostTracking() without cost tracking} measures nothing, enforces no limit, and
+ * runs faster.
  */
 public final class Simnet {
 
     private final ChainState state = new ChainState();
     private final Blocks blocks;
     private final Map<String, StandardPrincipalValue> accounts;
-    private final CostTracker costs = CostTracker.FREE;
+    private final boolean trackCosts;
     private int scratchContracts;
 
     /**
      * A new chain as the clarinet-sdk opens one: epoch 2.05 at height 0, the standard accounts
-     * funded. Call {@link #setEpoch} to move on (the oracle's default is 3.2).
+     * funded, costs tracked. Call {@link #setEpoch} to move on (the oracle's default is 3.2).
      */
     public Simnet() {
+        this(true);
+    }
+
+    /** A new chain that measures no costs and enforces no block limit (for speed). */
+    public static Simnet withoutCostTracking() {
+        return new Simnet(false);
+    }
+
+    private Simnet(boolean trackCosts) {
+        this.trackCosts = trackCosts;
         this.blocks = new Blocks(Epoch.E2_05, 0, 0);
         this.accounts = Accounts.standard();
         UndoLog log = state.log();
@@ -78,11 +101,16 @@ public final class Simnet {
         log.commit();
     }
 
-    /** A new chain in {@code epoch}. */
+    /** A new chain in {@code epoch}, costs tracked. */
     public static Simnet inEpoch(Epoch epoch) {
         Simnet s = new Simnet();
         s.setEpoch(epoch);
         return s;
+    }
+
+    /** Whether transactions are metered (and limited). */
+    public boolean tracksCosts() {
+        return trackCosts;
     }
 
     // ---------------------------------------------------------------------------------------
@@ -158,11 +186,12 @@ public final class Simnet {
         int mark = log.eventCount();
         log.begin(false);
         try {
-            Deployer.Outcome outcome = Deployer.deploy(checked, newExecution());
+            CostTracker costs = newTracker();
+            Deployer.Outcome outcome = Deployer.deploy(checked, newExecution(costs));
             state.addContract(outcome.contract());
             List<io.clarity.chain.Event> events = log.eventsSinceMark(mark);
             log.commit();
-            return new Deployment(id, v, epoch(), events);
+            return new Deployment(id, v, epoch(), events, costsOf(costs));
         } catch (RuntimeException e) {
             log.rollback();
             throw e;
@@ -213,9 +242,13 @@ public final class Simnet {
         int mark = log.eventCount();
         log.begin(!transaction);
         try {
-            ExecutionContext exec = newExecution();
+            CostTracker costs = newTracker();
+            ExecutionContext exec = newExecution(costs);
             CallContext ctx = new CallContext(exec, contract, sender, sender, null);
+            costs.charge(CostFunction.LOAD_CONTRACT, contract.size());
+            costs.addMemory(contract.size());
             Value result = Evaluator.callFunction(contract, f, args, ctx);
+            costs.dropMemory(contract.size());
             List<io.clarity.chain.Event> events = log.eventsSinceMark(mark);
             boolean keep = transaction && (!(result instanceof ResponseValue r) || r.isOk());
             if (keep) {
@@ -224,7 +257,7 @@ public final class Simnet {
                 log.rollback();
                 events = List.of();
             }
-            return new TxResult(result, events);
+            return new TxResult(result, events, costsOf(costs));
         } catch (RuntimeException e) {
             log.rollback();
             throw attribute(e, contract);
@@ -264,7 +297,7 @@ public final class Simnet {
         int mark = log.eventCount();
         log.begin(false);
         try {
-            Deployer.Outcome outcome = Deployer.deploy(checked, newExecution());
+            Deployer.Outcome outcome = Deployer.deploy(checked, newExecution(CostTracker.FREE));
             List<io.clarity.chain.Event> events = log.eventsSinceMark(mark);
             log.commit();
             Value result = outcome.lastValue() == null ? NoneValue.INSTANCE : outcome.lastValue();
@@ -308,8 +341,17 @@ public final class Simnet {
 
     // ---------------------------------------------------------------------------------------
 
-    private ExecutionContext newExecution() {
+    private ExecutionContext newExecution(CostTracker costs) {
         return new ExecutionContext(state, blocks, costs);
+    }
+
+    /** A transaction's tracker: the block limit priced by the current epoch's cost contract, or none. */
+    private CostTracker newTracker() {
+        return trackCosts ? new LimitedCostTracker(CostTable.forEpoch(epoch()), ExecutionCost.BLOCK_LIMIT) : CostTracker.FREE;
+    }
+
+    private static ExecutionCost costsOf(CostTracker costs) {
+        return costs.tracking() ? costs.total() : null;
     }
 
     private TypeChecker.ContractResolver resolver() {

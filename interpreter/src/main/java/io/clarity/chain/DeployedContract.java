@@ -22,6 +22,7 @@ public final class DeployedContract {
     private final ClarityVersion version;
     private final Epoch epoch;
     private final String source;
+    private final int sourceLength;
     private final List<Definition> definitions;
     private final ContractAnalysis analysis;
     private final Map<String, Definition.Function> functions = new HashMap<>();
@@ -34,6 +35,7 @@ public final class DeployedContract {
         this.version = version;
         this.epoch = epoch;
         this.source = source;
+        this.sourceLength = source.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
         this.definitions = List.copyOf(definitions);
         this.analysis = analysis;
         this.storage = storage;
@@ -64,6 +66,14 @@ public final class DeployedContract {
 
     public String source() {
         return source;
+    }
+
+    /**
+     * The contract's size as the chain stores it, which a call pays to load: its source's length
+     * in UTF-8 bytes (the simulated chain records no data size beside it).
+     */
+    public int size() {
+        return sourceLength;
     }
 
     /** The top-level forms in evaluation order. */

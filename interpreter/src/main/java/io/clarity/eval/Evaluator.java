@@ -7,6 +7,10 @@ import io.clarity.ast.ListExpr;
 import io.clarity.ast.LiteralExpr;
 import io.clarity.chain.Blocks;
 import io.clarity.chain.DeployedContract;
+import io.clarity.cost.CostFunction;
+import io.clarity.cost.CostTracker;
+import io.clarity.cost.NativeCosts;
+import io.clarity.cost.ValueSizes;
 import io.clarity.definitions.Definition;
 import io.clarity.error.ClarityError;
 import io.clarity.error.RuntimeErrorKind;
@@ -18,6 +22,8 @@ import io.clarity.value.BoolValue;
 import io.clarity.value.NoneValue;
 import io.clarity.value.UIntValue;
 import io.clarity.value.Value;
+import io.clarity.version.ClarityVersion;
+import io.clarity.version.Epoch;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,18 +32,25 @@ import java.util.List;
  * contract's constants), lists apply natives or the contract's functions. Every application is a
  * level of the call stack. Errors raised without a position get the span of the expression that
  * was being evaluated.
+ *
+ * <p>Costs are charged where the reference charges them (see {@link io.clarity.cost.CostInputs}):
+ * a function lookup per application, a depth and a size per variable lookup, and the natives'
+ * own costs by {@link NativeCosts}. {@link #eval} gives a value its consumer keeps (a copy, in the
+ * reference's terms); {@link #evalBorrowed} one its consumer only looks at, which in epoch 3.4 does
+ * not pay for the variable's size.
  */
 public final class Evaluator {
 
     private Evaluator() {
     }
 
+    /** The value of {@code e}, for a consumer that keeps it. */
     public static Value eval(Expr e, CallContext ctx, Locals locals) {
         if (e instanceof LiteralExpr lit) {
             return lit.value();
         }
         if (e instanceof AtomExpr atom) {
-            return lookupVariable(atom, ctx, locals);
+            return lookupVariable(atom, ctx, locals, true);
         }
         if (e instanceof ListExpr list) {
             return apply(list, ctx, locals);
@@ -45,26 +58,58 @@ public final class Evaluator {
         throw RuntimeErrorKind.TypeValueError.error("value", "a trait reference").at(e.span());
     }
 
-    private static Value lookupVariable(AtomExpr atom, CallContext ctx, Locals locals) {
+    /**
+     * The value of {@code e}, for a consumer that only looks at it (a condition, a comparison, a
+     * map key to look up): in epoch 3.4 a variable's size is then not charged.
+     */
+    public static Value evalBorrowed(Expr e, CallContext ctx, Locals locals) {
+        if (e instanceof AtomExpr atom) {
+            return lookupVariable(atom, ctx, locals, false);
+        }
+        return eval(e, ctx, locals);
+    }
+
+    /**
+     * A consumer keeps a value it first only looked at ({@link #evalBorrowed}): in epoch 3.4 a
+     * variable's size is charged now (the reference's {@code clone_with_cost}).
+     */
+    public static void chargeCopy(Expr e, Value v, CallContext ctx) {
+        ExecutionContext exec = ctx.exec();
+        if (exec.tracking() && exec.chargesCopies() && e instanceof AtomExpr atom
+                && NativeVariable.lookup(atom.name(), ctx.contract().version()) == null) {
+            exec.costs().charge(CostFunction.LOOKUP_VARIABLE_SIZE, ValueSizes.size(v));
+        }
+    }
+
+    private static Value lookupVariable(AtomExpr atom, CallContext ctx, Locals locals, boolean copied) {
         String name = atom.name();
         NativeVariable keyword = NativeVariable.lookup(name, ctx.contract().version());
         if (keyword != null) {
             return keyword(keyword, ctx);
         }
+        ExecutionContext exec = ctx.exec();
+        if (exec.tracking()) {
+            exec.costs().charge(CostFunction.LOOKUP_VARIABLE_DEPTH, locals.depth());
+        }
         Value v = locals.lookup(name);
-        if (v != null) {
-            return v;
+        if (v == null) {
+            v = ctx.contract().constant(name);
         }
-        v = ctx.contract().constant(name);
-        if (v != null) {
-            return v;
+        if (v == null) {
+            throw io.clarity.error.CheckErrorKind.UndefinedVariable.error(name).at(atom.span());
         }
-        throw io.clarity.error.CheckErrorKind.UndefinedVariable.error(name).at(atom.span());
+        if (exec.tracking() && (copied || !exec.chargesCopies())) {
+            exec.costs().charge(CostFunction.LOOKUP_VARIABLE_SIZE, ValueSizes.size(v));
+        }
+        return v;
     }
 
     /** The value of a keyword in this invocation. */
     public static Value keyword(NativeVariable k, CallContext ctx) {
         Blocks blocks = ctx.exec().blocks();
+        if (ctx.exec().tracking()) {
+            chargeKeyword(k, ctx.exec().costs());
+        }
         return switch (k) {
             case TX_SENDER -> ctx.sender();
             case CONTRACT_CALLER -> ctx.caller();
@@ -84,12 +129,26 @@ public final class Evaluator {
         };
     }
 
+    /** The keywords read from chain state cost a variable fetch of one byte. */
+    private static void chargeKeyword(NativeVariable k, CostTracker costs) {
+        switch (k) {
+            case BLOCK_HEIGHT, BURN_BLOCK_HEIGHT, STACKS_BLOCK_HEIGHT, TENURE_HEIGHT, STACKS_BLOCK_TIME,
+                    STX_LIQUID_SUPPLY -> costs.charge(CostFunction.FETCH_VAR, 1);
+            case TX_SENDER, CONTRACT_CALLER, CURRENT_CONTRACT, TX_SPONSOR, CHAIN_ID, NONE, TRUE, FALSE,
+                    IS_IN_REGTEST, IS_IN_MAINNET -> {
+            }
+        }
+    }
+
     private static Value apply(ListExpr list, CallContext ctx, Locals locals) {
         List<Expr> items = list.items();
         if (items.isEmpty() || !(items.get(0) instanceof AtomExpr head)) {
             throw io.clarity.error.CheckErrorKind.NonFunctionApplication.error().at(list.span());
         }
         ExecutionContext exec = ctx.exec();
+        if (exec.tracking()) {
+            exec.costs().charge(CostFunction.LOOKUP_FUNCTION, 0);
+        }
         exec.enter();
         try {
             NativeFunction nf = NativeFunction.lookup(head.name(), ctx.contract().version());
@@ -102,6 +161,9 @@ public final class Evaluator {
             if (f == null) {
                 throw io.clarity.error.CheckErrorKind.UnknownFunction.error(head.name());
             }
+            if (exec.tracking()) {
+                return callWithMemory(contract, f, args, ctx, locals);
+            }
             List<Value> values = new ArrayList<>(args.size());
             for (Expr a : args) {
                 values.add(eval(a, ctx, locals));
@@ -112,6 +174,116 @@ public final class Evaluator {
         } finally {
             exec.leave();
         }
+    }
+
+    /** A user function call whose arguments are counted in memory until it returns. */
+    private static Value callWithMemory(DeployedContract contract, Definition.Function f, List<Expr> args,
+                                        CallContext ctx, Locals locals) {
+        CostTracker costs = ctx.exec().costs();
+        List<Value> values = new ArrayList<>(args.size());
+        long memory = 0;
+        try {
+            for (Expr a : args) {
+                Value v = eval(a, ctx, locals);
+                long size = ValueSizes.size(v);
+                costs.addMemory(size);
+                memory += size;
+                values.add(v);
+            }
+            return callFunction(contract, f, values, ctx);
+        } finally {
+            costs.dropMemory(memory);
+        }
+    }
+
+    /** The body of a native bound with {@code Natives.simple}: it gets its arguments evaluated. */
+    @FunctionalInterface
+    public interface SimpleNative {
+        Value apply(List<Value> args, CallContext ctx);
+    }
+
+    /**
+     * Applies a native bound with {@code Natives.simple}: evaluates its arguments and charges its
+     * cost, both as {@link NativeCosts} says for this native.
+     */
+    public static Value applySimple(NativeFunction f, List<Expr> args, CallContext ctx, Locals locals, SimpleNative body) {
+        ExecutionContext exec = ctx.exec();
+        if (!exec.tracking()) {
+            List<Value> values = new ArrayList<>(args.size());
+            for (Expr a : args) {
+                values.add(eval(a, ctx, locals));
+            }
+            return body.apply(values, ctx);
+        }
+        CostTracker costs = exec.costs();
+        NativeCosts.Input input = NativeCosts.input(f);
+        if (input == NativeCosts.Input.ZERO_BEFORE_ARGS) {
+            costs.charge(f, 0);
+        }
+        NativeCosts.Arguments mode = input.arguments();
+        List<Value> values = new ArrayList<>(args.size());
+        long memory = 0;
+        try {
+            for (Expr a : args) {
+                Value v = mode == NativeCosts.Arguments.BORROWED ? evalBorrowed(a, ctx, locals) : eval(a, ctx, locals);
+                if (mode == NativeCosts.Arguments.APPLIED) {
+                    long size = ValueSizes.size(v);
+                    costs.addMemory(size);
+                    memory += size;
+                }
+                values.add(v);
+            }
+            chargeNative(f, input, values, ctx);
+            return body.apply(values, ctx);
+        } finally {
+            costs.dropMemory(memory);
+        }
+    }
+
+    /**
+     * Charges a simple native applied to values already evaluated (as {@code map}, {@code filter}
+     * and {@code fold} apply their function).
+     */
+    public static void chargeNative(NativeFunction f, List<Value> values, CallContext ctx) {
+        if (ctx.exec().tracking()) {
+            NativeCosts.Input input = NativeCosts.input(f);
+            if (input == NativeCosts.Input.ZERO_BEFORE_ARGS) {
+                ctx.exec().costs().charge(f, 0);
+            }
+            chargeNative(f, input, values, ctx);
+        }
+    }
+
+    private static void chargeNative(NativeFunction f, NativeCosts.Input input, List<Value> values, CallContext ctx) {
+        long n = switch (input) {
+            case ARG_COUNT -> values.size();
+            case ARGS_SERIALIZED_SIZE -> ctx.exec().epoch().atLeast(Epoch.E2_05) ? serializedSizes(values) : values.size();
+            case SMALLER_ARG_SIZE -> ctx.contract().version().atLeast(ClarityVersion.CLARITY2)
+                    ? Math.min(ValueSizes.size(values.get(0)), ValueSizes.size(values.get(1))) : values.size();
+            case ARG_SIZE -> ValueSizes.size(values.get(0));
+            case ARGS_SIZE -> sizes(values);
+            // charged before the arguments, or by the native itself
+            case ZERO_BEFORE_ARGS, OWN -> -1;
+        };
+        if (n >= 0) {
+            ctx.exec().costs().charge(f, n);
+        }
+    }
+
+    private static long serializedSizes(List<Value> values) {
+        long n = 0;
+        for (Value v : values) {
+            n += ValueSizes.serializedSize(v);
+        }
+        return n;
+    }
+
+    private static long sizes(List<Value> values) {
+        long n = 0;
+        for (Value v : values) {
+            n += ValueSizes.size(v);
+        }
+        return n;
     }
 
     /**
@@ -158,6 +330,9 @@ public final class Evaluator {
     private static Value execute(DeployedContract contract, FunctionSignature sig, Definition.Function f,
                                  List<Value> args, CallContext ctx) {
         int n = sig.parameterNames().size();
+        if (ctx.exec().tracking()) {
+            chargeApplication(sig, args, ctx.exec());
+        }
         if (args.size() != n) {
             throw RuntimeErrorKind.IncorrectArgumentCount.error(n, args.size());
         }
@@ -184,6 +359,21 @@ public final class Evaluator {
             throw e.in(contract.name());
         } finally {
             exec.leaveFunction(id);
+        }
+    }
+
+    /** A user function's application: its parameter count, then one type check per parameter. */
+    private static void chargeApplication(FunctionSignature sig, List<Value> args, ExecutionContext exec) {
+        CostTracker costs = exec.costs();
+        costs.charge(CostFunction.USER_FUNCTION_APPLICATION, sig.parameterNames().size());
+        if (exec.argumentSizes()) {
+            for (Value v : args) {
+                costs.charge(CostFunction.INNER_TYPE_CHECK_COST, ValueSizes.size(v));
+            }
+        } else {
+            for (var t : sig.parameterTypes()) {
+                costs.charge(CostFunction.INNER_TYPE_CHECK_COST, Types.size(t));
+            }
         }
     }
 }

@@ -6,7 +6,6 @@ import io.clarity.eval.CallContext;
 import io.clarity.eval.Evaluator;
 import io.clarity.eval.Locals;
 import io.clarity.value.Value;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +25,7 @@ public final class Natives {
 
     /** A simple native: gets its arguments already evaluated. */
     @FunctionalInterface
-    public interface Simple {
-        Value apply(List<Value> args, CallContext ctx);
+    public interface Simple extends Evaluator.SimpleNative {
     }
 
     private static final Map<NativeFunction, Special> IMPLEMENTATIONS = new EnumMap<>(NativeFunction.class);
@@ -50,22 +48,17 @@ public final class Natives {
     public static Value applySimple(NativeFunction f, List<Value> args, CallContext ctx) {
         Special s = IMPLEMENTATIONS.get(f);
         if (s instanceof EvaluatingAdapter a) {
-            ctx.exec().costs().charge(f, args.size());
+            Evaluator.chargeNative(f, args, ctx);
             return a.body.apply(args, ctx);
         }
         throw new IllegalStateException(f + " is not a simple native");
     }
 
-    /** Evaluates the arguments, reports the cost, then runs the simple native. */
+    /** Evaluates the arguments and charges the cost (as io.clarity.cost.NativeCosts says), then runs the simple native. */
     private record EvaluatingAdapter(NativeFunction f, Simple body) implements Special {
         @Override
         public Value apply(List<Expr> args, CallContext ctx, Locals locals) {
-            List<Value> values = new ArrayList<>(args.size());
-            for (Expr a : args) {
-                values.add(Evaluator.eval(a, ctx, locals));
-            }
-            ctx.exec().costs().charge(f, values.size());
-            return body.apply(values, ctx);
+            return Evaluator.applySimple(f, args, ctx, locals, body);
         }
     }
 

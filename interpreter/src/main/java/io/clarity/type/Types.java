@@ -506,7 +506,10 @@ public final class Types {
     // Types of values
     // ---------------------------------------------------------------------------------------
 
-    /** The type of a value (lists by the least supertype of their items). */
+    /**
+     * The type of a value: the type a list or tuple carries when it has one (read from storage),
+     * else lists by the least supertype of their items.
+     */
     public static TypeSignature typeOf(Value v) {
         if (v instanceof IntValue) {
             return TypeSignature.INT;
@@ -523,12 +526,18 @@ public final class Types {
         } else if (v instanceof Utf8StringValue s) {
             return new StringUtf8Type(s.length());
         } else if (v instanceof ListValue l) {
+            if (l.type() != null) {
+                return l.type();
+            }
             List<TypeSignature> items = new ArrayList<>(l.items().size());
             for (Value item : l.items()) {
                 items.add(typeOf(item));
             }
             return parentListType(items);
         } else if (v instanceof TupleValue t) {
+            if (t.type() != null) {
+                return t.type();
+            }
             TreeMap<String, TypeSignature> fields = new TreeMap<>();
             for (int i = 0; i < t.names().size(); i++) {
                 fields.put(t.names().get(i), typeOf(t.values().get(i)));
@@ -546,6 +555,38 @@ public final class Types {
             return c.trait() != null ? CallableType.ofTrait(c.trait()) : CallableType.ofPrincipal(c.contract());
         }
         throw new IllegalStateException("unknown value " + v.getClass());
+    }
+
+    /**
+     * {@code v} typed as the reference's deserializer types a value read from storage with the
+     * declared type {@code declared}: every list and tuple in it carries its declared type (so a
+     * list keeps its declared maximum length). Values without lists or tuples are returned as is.
+     */
+    public static Value asDeclared(Value v, TypeSignature declared) {
+        if (v instanceof TupleValue t && declared instanceof TupleType tt) {
+            List<Value> values = new ArrayList<>(t.values().size());
+            for (int i = 0; i < t.names().size(); i++) {
+                int j = tt.names().indexOf(t.names().get(i));
+                values.add(j < 0 ? t.values().get(i) : asDeclared(t.values().get(i), tt.types().get(j)));
+            }
+            return new TupleValue(t.names(), values, tt);
+        } else if (v instanceof ListValue l && declared instanceof ListType lt) {
+            List<Value> items = new ArrayList<>(l.items().size());
+            for (Value item : l.items()) {
+                items.add(asDeclared(item, lt.elementType()));
+            }
+            return new ListValue(items, lt);
+        } else if (v instanceof SomeValue s && declared instanceof OptionalType o) {
+            Value inner = asDeclared(s.value(), o.inner());
+            return inner == s.value() ? v : new SomeValue(inner);
+        } else if (v instanceof OkValue ok && declared instanceof ResponseType r) {
+            Value inner = asDeclared(ok.inner(), r.ok());
+            return inner == ok.inner() ? v : new OkValue(inner);
+        } else if (v instanceof ErrValue err && declared instanceof ResponseType r) {
+            Value inner = asDeclared(err.inner(), r.err());
+            return inner == err.inner() ? v : new ErrValue(inner);
+        }
+        return v;
     }
 
     /** The type of a literal in source: a contract principal literal may still become a trait reference. */
