@@ -16,6 +16,8 @@ public final class ContractStorage {
     private final UndoLog log;
     private final Map<String, Value> dataVars = new LinkedHashMap<>();
     private final Map<String, Map<Value, Value>> maps = new LinkedHashMap<>();
+    /** Per map, the keys whose entry was deleted: the reference stores {@code none} there, which reads cost. */
+    private final Map<String, java.util.Set<Value>> deleted = new HashMap<>();
     private final Map<String, Map<PrincipalValue, UIntValue>> ftBalances = new LinkedHashMap<>();
     private final Map<String, UIntValue> ftSupply = new HashMap<>();
     private final Map<String, UIntValue> ftMaxSupply = new HashMap<>();
@@ -53,8 +55,12 @@ public final class ContractStorage {
     // --- maps -----------------------------------------------------------------------------
 
     public void createMap(String name) {
-        log.recordWrite(() -> maps.remove(name));
+        log.recordWrite(() -> {
+            maps.remove(name);
+            deleted.remove(name);
+        });
         maps.put(name, new HashMap<>());
+        deleted.put(name, new java.util.HashSet<>());
     }
 
     public boolean hasMap(String name) {
@@ -65,11 +71,22 @@ public final class ContractStorage {
         return maps.get(map).get(key);
     }
 
+    /** Whether the entry at {@code key} was deleted (and not set again): the reference keeps a stored {@code none}. */
+    public boolean mapEntryDeleted(String map, Value key) {
+        return deleted.get(map).contains(key);
+    }
+
     /** Sets an entry; returns true. */
     public boolean mapSet(String map, Value key, Value value) {
         Map<Value, Value> m = maps.get(map);
         Value old = m.get(key);
-        log.recordWrite(() -> restore(m, key, old));
+        boolean wasDeleted = deleted.get(map).remove(key);
+        log.recordWrite(() -> {
+            restore(m, key, old);
+            if (wasDeleted) {
+                deleted.get(map).add(key);
+            }
+        });
         m.put(key, value);
         return true;
     }
@@ -80,7 +97,13 @@ public final class ContractStorage {
         if (m.containsKey(key)) {
             return false;
         }
-        log.recordWrite(() -> m.remove(key));
+        boolean wasDeleted = deleted.get(map).remove(key);
+        log.recordWrite(() -> {
+            m.remove(key);
+            if (wasDeleted) {
+                deleted.get(map).add(key);
+            }
+        });
         m.put(key, value);
         return true;
     }
@@ -92,8 +115,12 @@ public final class ContractStorage {
             return false;
         }
         Value old = m.get(key);
-        log.recordWrite(() -> m.put(key, old));
+        log.recordWrite(() -> {
+            m.put(key, old);
+            deleted.get(map).remove(key);
+        });
         m.remove(key);
+        deleted.get(map).add(key);
         return true;
     }
 

@@ -151,15 +151,23 @@ public final class ExecutionContext {
 
     /**
      * {@code map-get?} of {@code key}, whose entry is {@code stored} (null when absent): charges the
-     * read (the key's and the stored {@code (some value)}'s serialized sizes from 2.05, else the
-     * declared types' sizes) and gives the entry as the reference reads it, typed as declared.
+     * read (the key's and the stored {@code (some value)}'s serialized sizes from 2.05, or the
+     * key's and a {@code none}'s for a deleted entry, else the declared types' sizes) and gives
+     * the entry as the reference reads it, typed as declared.
      */
     public Value readMapEntry(DeployedContract contract, String map, Value key, Value stored) {
         if (!tracking) {
             return stored;
         }
-        long n = storedSizes ? ValueSizes.serializedSize(key) + (stored == null ? 0 : 1 + ValueSizes.serializedSize(stored))
-                : mapTypesSize(contract, map, true);
+        long n;
+        if (!storedSizes) {
+            n = mapTypesSize(contract, map, true);
+        } else if (stored != null) {
+            n = ValueSizes.serializedSize(key) + 1 + ValueSizes.serializedSize(stored);
+        } else {
+            // a deleted entry is a stored none, which is read
+            n = ValueSizes.serializedSize(key) + (contract.storage().mapEntryDeleted(map, key) ? ValueSizes.NONE_SERIALIZED : 0);
+        }
         costs.charge(CostFunction.FETCH_ENTRY, n);
         return stored == null ? null : Types.asDeclared(stored, contract.analysis().mapTypes(map)[1]);
     }
