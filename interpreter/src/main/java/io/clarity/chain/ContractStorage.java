@@ -73,14 +73,16 @@ public final class ContractStorage {
 
     /** Whether the entry at {@code key} was deleted (and not set again): the reference keeps a stored {@code none}. */
     public boolean mapEntryDeleted(String map, Value key) {
-        return deleted.get(map).contains(key);
+        java.util.Set<Value> d = deleted.get(map);
+        return !d.isEmpty() && d.contains(key);
     }
 
     /** Sets an entry; returns true. */
     public boolean mapSet(String map, Value key, Value value) {
         Map<Value, Value> m = maps.get(map);
         Value old = m.get(key);
-        boolean wasDeleted = deleted.get(map).remove(key);
+        java.util.Set<Value> d = deleted.get(map);
+        boolean wasDeleted = !d.isEmpty() && d.remove(key);
         log.recordWrite(() -> {
             restore(m, key, old);
             if (wasDeleted) {
@@ -97,7 +99,8 @@ public final class ContractStorage {
         if (m.containsKey(key)) {
             return false;
         }
-        boolean wasDeleted = deleted.get(map).remove(key);
+        java.util.Set<Value> d = deleted.get(map);
+        boolean wasDeleted = !d.isEmpty() && d.remove(key);
         log.recordWrite(() -> {
             m.remove(key);
             if (wasDeleted) {

@@ -87,18 +87,32 @@ public final class Evaluator {
         if (keyword != null) {
             return keyword(keyword, ctx);
         }
-        ExecutionContext exec = ctx.exec();
-        if (exec.tracking()) {
-            exec.costs().charge(CostFunction.LOOKUP_VARIABLE_DEPTH, locals.depth());
+        if (ctx.exec().tracking()) {
+            return lookupVariableCharged(atom, ctx, locals, copied);
         }
         Value v = locals.lookup(name);
+        if (v != null) {
+            return v;
+        }
+        v = ctx.contract().constant(name);
+        if (v != null) {
+            return v;
+        }
+        throw io.clarity.error.CheckErrorKind.UndefinedVariable.error(name).at(atom.span());
+    }
+
+    /** A variable lookup's costs: the context depth, then (unless only looked at, from 3.4) the value's size. */
+    private static Value lookupVariableCharged(AtomExpr atom, CallContext ctx, Locals locals, boolean copied) {
+        ExecutionContext exec = ctx.exec();
+        exec.costs().charge(CostFunction.LOOKUP_VARIABLE_DEPTH, locals.depth());
+        Value v = locals.lookup(atom.name());
         if (v == null) {
-            v = ctx.contract().constant(name);
+            v = ctx.contract().constant(atom.name());
         }
         if (v == null) {
-            throw io.clarity.error.CheckErrorKind.UndefinedVariable.error(name).at(atom.span());
+            throw io.clarity.error.CheckErrorKind.UndefinedVariable.error(atom.name()).at(atom.span());
         }
-        if (exec.tracking() && (copied || !exec.chargesCopies())) {
+        if (copied || !exec.chargesCopies()) {
             exec.costs().charge(CostFunction.LOOKUP_VARIABLE_SIZE, ValueSizes.size(v));
         }
         return v;
@@ -156,24 +170,29 @@ public final class Evaluator {
             if (nf != null) {
                 return Natives.apply(nf, args, ctx, locals);
             }
-            DeployedContract contract = ctx.contract();
-            Definition.Function f = contract.function(head.name());
-            if (f == null) {
-                throw io.clarity.error.CheckErrorKind.UnknownFunction.error(head.name());
-            }
-            if (exec.tracking()) {
-                return callWithMemory(contract, f, args, ctx, locals);
-            }
-            List<Value> values = new ArrayList<>(args.size());
-            for (Expr a : args) {
-                values.add(eval(a, ctx, locals));
-            }
-            return callFunction(contract, f, values, ctx);
+            return applyFunction(head.name(), args, ctx, locals);
         } catch (ClarityError e) {
             throw e.at(list.span());
         } finally {
             exec.leave();
         }
+    }
+
+    /** A call of a function of the contract (kept apart from {@link #apply} so that the JIT inlines that). */
+    private static Value applyFunction(String name, List<Expr> args, CallContext ctx, Locals locals) {
+        DeployedContract contract = ctx.contract();
+        Definition.Function f = contract.function(name);
+        if (f == null) {
+            throw io.clarity.error.CheckErrorKind.UnknownFunction.error(name);
+        }
+        if (ctx.exec().tracking()) {
+            return callWithMemory(contract, f, args, ctx, locals);
+        }
+        List<Value> values = new ArrayList<>(args.size());
+        for (Expr a : args) {
+            values.add(eval(a, ctx, locals));
+        }
+        return callFunction(contract, f, values, ctx);
     }
 
     /** A user function call whose arguments are counted in memory until it returns. */
@@ -203,18 +222,12 @@ public final class Evaluator {
     }
 
     /**
-     * Applies a native bound with {@code Natives.simple}: evaluates its arguments and charges its
-     * cost, both as {@link NativeCosts} says for this native.
+     * Applies a native bound with {@code Natives.simple} while costs are tracked: evaluates its
+     * arguments and charges its cost, both as {@link NativeCosts} says for this native. (Without
+     * tracking, the binding evaluates the arguments itself, keeping that path as short as it was.)
      */
     public static Value applySimple(NativeFunction f, List<Expr> args, CallContext ctx, Locals locals, SimpleNative body) {
         ExecutionContext exec = ctx.exec();
-        if (!exec.tracking()) {
-            List<Value> values = new ArrayList<>(args.size());
-            for (Expr a : args) {
-                values.add(eval(a, ctx, locals));
-            }
-            return body.apply(values, ctx);
-        }
         CostTracker costs = exec.costs();
         NativeCosts.Input input = NativeCosts.input(f);
         if (input == NativeCosts.Input.ZERO_BEFORE_ARGS) {
@@ -348,7 +361,7 @@ public final class Evaluator {
             }
             locals = locals.bind(name, v);
         }
-        String id = contract.id().address() + "." + f.name();
+        String id = contract.functionId(f.name());
         ExecutionContext exec = ctx.exec();
         exec.enterFunction(id);
         try {

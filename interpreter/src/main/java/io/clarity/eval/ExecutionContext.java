@@ -4,6 +4,7 @@ import io.clarity.chain.Blocks;
 import io.clarity.chain.ChainState;
 import io.clarity.chain.DeployedContract;
 import io.clarity.cost.CostFunction;
+import io.clarity.cost.CostInputs;
 import io.clarity.cost.CostTracker;
 import io.clarity.cost.ValueSizes;
 import io.clarity.error.RuntimeErrorKind;
@@ -103,6 +104,30 @@ public final class ExecutionContext {
 
     public void leaveFunction(String id) {
         activeFunctions.remove(id);
+    }
+
+    /** {@code as-contract}: its cost (from epoch 2.1) and the memory of its nested invocation. */
+    public void enterAsContract() {
+        if (tracking) {
+            if (epoch().atLeast(Epoch.E2_1)) {
+                costs.charge(CostFunction.AS_CONTRACT, 0);
+            }
+            costs.addMemory(CostInputs.AS_CONTRACT_MEMORY);
+        }
+    }
+
+    /** Leaves {@code as-contract}'s body. */
+    public void leaveAsContract() {
+        if (tracking) {
+            costs.dropMemory(CostInputs.AS_CONTRACT_MEMORY);
+        }
+    }
+
+    /** {@code get} on a tuple: the number of its fields. */
+    public void chargeTupleGet(Value tuple) {
+        if (tracking) {
+            costs.charge(CostFunction.TUPLE_GET, ((io.clarity.value.TupleValue) tuple).names().size());
+        }
     }
 
     /** Counts a bound value in memory (let and match bindings); returns what to release. */

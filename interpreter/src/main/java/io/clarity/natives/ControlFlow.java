@@ -55,15 +55,19 @@ final class ControlFlow {
                 memory += ctx.exec().holdMemory(value);
                 inner = inner.bind(name, value);
             }
-            Value last = null;
-            for (int i = 1; i < args.size(); i++) {
-                // only the last body expression's value is kept
-                last = i + 1 < args.size() ? Evaluator.evalBorrowed(args.get(i), ctx, inner) : Evaluator.eval(args.get(i), ctx, inner);
-            }
-            return last;
+            return letBody(args, ctx, inner);
         } finally {
             ctx.exec().releaseMemory(memory);
         }
+    }
+
+    /** Only the last body expression's value is kept; the others are only looked at. */
+    private static Value letBody(List<Expr> args, CallContext ctx, Locals inner) {
+        int last = args.size() - 1;
+        for (int i = 1; i < last; i++) {
+            Evaluator.evalBorrowed(args.get(i), ctx, inner);
+        }
+        return Evaluator.eval(args.get(last), ctx, inner);
     }
 
     /** A binding may not take the name of a native, a keyword, a function or another binding. */
@@ -111,14 +115,11 @@ final class ControlFlow {
 
     /** Runs the body with tx-sender and contract-caller both the current contract. */
     static Value asContract(List<Expr> args, CallContext ctx, Locals locals) {
-        if (ctx.exec().epoch().atLeast(io.clarity.version.Epoch.E2_1)) {
-            ctx.exec().costs().charge(NativeFunction.AS_CONTRACT, 0);
-        }
-        ctx.exec().costs().addMemory(io.clarity.cost.CostInputs.AS_CONTRACT_MEMORY);
+        ctx.exec().enterAsContract();
         try {
             return Evaluator.eval(args.get(0), ctx.withPrincipal(ctx.contract().id()), locals);
         } finally {
-            ctx.exec().costs().dropMemory(io.clarity.cost.CostInputs.AS_CONTRACT_MEMORY);
+            ctx.exec().leaveAsContract();
         }
     }
 

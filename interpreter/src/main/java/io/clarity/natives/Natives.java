@@ -6,6 +6,7 @@ import io.clarity.eval.CallContext;
 import io.clarity.eval.Evaluator;
 import io.clarity.eval.Locals;
 import io.clarity.value.Value;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +59,14 @@ public final class Natives {
     private record EvaluatingAdapter(NativeFunction f, Simple body) implements Special {
         @Override
         public Value apply(List<Expr> args, CallContext ctx, Locals locals) {
-            return Evaluator.applySimple(f, args, ctx, locals, body);
+            if (ctx.exec().tracking()) {
+                return Evaluator.applySimple(f, args, ctx, locals, body);
+            }
+            List<Value> values = new ArrayList<>(args.size());
+            for (Expr a : args) {
+                values.add(Evaluator.eval(a, ctx, locals));
+            }
+            return body.apply(values, ctx);
         }
     }
 

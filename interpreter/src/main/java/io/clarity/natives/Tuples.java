@@ -34,11 +34,11 @@ final class Tuples {
         String field = ((AtomExpr) args.get(0)).name();
         Value v = Evaluator.eval(args.get(1), ctx, locals);
         if (v instanceof TupleValue t) {
-            ctx.exec().costs().charge(NativeFunction.GET, t.names().size());
+            ctx.exec().chargeTupleGet(t);
             return t.get(field);
         }
         if (v instanceof SomeValue s) {
-            ctx.exec().costs().charge(NativeFunction.GET, ((TupleValue) s.value()).names().size());
+            ctx.exec().chargeTupleGet(s.value());
             return new SomeValue(((TupleValue) s.value()).get(field));
         }
         return NoneValue.INSTANCE;
