@@ -27,6 +27,7 @@ public final class DeployedContract {
     private final ContractAnalysis analysis;
     private final Map<String, Definition.Function> functions = new HashMap<>();
     private final Map<String, Value> constants = new HashMap<>();
+    private final Map<String, String> functionIds = new HashMap<>();
     private final ContractStorage storage;
 
     public DeployedContract(ContractPrincipalValue id, ClarityVersion version, Epoch epoch, String source,
@@ -87,6 +88,19 @@ public final class DeployedContract {
 
     public Definition.Function function(String name) {
         return functions.get(name);
+    }
+
+    /**
+     * {@code ISSUER.contract.function}, the identity of a function on the call stack; kept because
+     * encoding the issuer's address (c32 with a SHA-256 checksum) on every call is expensive.
+     */
+    public String functionId(String function) {
+        String id = functionIds.get(function);
+        if (id == null) {
+            id = this.id.address() + "." + function;
+            functionIds.put(function, id);
+        }
+        return id;
     }
 
     public FunctionSignature signature(String name) {
