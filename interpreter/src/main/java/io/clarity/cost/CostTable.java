@@ -38,10 +38,23 @@ public final class CostTable {
     private final String contract;
     /** Per function (by ordinal), its five formulas; null where the contract lacks the function. */
     private final Formula[][] formulas;
+    /** Per function, whether it costs runtime only (most do), so that metering can skip the rest. */
+    private final boolean[] runtimeOnly;
 
     private CostTable(String contract, Formula[][] formulas) {
         this.contract = contract;
         this.formulas = formulas;
+        this.runtimeOnly = new boolean[formulas.length];
+        for (int i = 0; i < formulas.length; i++) {
+            Formula[] d = formulas[i];
+            runtimeOnly[i] = d != null && d[READ_COUNT].equals(Formula.ZERO) && d[READ_LENGTH].equals(Formula.ZERO)
+                    && d[WRITE_COUNT].equals(Formula.ZERO) && d[WRITE_LENGTH].equals(Formula.ZERO);
+        }
+    }
+
+    /** Whether {@code f} costs nothing but runtime. */
+    boolean runtimeOnly(CostFunction f) {
+        return runtimeOnly[f.ordinal()];
     }
 
     /** The table of the cost contract in force in {@code epoch}. */

@@ -53,7 +53,8 @@ record Formula(Shape shape, long a, long b) {
         String t = text.strip();
         int plus = t.lastIndexOf('+');
         if (plus < 0) {
-            return new Formula(Shape.CONSTANT, 0, Long.parseLong(t));
+            long b = Long.parseLong(t);
+            return b == 0 ? ZERO : new Formula(Shape.CONSTANT, 0, b);
         }
         long b = Long.parseLong(t.substring(plus + 1));
         String term = t.substring(0, plus);

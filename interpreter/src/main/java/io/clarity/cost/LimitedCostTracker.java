@@ -44,10 +44,12 @@ public final class LimitedCostTracker implements CostTracker {
     public void charge(CostFunction function, long input) {
         Formula[] d = table.row(function);
         runtime = add(runtime, d[CostTable.RUNTIME].apply(input));
-        readCount = add(readCount, d[CostTable.READ_COUNT].apply(input));
-        readLength = add(readLength, d[CostTable.READ_LENGTH].apply(input));
-        writeCount = add(writeCount, d[CostTable.WRITE_COUNT].apply(input));
-        writeLength = add(writeLength, d[CostTable.WRITE_LENGTH].apply(input));
+        if (!table.runtimeOnly(function)) {
+            readCount = add(readCount, d[CostTable.READ_COUNT].apply(input));
+            readLength = add(readLength, d[CostTable.READ_LENGTH].apply(input));
+            writeCount = add(writeCount, d[CostTable.WRITE_COUNT].apply(input));
+            writeLength = add(writeLength, d[CostTable.WRITE_LENGTH].apply(input));
+        }
         if (runtime > limit.runtime() || readCount > limit.readCount() || readLength > limit.readLength()
                 || writeCount > limit.writeCount() || writeLength > limit.writeLength()) {
             throw RuntimeErrorKind.CostBalanceExceeded.error(total(), limit);

@@ -56,8 +56,40 @@ public final class ValueSizes {
         } else if (v instanceof ErrValue e) {
             return Math.max(size(e.inner()), 1) + 1;
         }
-        // lists and tuples: the item type of a list is the least supertype of its items
+        if (v instanceof TupleValue t && t.type() == null) {
+            // 2 per field, the tuple type's own size, and each field's name and value
+            long n = 2L * t.names().size() + typeSize(v);
+            for (int i = 0; i < t.names().size(); i++) {
+                n += size(t.values().get(i)) + t.names().get(i).length();
+            }
+            return n;
+        }
+        // lists (the item type is the least supertype of the items) and tuples carrying a type
         return Types.size(Types.typeOf(v));
+    }
+
+    /** The size of the value's type signature itself (the reference's {@code type_size()}). */
+    private static long typeSize(Value v) {
+        if (v instanceof BufferValue || v instanceof AsciiStringValue || v instanceof Utf8StringValue) {
+            return 5;
+        } else if (v instanceof NoneValue) {
+            return 2;
+        } else if (v instanceof SomeValue s) {
+            return typeSize(s.value()) + 1;
+        } else if (v instanceof OkValue o) {
+            return typeSize(o.inner()) + 2;
+        } else if (v instanceof ErrValue e) {
+            return typeSize(e.inner()) + 2;
+        } else if (v instanceof TupleValue t && t.type() == null) {
+            long n = 2L * t.names().size();
+            for (int i = 0; i < t.names().size(); i++) {
+                n += typeSize(t.values().get(i)) + t.names().get(i).length();
+            }
+            return n;
+        } else if (v instanceof ListValue || v instanceof TupleValue) {
+            return Types.typeSize(Types.typeOf(v));
+        }
+        return 1;
     }
 
     /** The length of the value's consensus serialization. */
