@@ -52,8 +52,29 @@ public final class LimitedCostTracker implements CostTracker {
         }
         if (runtime > limit.runtime() || readCount > limit.readCount() || readLength > limit.readLength()
                 || writeCount > limit.writeCount() || writeLength > limit.writeLength()) {
-            throw RuntimeErrorKind.CostBalanceExceeded.error(total(), limit);
+            throw RuntimeErrorKind.CostBalanceExceeded.error(exceeded(), total(), limit);
         }
+    }
+
+    /** The dimensions over the limit, by the oracle's names. */
+    private String exceeded() {
+        java.util.StringJoiner j = new java.util.StringJoiner(" and ");
+        if (runtime > limit.runtime()) {
+            j.add("runtime");
+        }
+        if (readCount > limit.readCount()) {
+            j.add("read_count");
+        }
+        if (readLength > limit.readLength()) {
+            j.add("read_length");
+        }
+        if (writeCount > limit.writeCount()) {
+            j.add("write_count");
+        }
+        if (writeLength > limit.writeLength()) {
+            j.add("write_length");
+        }
+        return j.toString();
     }
 
     private static long add(long a, long b) {

@@ -32,7 +32,7 @@ public enum RuntimeErrorKind implements ErrorKind {
     AtBlockUnavailable("at-block is not available in this epoch"),
     ValueTooLarge("the value is larger than the 1 MiB maximum"),
     TypeSignatureTooDeep("types may be nested 32 levels deep at most"),
-    CostBalanceExceeded("the transaction exceeds the block limit: it has spent %s, the limit is %s"),
+    CostBalanceExceeded("the transaction exceeds the block limit in %s: it has spent %s, the limit is %s"),
     /** A cost function the epoch's cost contract does not define. */
     CostComputationFailed("the cost function %s is not defined by the cost contract %s"),
     MemoryBalanceExceeded("the transaction exceeds the memory limit: %s"),
