@@ -54,6 +54,17 @@ import java.util.List;
  * {@code map-insert} the same, or the key alone when the entry exists; {@code map-delete}
  * {@code cost_set_entry}(key + 1 when it existed, else the key). Writes also count their input in
  * memory for the rest of the transaction.
+ *
+ * <p><b>Sizes follow types, and lists and tuples carry theirs</b> ({@code ListValue.type()},
+ * {@code TupleValue.type()}): a value read from storage has its declared type
+ * ({@code Types.asDeclared}), so a stored {@code (list 10 uint)} of two items is sized as ten;
+ * {@code merge} merges the types. Natives that build lists from lists must give the result the
+ * type the reference gives it (for instance {@code concat} and {@code append} add the operands'
+ * maximum lengths); a list built from items ({@code list}, {@code map}) is typed by its items.
+ *
+ * <p><b>Applying a function to values</b> ({@code map}, {@code filter}, {@code fold}): a simple
+ * native is charged by {@code Evaluator.chargeNative} as if applied to its arguments (their memory
+ * counted as for an application); a user function by {@code Evaluator.callFunction}.
  */
 public final class CostInputs {
 

@@ -174,16 +174,19 @@ public final class NativeCosts {
             case FILTER -> own(CostFunction.FILTER);
             // own: 0, before the arguments are evaluated
             case FOLD -> own(CostFunction.FOLD);
-            // own: see the reference's special_append (the list's type size and the item's size)
+            // own: the larger of the sizes of the list's item type and of the element's type, after
+            // both are evaluated (the list copied first, the element looked at, then copied)
             case APPEND -> own(CostFunction.APPEND);
-            // own: see the reference's special_concat
+            // own, after both sequences are evaluated and copied: in 2.0 the sum of their sizes
+            // (ValueSizes.size), from 2.05 the sum of their lengths (items, bytes or characters)
             case CONCAT -> own(CostFunction.CONCAT);
-            // own: 0, after the arguments
+            // own: 0, after the sequence is evaluated
             case AS_MAX_LEN -> own(CostFunction.AS_MAX_LEN);
             case LEN -> count(CostFunction.LEN);
-            // own: see the reference's special_slice
+            // own: (right - left) * the size of one element (a byte or character: 1, a list item: its
+            // type's size), only when the positions are in bounds; 0 when slicing fails otherwise
             case SLICE -> own(CostFunction.SLICE);
-            // own: the size of the sequence's type
+            // own: the size of the sequence's type, after the sequence is evaluated
             case REPLACE_AT -> own(CostFunction.REPLACE_AT);
             case ELEMENT_AT, ELEMENT_AT_ALIAS -> count(CostFunction.ELEMENT_AT);
             case INDEX_OF, INDEX_OF_ALIAS -> sized(CostFunction.INDEX_OF);
@@ -200,10 +203,10 @@ public final class NativeCosts {
             case STRING_TO_UINT -> count(CostFunction.STRING_TO_UINT);
             case INT_TO_ASCII -> count(CostFunction.INT_TO_ASCII);
             case INT_TO_UTF8 -> count(CostFunction.INT_TO_UTF8);
-            // own: see the reference's special_to_ascii
+            // own: the size of the evaluated argument
             case TO_ASCII -> own(CostFunction.TO_ASCII);
             case TO_CONSENSUS_BUFF -> sized(CostFunction.TO_CONSENSUS_BUFF);
-            // own: see the reference's from_consensus_buff
+            // own: the buffer's length in bytes, at least 1 from Clarity 5 (log2 of 0 is refused)
             case FROM_CONSENSUS_BUFF -> own(CostFunction.FROM_CONSENSUS_BUFF);
             case HASH160 -> sized(CostFunction.HASH160);
             case SHA256 -> sized(CostFunction.SHA256);
@@ -227,7 +230,8 @@ public final class NativeCosts {
             case FT_BURN -> of(CostFunction.FT_BURN, Input.ZERO_BEFORE_ARGS);
             case FT_GET_BALANCE -> of(CostFunction.FT_BALANCE, Input.ZERO_BEFORE_ARGS);
             case FT_GET_SUPPLY -> of(CostFunction.FT_GET_SUPPLY, Input.ZERO_BEFORE_ARGS);
-            // own (NFTs): the size of the asset identifier's type, see the reference's assets.rs
+            // own (NFTs): from 2.05 the serialized size of the asset identifier, after the arguments;
+            // in 2.0 the size of the declared identifier type
             case NFT_MINT -> own(CostFunction.NFT_MINT);
             case NFT_TRANSFER -> own(CostFunction.NFT_TRANSFER);
             case NFT_BURN -> own(CostFunction.NFT_BURN);
@@ -241,7 +245,8 @@ public final class NativeCosts {
             case PRINCIPAL_DESTRUCT -> of(CostFunction.PRINCIPAL_DESTRUCT, Input.ZERO_BEFORE_ARGS);
             case PRINCIPAL_CONSTRUCT -> of(CostFunction.PRINCIPAL_CONSTRUCT, Input.ZERO_BEFORE_ARGS);
             case PRINCIPAL_OF -> of(CostFunction.PRINCIPAL_OF, Input.ZERO_BEFORE_ARGS);
-            // own: 0 before the arguments, then the callee's load and application, see CostInputs
+            // own: 0 before the arguments (copied), then the callee pays cost_load_contract(its size)
+            // and counts it in memory, then the function's application (as a transaction call)
             case CONTRACT_CALL -> own(CostFunction.CONTRACT_CALL);
             // own: 0
             case CONTRACT_OF -> own(CostFunction.CONTRACT_OF);
@@ -251,11 +256,13 @@ public final class NativeCosts {
             case CONTRACT_HASH -> own(CostFunction.CONTRACT_HASH);
             // own: 0
             case AT_BLOCK -> own(CostFunction.AT_BLOCK);
+            // own: 0, before the arguments
             case GET_BLOCK_INFO, GET_STACKS_BLOCK_INFO, GET_TENURE_INFO -> own(CostFunction.BLOCK_INFO);
             case GET_BURN_BLOCK_INFO -> own(CostFunction.BURN_BLOCK_INFO);
-            // own: see the reference's post_conditions.rs (the number of allowances)
+            // own: the number of allowances
             case RESTRICT_ASSETS -> own(CostFunction.RESTRICT_ASSETS);
             case AS_CONTRACT_SAFE -> own(CostFunction.AS_CONTRACT_SAFE);
+            // the allowances cost nothing themselves
             case WITH_STX, WITH_FT, WITH_NFT, WITH_STACKING, WITH_STAKING, WITH_POX, WITH_ALL_ASSETS_UNSAFE ->
                     own(null);
         };
