@@ -63,8 +63,9 @@ import java.util.List;
  * maximum lengths); a list built from items ({@code list}, {@code map}) is typed by its items.
  *
  * <p><b>Applying a function to values</b> ({@code map}, {@code filter}, {@code fold}): a simple
- * native is charged by {@code Evaluator.chargeNative} as if applied to its arguments (their memory
- * counted as for an application); a user function by {@code Evaluator.callFunction}.
+ * native is charged by {@code Evaluator.chargeNative} with the input it has when applied to those
+ * arguments (the arguments' memory, held only while it runs, is not counted); a user function by
+ * {@code Evaluator.callFunction}.
  */
 public final class CostInputs {
 
