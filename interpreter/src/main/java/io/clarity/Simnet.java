@@ -3,10 +3,14 @@ package io.clarity;
 import io.clarity.analysis.Analyzer;
 import io.clarity.analysis.ContractAnalysis;
 import io.clarity.analysis.TypeChecker;
+import io.clarity.ast.ListExpr;
+import io.clarity.ast.LiteralExpr;
 import io.clarity.chain.Accounts;
 import io.clarity.chain.Blocks;
 import io.clarity.chain.ChainState;
+import io.clarity.chain.ContractStorage;
 import io.clarity.chain.DeployedContract;
+import io.clarity.chain.Event;
 import io.clarity.chain.UndoLog;
 import io.clarity.cost.CostFunction;
 import io.clarity.cost.CostTable;
@@ -22,6 +26,9 @@ import io.clarity.eval.CallContext;
 import io.clarity.eval.Deployer;
 import io.clarity.eval.Evaluator;
 import io.clarity.eval.ExecutionContext;
+import io.clarity.trace.CallTrace;
+import io.clarity.trace.CallTracer;
+import io.clarity.value.BoolValue;
 import io.clarity.value.ContractPrincipalValue;
 import io.clarity.value.NoneValue;
 import io.clarity.value.PrincipalValue;
@@ -32,8 +39,18 @@ import io.clarity.value.UIntValue;
 import io.clarity.value.Value;
 import io.clarity.version.ClarityVersion;
 import io.clarity.version.Epoch;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * A simulated chain that runs Clarity as the real VM does: the embeddable facade that the CLI,
@@ -56,8 +73,21 @@ import java.util.Map;
  *       the reference's kinds.</li>
  * </ol>
  *
- * <p>Each transaction (deploy, public or private call, STX transfer) is its own block. A call
- * that returns {@code (err ...)} or fails at run time changes nothing but the block height.
+ * <p>The API follows the clarinet-sdk's {@code simnet}, in Java spelling: deploy
+ * ({@link #deploy(String, String)}), call ({@link #callPublic(String, String, List, String)},
+ * {@link #callReadOnly(String, String, List, String)}, {@link #callPrivate(String, String, List, String)}),
+ * {@link #transferStx(long, String, String)}, {@link #mineBlock(List)}, {@link #mineEmptyBlocks},
+ * {@link #getDataVar(String, String)}, {@link #getMapEntry(String, String, Value)},
+ * {@link #getAssetsMap()}, {@link #execute}, {@link #getContractInterfaces()}. Contracts and
+ * principals may be written as the SDK's users write them ({@code "counter"}, {@code "wallet_1"},
+ * {@code "ST1...counter"}) or given as values. Each transaction (deploy, public or private call,
+ * STX transfer) outside {@link #mineBlock} is its own block. A call that returns
+ * {@code (err ...)} or fails at run time changes nothing but the block height.
+ *
+ * <p>{@link #snapshot()} and {@link #restore} (or {@link #from}) give each test the same starting
+ * state without deploying again. A {@code Simnet} is not thread-safe, but instances share nothing:
+ * parallel tests each use their own. With {@link #setTracing} on, each contract call records its
+ * call tree ({@link #lastTrace()}).
  *
  * <p>Costs, as the simnet with cost tracking measures them: every deploy, public, private and
  * read-only call gets its own tracker, priced by the cost contract of the current epoch and limited
@@ -70,11 +100,13 @@ import java.util.Map;
  */
 public final class Simnet {
 
-    private final ChainState state = new ChainState();
-    private final Blocks blocks;
     private final Map<String, StandardPrincipalValue> accounts;
     private final boolean trackCosts;
+    private ChainState state;
+    private Blocks blocks;
     private int scratchContracts;
+    private boolean tracing;
+    private CallTrace lastTrace;
 
     /**
      * A new chain as the clarinet-sdk opens one: epoch 2.05 at height 0, the standard accounts
@@ -91,8 +123,10 @@ public final class Simnet {
 
     private Simnet(boolean trackCosts) {
         this.trackCosts = trackCosts;
-        this.blocks = new Blocks(Epoch.E2_05, 0, 0);
-        this.accounts = Accounts.standard();
+        this.state = new ChainState();
+        this.blocks = new Blocks();
+        state.log().recordBlocks(this::stacksBlockHeight);
+        this.accounts = Collections.unmodifiableMap(Accounts.standard());
         UndoLog log = state.log();
         log.begin(false);
         for (StandardPrincipalValue p : accounts.values()) {
@@ -101,11 +135,22 @@ public final class Simnet {
         log.commit();
     }
 
+    private Simnet(Snapshot snapshot, boolean trackCosts) {
+        this.trackCosts = trackCosts;
+        this.accounts = Collections.unmodifiableMap(Accounts.standard());
+        restore(snapshot);
+    }
+
     /** A new chain in {@code epoch}, costs tracked. */
     public static Simnet inEpoch(Epoch epoch) {
         Simnet s = new Simnet();
         s.setEpoch(epoch);
         return s;
+    }
+
+    /** A new, independent chain in the state of {@code snapshot}, costs tracked. */
+    public static Simnet from(Snapshot snapshot) {
+        return new Simnet(snapshot, true);
     }
 
     /** Whether transactions are metered (and limited). */
@@ -124,6 +169,24 @@ public final class Simnet {
     /** Moves to another epoch; entering an epoch from 3.0 on adds a block. */
     public void setEpoch(Epoch epoch) {
         blocks.setEpoch(epoch);
+        if (!epoch.supportsAtBlock()) {
+            state.log().forgetHistory();
+        }
+    }
+
+    /** Moves to the epoch labelled {@code label} ({@code "3.2"}), as the SDK's {@code setEpoch}. */
+    public void setEpoch(String label) {
+        Epoch e = Epoch.of(label);
+        if (e == null) {
+            throw new IllegalArgumentException("unknown epoch \"" + label + "\" (known: 2.0, 2.05, 2.1, 2.2, 2.3, 2.4, 2.5, "
+                    + "3.0, 3.1, 3.2, 3.3, 3.4)");
+        }
+        setEpoch(e);
+    }
+
+    /** The SDK's {@code blockHeight}: the stacks block height. */
+    public long blockHeight() {
+        return blocks.stacksHeight();
     }
 
     public long stacksBlockHeight() {
@@ -134,9 +197,21 @@ public final class Simnet {
         return blocks.burnHeight();
     }
 
-    /** Mines {@code n} empty blocks. */
-    public void mineEmptyBlocks(int n) {
+    /** Mines one empty block; returns the new burn block height, as the SDK does. */
+    public long mineEmptyBlock() {
+        return mineEmptyBlocks(1);
+    }
+
+    /**
+     * Mines {@code n} empty blocks, each a burn block with its stacks block; returns the new
+     * burn block height, as the SDK does.
+     */
+    public long mineEmptyBlocks(int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("cannot mine a negative number of blocks: " + n);
+        }
         blocks.mine(n);
+        return blocks.burnHeight();
     }
 
     /** The standard accounts by name ({@code deployer}, {@code wallet_1}, ...). */
@@ -144,10 +219,23 @@ public final class Simnet {
         return accounts;
     }
 
+    /** The standard account {@code name} ({@code "wallet_1"}). */
+    public StandardPrincipalValue account(String name) {
+        StandardPrincipalValue p = accounts.get(name);
+        if (p == null) {
+            throw new IllegalArgumentException("no account \"" + name + "\" (accounts: "
+                    + String.join(", ", accounts.keySet()) + ")");
+        }
+        return p;
+    }
+
     public StandardPrincipalValue deployer() {
         return accounts.get("deployer");
     }
 
+    /**
+     * The chain's state. A {@link #restore} replaces it: do not keep it across one.
+     */
     public ChainState state() {
         return state;
     }
@@ -162,18 +250,113 @@ public final class Simnet {
         return state.contracts().size();
     }
 
+    /** Credits {@code amount} micro-STX to {@code recipient} out of thin air (a test facility); returns the new balance. */
+    public UIntValue mintStx(PrincipalValue recipient, UIntValue amount) {
+        UndoLog log = state.log();
+        log.begin(false);
+        try {
+            state.mintStx(recipient, amount);
+        } catch (RuntimeException e) {
+            log.rollback();
+            throw e;
+        }
+        log.commit();
+        return state.stxBalance(recipient);
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Snapshots and traces
+    // ---------------------------------------------------------------------------------------
+
+    /** The whole state now; see {@link Snapshot}. */
+    public Snapshot snapshot() {
+        return new Snapshot(state.copy(), blocks.copy(), scratchContracts);
+    }
+
+    /** Puts the chain back in the state of {@code snapshot} (which stays usable). */
+    public void restore(Snapshot snapshot) {
+        this.state = snapshot.copyState();
+        this.blocks = snapshot.copyBlocks();
+        state.log().recordBlocks(this::stacksBlockHeight);
+        this.scratchContracts = snapshot.scratchContracts();
+        this.lastTrace = null;
+    }
+
+    /** An independent chain in the same state as this one. */
+    public Simnet copy() {
+        Simnet s = new Simnet(snapshot(), trackCosts);
+        s.tracing = tracing;
+        return s;
+    }
+
+    /** Records the call tree of every contract call from now on (or stops); off by default. */
+    public void setTracing(boolean on) {
+        this.tracing = on;
+    }
+
+    public boolean isTracing() {
+        return tracing;
+    }
+
+    /** The call tree of the last contract call, when tracing was on and a function ran. */
+    public Optional<CallTrace> lastTrace() {
+        return Optional.ofNullable(lastTrace);
+    }
+
     // ---------------------------------------------------------------------------------------
     // Transactions
     // ---------------------------------------------------------------------------------------
+
+    /** Deploys {@code source} as the deployer's contract {@code name}, at the epoch's default Clarity version. */
+    public Deployment deploy(String name, String source) {
+        return deploy(name, source, null, "deployer");
+    }
+
+    /**
+     * Deploys {@code source} as {@code sender}'s contract {@code name} (an account name or an
+     * address), as Clarity {@code version} (null: the epoch's default). Errors are located in
+     * {@code name}.
+     */
+    public Deployment deploy(String name, String source, ClarityVersion version, String sender) {
+        try {
+            return deploy(name, source, version, names().sender(sender));
+        } catch (ClarityError e) {
+            throw e.in(name);
+        }
+    }
+
+    /** Deploys the contract in {@code file} as the deployer's contract {@code name}. */
+    public Deployment deploy(String name, Path file) {
+        return deploy(name, file, null, "deployer");
+    }
+
+    /** Deploys the contract in {@code file}; errors are located in the file. */
+    public Deployment deploy(String name, Path file, ClarityVersion version, String sender) {
+        String source;
+        try {
+            source = Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read contract " + file + ": " + e.getMessage(), e);
+        }
+        try {
+            return deploy(name, source, version, names().sender(sender));
+        } catch (ClarityError e) {
+            throw e.in(file.toString());
+        }
+    }
 
     /**
      * Deploys {@code source} as {@code sender.name}, as Clarity {@code version} (null: the
      * epoch's default). The deploy is a block even when it fails.
      */
     public Deployment deploy(String name, String source, ClarityVersion version, StandardPrincipalValue sender) {
+        blocks.advanceForTransaction();
+        return deployInBlock(name, source, version, sender);
+    }
+
+    private Deployment deployInBlock(String name, String source, ClarityVersion version, StandardPrincipalValue sender) {
         ClarityVersion v = version == null ? epoch().defaultClarityVersion() : version;
         ContractPrincipalValue id = new ContractPrincipalValue(sender, name);
-        blocks.advanceForTransaction();
         if (!epoch().allows(v)) {
             throw CheckErrorKind.VersionNotAllowed.error(v + " cannot be used in epoch " + epoch()
                     + " (it allows Clarity 1 to " + epoch().defaultClarityVersion().number() + ")");
@@ -187,9 +370,9 @@ public final class Simnet {
         log.begin(false);
         try {
             CostTracker costs = newTracker();
-            Deployer.Outcome outcome = Deployer.deploy(checked, newExecution(costs));
+            Deployer.Outcome outcome = Deployer.deploy(checked, newExecution(costs, null));
             state.addContract(outcome.contract());
-            List<io.clarity.chain.Event> events = log.eventsSinceMark(mark);
+            List<Event> events = log.eventsSinceMark(mark);
             log.commit();
             return new Deployment(id, v, epoch(), events, costsOf(costs));
         } catch (RuntimeException e) {
@@ -202,23 +385,42 @@ public final class Simnet {
         }
     }
 
+    /**
+     * Calls a public function as a transaction, as the SDK's {@code callPublicFn}: the contract as
+     * {@code "counter"}, {@code ".counter"} or {@code "ST1....counter"}, the sender as an
+     * account name or an address.
+     */
+    public TxResult callPublic(String contract, String function, List<Value> args, String sender) {
+        return callPublic(names().contract(contract), function, args, names().principal(sender));
+    }
+
     /** Calls a public function as a transaction of {@code sender}. */
     public TxResult callPublic(ContractPrincipalValue contract, String function, List<Value> args, PrincipalValue sender) {
-        return call(contract, function, args, sender, DefineKind.DEFINE_PUBLIC);
+        return call(contract, function, args, sender, DefineKind.DEFINE_PUBLIC, true);
+    }
+
+    /** Calls a read-only function, as the SDK's {@code callReadOnlyFn}; no block is added. */
+    public TxResult callReadOnly(String contract, String function, List<Value> args, String sender) {
+        return callReadOnly(names().contract(contract), function, args, names().principal(sender));
     }
 
     /** Calls a read-only function; nothing it does is kept, and no block is added. */
     public TxResult callReadOnly(ContractPrincipalValue contract, String function, List<Value> args, PrincipalValue sender) {
-        return call(contract, function, args, sender, DefineKind.DEFINE_READ_ONLY);
+        return call(contract, function, args, sender, DefineKind.DEFINE_READ_ONLY, true);
+    }
+
+    /** Calls a private function as a transaction, as the SDK's {@code callPrivateFn}. */
+    public TxResult callPrivate(String contract, String function, List<Value> args, String sender) {
+        return callPrivate(names().contract(contract), function, args, names().principal(sender));
     }
 
     /** Calls a private function as a transaction (a testing facility of the simnet). */
     public TxResult callPrivate(ContractPrincipalValue contract, String function, List<Value> args, PrincipalValue sender) {
-        return call(contract, function, args, sender, DefineKind.DEFINE_PRIVATE);
+        return call(contract, function, args, sender, DefineKind.DEFINE_PRIVATE, true);
     }
 
     private TxResult call(ContractPrincipalValue id, String function, List<Value> args, PrincipalValue sender,
-                          DefineKind kind) {
+                          DefineKind kind, boolean ownBlock) {
         boolean transaction = kind != DefineKind.DEFINE_READ_ONLY;
         DeployedContract contract = state.contract(id);
         Definition.Function f = contract == null ? null : contract.function(function);
@@ -229,9 +431,10 @@ public final class Simnet {
                 default -> CallErrorKind.NotPrivateFunction;
             }).error(function);
         }
-        if (transaction) {
+        if (transaction && ownBlock) {
             blocks.advanceForTransaction();
         }
+        lastTrace = null;
         if (contract == null) {
             throw CallErrorKind.NoSuchContract.error(id.address());
         }
@@ -240,16 +443,16 @@ public final class Simnet {
         }
         UndoLog log = state.log();
         int mark = log.eventCount();
+        CallTracer tracer = tracing ? new CallTracer(sender) : null;
+        if (tracer != null) {
+            log.observe(tracer::event);
+        }
         log.begin(!transaction);
         try {
             CostTracker costs = newTracker();
-            ExecutionContext exec = newExecution(costs);
-            CallContext ctx = new CallContext(exec, contract, sender, sender, null);
-            costs.charge(CostFunction.LOAD_CONTRACT, contract.size());
-            costs.addMemory(contract.size());
-            Value result = Evaluator.callFunction(contract, f, args, ctx);
-            costs.dropMemory(contract.size());
-            List<io.clarity.chain.Event> events = log.eventsSinceMark(mark);
+            CallContext ctx = new CallContext(newExecution(costs, tracer), contract, sender, sender, null);
+            Value result = Evaluator.callExternal(contract, f, args, ctx);
+            List<Event> events = log.eventsSinceMark(mark);
             boolean keep = transaction && (!(result instanceof ResponseValue r) || r.isOk());
             if (keep) {
                 log.commit();
@@ -265,17 +468,68 @@ public final class Simnet {
             if (log.depth() == 0) {
                 log.clearEvents();
             }
+            if (tracer != null) {
+                log.observe(null);
+                lastTrace = tracer.trace();
+            }
         }
+    }
+
+    /** Transfers {@code amount} micro-STX, as the SDK's {@code transferSTX}: principals by name or address. */
+    public TxResult transferStx(long amount, String recipient, String sender) {
+        return transferStx(UIntValue.of(amount), names().principal(recipient), names().sender(sender));
     }
 
     /** Transfers STX from {@code sender} as a transaction; the block is added after it. */
     public TxResult transferStx(UIntValue amount, PrincipalValue recipient, StandardPrincipalValue sender) {
-        String snippet = "(stx-transfer? " + amount + " tx-sender '" + recipient.address() + ")";
         try {
-            return runSnippet(snippet, sender, false);
+            return transferInBlock(amount, recipient, sender);
         } finally {
             blocks.advanceForTransaction();
         }
+    }
+
+    private TxResult transferInBlock(UIntValue amount, PrincipalValue recipient, StandardPrincipalValue sender) {
+        String snippet = "(stx-transfer? " + amount + " tx-sender '" + recipient.address() + ")";
+        return runSnippet(snippet, sender, false);
+    }
+
+    /**
+     * Mines one block holding {@code txs}, run in order, as the SDK's {@code mineBlock}: they all
+     * see the same block height. A deploy's result is {@code true}. A transaction that fails at
+     * run time throws; the transactions before it and the block stay.
+     */
+    public List<TxResult> mineBlock(List<Tx> txs) {
+        blocks.advanceForTransaction();
+        PrincipalNames names = names();
+        List<TxResult> results = new ArrayList<>(txs.size());
+        for (Tx tx : txs) {
+            if (tx instanceof Tx.CallPublic c) {
+                results.add(call(names.contract(c.contract()), c.function(), c.args(), names.principal(c.sender()),
+                        DefineKind.DEFINE_PUBLIC, false));
+            } else if (tx instanceof Tx.CallPrivate c) {
+                results.add(call(names.contract(c.contract()), c.function(), c.args(), names.principal(c.sender()),
+                        DefineKind.DEFINE_PRIVATE, false));
+            } else if (tx instanceof Tx.Deploy d) {
+                try {
+                    Deployment deployed = deployInBlock(d.name(), d.source(), d.version(), names.sender(d.sender()));
+                    results.add(new TxResult(BoolValue.TRUE, deployed.events(), deployed.costs()));
+                } catch (ClarityError e) {
+                    throw e.in(d.name());
+                }
+            } else if (tx instanceof Tx.TransferStx t) {
+                results.add(transferInBlock(UIntValue.of(t.amount()), names.principal(t.recipient()),
+                        names.sender(t.sender())));
+            } else {
+                throw new IllegalStateException("unknown transaction " + tx);
+            }
+        }
+        return results;
+    }
+
+    /** {@link #mineBlock(List)} of the given transactions. */
+    public List<TxResult> mineBlock(Tx... txs) {
+        return mineBlock(List.of(txs));
     }
 
     /**
@@ -297,10 +551,16 @@ public final class Simnet {
         int mark = log.eventCount();
         log.begin(false);
         try {
-            Deployer.Outcome outcome = Deployer.deploy(checked, newExecution(CostTracker.FREE));
-            List<io.clarity.chain.Event> events = log.eventsSinceMark(mark);
+            ListExpr call = directCall(checked, snippet);
+            Value result;
+            if (call != null) {
+                result = Deployer.callAsSender(checked, newExecution(CostTracker.FREE, null), call);
+            } else {
+                Deployer.Outcome outcome = Deployer.deploy(checked, newExecution(CostTracker.FREE, null));
+                result = outcome.lastValue() == null ? NoneValue.INSTANCE : outcome.lastValue();
+            }
+            List<Event> events = log.eventsSinceMark(mark);
             log.commit();
-            Value result = outcome.lastValue() == null ? NoneValue.INSTANCE : outcome.lastValue();
             return new TxResult(result, events);
         } catch (RuntimeException e) {
             log.rollback();
@@ -312,9 +572,29 @@ public final class Simnet {
         }
     }
 
+    /**
+     * The simnet runs a snippet that is a single {@code contract-call?} of a contract literal
+     * (and defines nothing) as a direct call from the sender, who is then the callee's
+     * {@code contract-caller}; null for any other snippet.
+     */
+    private static ListExpr directCall(Analyzer.CheckedContract checked, String snippet) {
+        if (checked.definitions().size() != 1 || snippet.contains("(define-")
+                || !(checked.definitions().get(0).source() instanceof ListExpr call)) {
+            return null;
+        }
+        boolean literalTarget = call.size() > 2 && call.get(1) instanceof LiteralExpr lit
+                && lit.value() instanceof ContractPrincipalValue;
+        return "contract-call?".equals(call.headName()) && literalTarget ? call : null;
+    }
+
     // ---------------------------------------------------------------------------------------
     // State
     // ---------------------------------------------------------------------------------------
+
+    /** The value of a data-var, as the SDK's {@code getDataVar}. */
+    public Value getDataVar(String contract, String name) {
+        return getDataVar(names().contract(contract), name);
+    }
 
     /** The value of a data-var. */
     public Value getDataVar(ContractPrincipalValue id, String name) {
@@ -323,6 +603,11 @@ public final class Simnet {
             throw CallErrorKind.NoSuchDataVariable.error(name, id.address());
         }
         return c.storage().dataVar(name);
+    }
+
+    /** {@code (some value)} or {@code none}, as the SDK's {@code getMapEntry}. */
+    public Value getMapEntry(String contract, String map, Value key) {
+        return getMapEntry(names().contract(contract), map, key);
     }
 
     /** {@code (some value)} or {@code none}; a key of the wrong type is simply absent. */
@@ -339,10 +624,60 @@ public final class Simnet {
         return state.stxBalance(who);
     }
 
+    /** The STX balance of an account name, address or contract. */
+    public UIntValue stxBalance(String who) {
+        return state.stxBalance(names().principal(who));
+    }
+
+    /**
+     * Who holds what, as the SDK's {@code getAssetsMap}: {@code "STX"} and one entry per token
+     * ({@code ".contract.token"}), each from address to amount (for a non-fungible token, the
+     * number of its assets owned). Keys are sorted.
+     */
+    public Map<String, Map<String, BigInteger>> getAssetsMap() {
+        Map<String, Map<String, BigInteger>> out = new TreeMap<>();
+        Map<String, BigInteger> stx = new TreeMap<>();
+        state.stxBalances().forEach((p, b) -> stx.put(p.address(), b.toBigInteger()));
+        out.put("STX", Collections.unmodifiableMap(stx));
+        for (DeployedContract c : state.contracts().values()) {
+            ContractStorage storage = c.storage();
+            for (String token : storage.fungibleTokens()) {
+                Map<String, BigInteger> holders = new TreeMap<>();
+                storage.ftBalances(token).forEach((p, b) -> holders.put(p.address(), b.toBigInteger()));
+                out.put("." + c.name() + "." + token, Collections.unmodifiableMap(holders));
+            }
+            for (String token : storage.nonFungibleTokens()) {
+                Map<String, BigInteger> holders = new TreeMap<>();
+                storage.nftOwners(token).values().forEach(p -> holders.merge(p.address(), BigInteger.ONE, BigInteger::add));
+                out.put("." + c.name() + "." + token, Collections.unmodifiableMap(holders));
+            }
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    /** The interfaces of the deployed contracts, by contract id, in deploy order. */
+    public Map<String, ContractInterface> getContractInterfaces() {
+        Map<String, ContractInterface> out = new LinkedHashMap<>();
+        for (DeployedContract c : state.contracts().values()) {
+            out.put(c.id().address(), ContractInterface.of(c));
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    /** The source of a deployed contract, if there is one by that name. */
+    public Optional<String> getContractSource(String contract) {
+        DeployedContract c = state.contract(names().contract(contract));
+        return c == null ? Optional.empty() : Optional.of(c.source());
+    }
+
     // ---------------------------------------------------------------------------------------
 
-    private ExecutionContext newExecution(CostTracker costs) {
-        return new ExecutionContext(state, blocks, costs);
+    private PrincipalNames names() {
+        return new PrincipalNames(accounts, state);
+    }
+
+    private ExecutionContext newExecution(CostTracker costs, CallTracer tracer) {
+        return new ExecutionContext(state, blocks, costs, tracer);
     }
 
     /** A transaction's tracker: the block limit priced by the current epoch's cost contract, or none. */
@@ -350,8 +685,8 @@ public final class Simnet {
         return trackCosts ? new LimitedCostTracker(CostTable.forEpoch(epoch()), ExecutionCost.BLOCK_LIMIT) : CostTracker.FREE;
     }
 
-    private static ExecutionCost costsOf(CostTracker costs) {
-        return costs.tracking() ? costs.total() : null;
+    private static Optional<ExecutionCost> costsOf(CostTracker costs) {
+        return costs.tracking() ? Optional.of(costs.total()) : Optional.empty();
     }
 
     private TypeChecker.ContractResolver resolver() {

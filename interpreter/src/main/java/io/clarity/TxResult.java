@@ -4,21 +4,26 @@ import io.clarity.chain.Event;
 import io.clarity.cost.ExecutionCost;
 import io.clarity.value.Value;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
- * The outcome of a call, transfer or snippet: its value, the events it emitted (committed ones
- * only), and what it cost ({@code costs}: null when costs were not tracked, which is always the
- * case for snippets and STX transfers, as on the clarinet simnet).
+ * The outcome of a call, transfer or snippet, as the clarinet-sdk's {@code ParsedTransactionResult}:
+ * its value, the events it emitted (committed ones only: a call that returns {@code (err ..)}
+ * has none), and what it cost in the five dimensions (empty when costs were not tracked, which
+ * is always the case for snippets and STX transfers, as on the clarinet simnet).
  */
-public record TxResult(Value result, List<Event> events, ExecutionCost costs) {
+public record TxResult(Value result, List<Event> events, Optional<ExecutionCost> costs) {
 
     public TxResult {
+        Objects.requireNonNull(result);
         events = List.copyOf(events);
+        Objects.requireNonNull(costs);
     }
 
-    /** An outcome whose costs were not tracked. */
+    /** A result whose costs were not measured. */
     public TxResult(Value result, List<Event> events) {
-        this(result, events, null);
+        this(result, events, Optional.empty());
     }
 
     @Override

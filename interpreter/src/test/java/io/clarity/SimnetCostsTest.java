@@ -40,16 +40,16 @@ class SimnetCostsTest {
     void everyDeployCallAndReadCarriesItsCosts() {
         Simnet s = Simnet.inEpoch(Epoch.E3_2);
         Deployment d = s.deploy("counter", COUNTER, null, s.deployer());
-        assertThat(d.costs()).isNotNull();
-        assertThat(d.costs().writeCount()).isEqualTo(3);
+        assertThat(d.costs()).isPresent();
+        assertThat(d.costs().get().writeCount()).isEqualTo(3);
         ContractPrincipalValue id = d.contract();
         TxResult bump = s.callPublic(id, "bump", List.of(UIntValue.of(2)), s.deployer());
-        assertThat(bump.costs().writeCount()).isEqualTo(1);
-        assertThat(bump.costs().readCount()).isEqualTo(3 + 3);
-        assertThat(bump.costs().readLength()).isEqualTo(COUNTER.length() + 1 + 2 * 18);
+        assertThat(bump.costs().get().writeCount()).isEqualTo(1);
+        assertThat(bump.costs().get().readCount()).isEqualTo(3 + 3);
+        assertThat(bump.costs().get().readLength()).isEqualTo(COUNTER.length() + 1 + 2 * 18);
         TxResult get = s.callReadOnly(id, "current", List.of(), s.deployer());
-        assertThat(get.costs().writeCount()).isZero();
-        assertThat(s.execute("(+ 1 2)").costs()).isNull();
+        assertThat(get.costs().get().writeCount()).isZero();
+        assertThat(s.execute("(+ 1 2)").costs()).isEmpty();
     }
 
     @Test
@@ -68,7 +68,7 @@ class SimnetCostsTest {
         assertThat(s.tracksCosts()).isFalse();
         ContractPrincipalValue id = deploy(s);
         TxResult r = s.callPublic(id, "greedy", List.of(), s.deployer());
-        assertThat(r.costs()).isNull();
+        assertThat(r.costs()).isEmpty();
         assertThat(s.getDataVar(id, "n")).isEqualTo(UIntValue.of(99));
     }
 

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "A Clarity interpreter: run, check and test Clarity smart contracts locally.",
-        subcommands = {ScenarioCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ScenarioCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

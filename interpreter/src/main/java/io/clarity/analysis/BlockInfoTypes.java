@@ -2,38 +2,72 @@ package io.clarity.analysis;
 
 import io.clarity.ast.Expr;
 import io.clarity.ast.ListExpr;
-import io.clarity.natives.NativeFunction;
+import io.clarity.error.CheckErrorKind;
+import io.clarity.natives.BlockProperty;
+import io.clarity.type.BufferType;
 import io.clarity.type.TypeSignature;
+import io.clarity.type.Types;
 import java.util.List;
+import java.util.function.Function;
 
-/** The type rules of block and tenure information, and at-block. */
+/**
+ * The type rules of block and tenure information, and at-block. Each information native takes a
+ * property name and a uint height, and returns the property's type wrapped in an optional.
+ */
 final class BlockInfoTypes {
+
+    private static final BufferType BUFF_32 = new BufferType(32);
 
     private BlockInfoTypes() {
     }
 
-    /** {@code at-block}. */
+    /** {@code (at-block id-header-hash expr)}: refused from epoch 3.4; the type of {@code expr}. */
     static TypeSignature atBlock(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
-        throw NativeTypeRules.unsupported(NativeFunction.AT_BLOCK);
+        NativeTypeRules.count(2, args);
+        if (!tc.epoch().supportsAtBlock()) {
+            throw CheckErrorKind.AtBlockUnavailable.error();
+        }
+        tc.typeCheckExpects(args.get(0), ctx, BUFF_32);
+        return tc.typeCheck(args.get(1), ctx);
     }
 
-    /** {@code get-block-info?}. */
+    /** {@code get-block-info?}: the reference checks only that there are at least two arguments. */
     static TypeSignature getBlockInfo(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
-        throw NativeTypeRules.unsupported(NativeFunction.GET_BLOCK_INFO);
+        NativeTypeRules.atLeast(2, args);
+        return info(tc, args, ctx, CheckErrorKind.GetBlockInfoExpectPropertyName, CheckErrorKind.NoSuchBlockInfoProperty,
+                name -> BlockProperty.ofBlockInfo(name, tc.version()));
     }
 
     /** {@code get-burn-block-info?}. */
     static TypeSignature getBurnBlockInfo(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
-        throw NativeTypeRules.unsupported(NativeFunction.GET_BURN_BLOCK_INFO);
+        NativeTypeRules.count(2, args);
+        return info(tc, args, ctx, CheckErrorKind.GetBurnBlockInfoExpectPropertyName, CheckErrorKind.NoSuchBlockInfoProperty,
+                BlockProperty::ofBurnBlockInfo);
     }
 
     /** {@code get-stacks-block-info?}. */
     static TypeSignature getStacksBlockInfo(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
-        throw NativeTypeRules.unsupported(NativeFunction.GET_STACKS_BLOCK_INFO);
+        NativeTypeRules.count(2, args);
+        return info(tc, args, ctx, CheckErrorKind.GetStacksBlockInfoExpectPropertyName,
+                CheckErrorKind.NoSuchStacksBlockInfoProperty, BlockProperty::ofStacksBlockInfo);
     }
 
     /** {@code get-tenure-info?}. */
     static TypeSignature getTenureInfo(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
-        throw NativeTypeRules.unsupported(NativeFunction.GET_TENURE_INFO);
+        NativeTypeRules.count(2, args);
+        return info(tc, args, ctx, CheckErrorKind.GetTenureInfoExpectPropertyName, CheckErrorKind.NoSuchTenureInfoProperty,
+                BlockProperty::ofTenureInfo);
+    }
+
+    /** A property name the native knows (read by {@code lookup}), then a uint height. */
+    private static TypeSignature info(TypeChecker tc, List<Expr> args, TypingContext ctx, CheckErrorKind notAName,
+                                      CheckErrorKind unknown, Function<String, BlockProperty> lookup) {
+        String name = NativeTypeRules.atom(args.get(0), notAName);
+        BlockProperty p = lookup.apply(name);
+        if (p == null) {
+            throw unknown.error(name).at(args.get(0).span());
+        }
+        tc.typeCheckExpects(args.get(1), ctx, TypeSignature.UINT);
+        return Types.optional(p.type());
     }
 }

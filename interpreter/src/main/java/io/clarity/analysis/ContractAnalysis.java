@@ -2,10 +2,13 @@ package io.clarity.analysis;
 
 import io.clarity.error.CheckErrorKind;
 import io.clarity.type.TypeSignature;
+import io.clarity.type.Types;
 import io.clarity.value.ContractPrincipalValue;
 import io.clarity.value.TraitIdentifier;
 import io.clarity.version.ClarityVersion;
+import io.clarity.version.Epoch;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -29,6 +32,12 @@ public final class ContractAnalysis {
     final Map<String, TraitSignature> definedTraits = new LinkedHashMap<>();
     final Map<String, TraitIdentifier> usedTraits = new LinkedHashMap<>();
     final Set<TraitIdentifier> implementedTraits = new LinkedHashSet<>();
+    /** What each {@code <name>} of the source stands for (defined or imported traits). */
+    private Map<String, TraitIdentifier> referencedTraits = Map.of();
+    /** The traits defined or imported so far, by identifier (Clarity 2's view of them). */
+    private final Map<TraitIdentifier, TraitSignature> traitsById = new HashMap<>();
+    /** The same traits by their own name: Clarity 1 keys them so, and a later one wins. */
+    private final Map<String, TraitSignature> traitsByName = new HashMap<>();
 
     public ContractAnalysis(ContractPrincipalValue contract, ClarityVersion version) {
         this.contract = contract;
@@ -100,12 +109,41 @@ public final class ContractAnalysis {
         return Collections.unmodifiableMap(definedTraits);
     }
 
-    /** The trait an alias of {@code use-trait} (or a trait defined here) stands for. */
+    /** The trait a {@code <name>} of the source stands for (an alias of use-trait, or a trait defined here). */
     public TraitIdentifier traitReference(String name) {
-        if (definedTraits.containsKey(name)) {
-            return new TraitIdentifier(contract, name);
+        return referencedTraits.get(name);
+    }
+
+    void setReferencedTraits(Map<String, TraitIdentifier> traits) {
+        referencedTraits = Map.copyOf(traits);
+    }
+
+    /** Records {@code define-trait}; from Clarity 3 its name must be new. */
+    void defineTrait(String name, TraitSignature sig) {
+        if (version.atLeast(ClarityVersion.CLARITY3)) {
+            checkNameUsed(name);
         }
-        return usedTraits.get(name);
+        definedTraits.put(name, sig);
+        traitsById.put(new TraitIdentifier(contract, name), sig);
+        traitsByName.put(name, sig);
+    }
+
+    /** Records {@code use-trait}; from Clarity 3 the alias must be new. */
+    void useTrait(String alias, TraitIdentifier trait, TraitSignature sig) {
+        if (version.atLeast(ClarityVersion.CLARITY3)) {
+            checkNameUsed(alias);
+        }
+        usedTraits.put(alias, trait);
+        traitsById.put(trait, sig);
+        traitsByName.put(trait.name(), sig);
+    }
+
+    /**
+     * A trait this contract defines or imports, as its own code sees it: by identifier from
+     * Clarity 2, by name in Clarity 1 (and in epochs before 2.1). Null when unknown.
+     */
+    TraitSignature knownTrait(TraitIdentifier id, boolean byIdentifier) {
+        return byIdentifier ? traitsById.get(id) : traitsByName.get(id.name());
     }
 
     public Set<TraitIdentifier> implementedTraits() {
@@ -119,8 +157,35 @@ public final class ContractAnalysis {
         }
         if (constants.containsKey(name) || dataVars.containsKey(name) || functions.containsKey(name)
                 || fungibleTokens.contains(name) || nonFungibleTokens.containsKey(name)
-                || definedTraits.containsKey(name) || usedTraits.containsKey(name) || maps.containsKey(name)) {
+                || isTraitName(name) || maps.containsKey(name)) {
             throw CheckErrorKind.NameAlreadyUsed.error(name);
         }
     }
+
+    /** Clarity 1 names traits by their own name, later versions by the name given here. */
+    private boolean isTraitName(String name) {
+        if (version.atLeast(ClarityVersion.CLARITY2)) {
+            return definedTraits.containsKey(name) || usedTraits.containsKey(name);
+        }
+        return traitsByName.containsKey(name);
+    }
+
+    /**
+     * Refuses an implementation of {@code trait} that lacks one of its methods (as a public or
+     * read-only function) or whose parameter or return types do not fit the method's.
+     */
+    void checkTraitCompliance(Epoch epoch, TraitIdentifier trait, TraitSignature sig) {
+        for (Map.Entry<String, TraitSignature.Method> m : sig.methods().entrySet()) {
+            FunctionSignature f = functions.get(m.getKey());
+            if (f == null || f.isPrivate() || !compliant(epoch, m.getValue(), f)) {
+                throw CheckErrorKind.BadTraitImplementation.error(trait.name(), m.getKey());
+            }
+        }
+    }
+
+    /** The function must accept the method's arguments, and the method's result type admit the function's. */
+    private static boolean compliant(Epoch epoch, TraitSignature.Method m, FunctionSignature f) {
+        return m.parametersAcceptedBy(epoch, f) && Types.admits(epoch, m.returns(), Types.canonicalize(epoch, f.returnType()));
+    }
+
 }

@@ -47,7 +47,20 @@ public final class NativeTypeRules {
     }
 
     private static Rule simple(FunctionType type) {
-        return (tc, call, args, ctx) -> tc.checkFunctionType(type, args, ctx);
+        return new SimpleRule(type);
+    }
+
+    /** The rule of a simple native: its arguments checked against a signature shape. */
+    private record SimpleRule(FunctionType type) implements Rule {
+        @Override
+        public TypeSignature check(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
+            return tc.checkFunctionType(type, args, ctx);
+        }
+    }
+
+    /** The signature shape of {@code f} when its rule is a simple one, else null. */
+    static FunctionType simpleType(NativeFunction f) {
+        return RULES.get(f) instanceof SimpleRule s ? s.type() : null;
     }
 
     private static Rule bind(NativeFunction f) {
@@ -231,22 +244,22 @@ public final class NativeTypeRules {
             case ELEMENT_AT -> SequenceTypes::elementAt;
             case INDEX_OF_ALIAS -> SequenceTypes::indexOfAlias;
             case INDEX_OF -> SequenceTypes::indexOf;
-            case BUFF_TO_INT_LE -> ConversionTypes::buffToIntLe;
-            case BUFF_TO_UINT_LE -> ConversionTypes::buffToUintLe;
-            case BUFF_TO_INT_BE -> ConversionTypes::buffToIntBe;
-            case BUFF_TO_UINT_BE -> ConversionTypes::buffToUintBe;
-            case STRING_TO_INT -> ConversionTypes::stringToInt;
-            case STRING_TO_UINT -> ConversionTypes::stringToUint;
-            case INT_TO_ASCII -> ConversionTypes::intToAscii;
-            case INT_TO_UTF8 -> ConversionTypes::intToUtf8;
+            case BUFF_TO_INT_LE -> simple(ConversionTypes.BUFF_TO_INT);
+            case BUFF_TO_UINT_LE -> simple(ConversionTypes.BUFF_TO_UINT);
+            case BUFF_TO_INT_BE -> simple(ConversionTypes.BUFF_TO_INT);
+            case BUFF_TO_UINT_BE -> simple(ConversionTypes.BUFF_TO_UINT);
+            case STRING_TO_INT -> simple(ConversionTypes.STRING_TO_INT);
+            case STRING_TO_UINT -> simple(ConversionTypes.STRING_TO_UINT);
+            case INT_TO_ASCII -> simple(ConversionTypes.INT_TO_ASCII);
+            case INT_TO_UTF8 -> simple(ConversionTypes.INT_TO_UTF8);
             case TO_ASCII -> ConversionTypes::toAscii;
             case TO_CONSENSUS_BUFF -> ConversionTypes::toConsensusBuff;
             case FROM_CONSENSUS_BUFF -> ConversionTypes::fromConsensusBuff;
-            case HASH160 -> CryptoTypes::hash160;
-            case SHA256 -> CryptoTypes::sha256;
-            case SHA512 -> CryptoTypes::sha512;
-            case SHA512_256 -> CryptoTypes::sha512256;
-            case KECCAK256 -> CryptoTypes::keccak256;
+            case HASH160 -> simple(CryptoTypes.HASH160);
+            case SHA256 -> simple(CryptoTypes.HASH_32);
+            case SHA512 -> simple(CryptoTypes.SHA512);
+            case SHA512_256 -> simple(CryptoTypes.HASH_32);
+            case KECCAK256 -> simple(CryptoTypes.HASH_32);
             case SECP256K1_RECOVER -> CryptoTypes::secp256k1Recover;
             case SECP256K1_VERIFY -> CryptoTypes::secp256k1Verify;
             case SECP256R1_VERIFY -> CryptoTypes::secp256r1Verify;
@@ -254,11 +267,11 @@ public final class NativeTypeRules {
             case SECP256K1_DECOMPRESS -> CryptoTypes::secp256k1Decompress;
             case VERIFY_MERKLE_PROOF -> CryptoTypes::verifyMerkleProof;
             case GET_BITCOIN_TX_OUTPUT -> CryptoTypes::getBitcoinTxOutput;
-            case IS_STANDARD -> PrincipalTypes::isStandard;
-            case PRINCIPAL_DESTRUCT -> PrincipalTypes::principalDestruct;
+            case IS_STANDARD -> simple(PrincipalTypes.IS_STANDARD);
+            case PRINCIPAL_DESTRUCT -> simple(PrincipalTypes.PRINCIPAL_DESTRUCT);
             case PRINCIPAL_CONSTRUCT -> PrincipalTypes::principalConstruct;
             case PRINCIPAL_OF -> PrincipalTypes::principalOf;
-            case CONTRACT_HASH -> PrincipalTypes::contractHash;
+            case CONTRACT_HASH -> simple(PrincipalTypes.CONTRACT_HASH);
             case FT_MINT -> TokenTypes::ftMint;
             case FT_TRANSFER -> TokenTypes::ftTransfer;
             case FT_BURN -> TokenTypes::ftBurn;
@@ -268,9 +281,9 @@ public final class NativeTypeRules {
             case NFT_TRANSFER -> TokenTypes::nftTransfer;
             case NFT_BURN -> TokenTypes::nftBurn;
             case NFT_GET_OWNER -> TokenTypes::nftGetOwner;
-            case STX_ACCOUNT -> TokenTypes::stxAccount;
+            case STX_ACCOUNT -> simple(TokenTypes.STX_ACCOUNT);
             case STX_TRANSFER_MEMO -> TokenTypes::stxTransferMemo;
-            case STX_BURN -> TokenTypes::stxBurn;
+            case STX_BURN -> simple(TokenTypes.STX_BURN);
             case CONTRACT_CALL -> ContractTypes::contractCall;
             case CONTRACT_OF -> ContractTypes::contractOf;
             case AT_BLOCK -> BlockInfoTypes::atBlock;

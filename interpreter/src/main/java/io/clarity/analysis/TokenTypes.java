@@ -2,73 +2,144 @@ package io.clarity.analysis;
 
 import io.clarity.ast.Expr;
 import io.clarity.ast.ListExpr;
-import io.clarity.natives.NativeFunction;
+import io.clarity.error.CheckErrorKind;
+import io.clarity.type.BufferType;
+import io.clarity.type.OptionalType;
+import io.clarity.type.ResponseType;
+import io.clarity.type.TupleType;
 import io.clarity.type.TypeSignature;
 import java.util.List;
+import java.util.Map;
 
-/** The type rules of fungible and non-fungible tokens, and the STX functions beyond transfer and balance. */
+/**
+ * The type rules of fungible and non-fungible tokens, and the STX functions beyond transfer and
+ * balance. The token must be defined by the contract itself ({@code NoSuchFT}, {@code NoSuchNFT});
+ * the reference looks a fungible token up after typing the other arguments of mint, transfer and
+ * burn, but before them for the balance and supply, and a non-fungible token always first.
+ */
 final class TokenTypes {
+
+    private static final ResponseType BOOL_OR_UINT = new ResponseType(TypeSignature.BOOL, TypeSignature.UINT);
+    /** A memo of {@code stx-transfer-memo?} is at most 34 bytes ({@code TOKEN_TRANSFER_MEMO_LENGTH}). */
+    private static final BufferType MEMO = new BufferType(34);
+    /** {@code (stx-account principal)}: a simple native (usable with map, filter and fold). */
+    static final FunctionType STX_ACCOUNT = new FunctionType.Fixed(List.of(TypeSignature.PRINCIPAL),
+            TupleType.of(Map.of("locked", TypeSignature.UINT, "unlock-height", TypeSignature.UINT,
+                    "unlocked", TypeSignature.UINT)));
+    /** {@code (stx-burn? uint principal)}: a simple native. */
+    static final FunctionType STX_BURN = new FunctionType.Fixed(
+            List.of(TypeSignature.UINT, TypeSignature.PRINCIPAL), BOOL_OR_UINT);
 
     private TokenTypes() {
     }
 
-    /** {@code ft-mint?}. */
+    private static String tokenName(List<Expr> args) {
+        return NativeTypeRules.atom(args.get(0), CheckErrorKind.BadTokenName);
+    }
+
+    private static void requireFungible(TypeChecker tc, String name) {
+        if (!tc.contract().hasFungibleToken(name)) {
+            throw CheckErrorKind.NoSuchFT.error(name);
+        }
+    }
+
+    private static TypeSignature nonFungibleType(TypeChecker tc, String name) {
+        TypeSignature t = tc.contract().nonFungibleTokenType(name);
+        if (t == null) {
+            throw CheckErrorKind.NoSuchNFT.error(name);
+        }
+        return t;
+    }
+
+    /** {@code (ft-mint? token uint principal)}. */
     static TypeSignature ftMint(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
-        throw NativeTypeRules.unsupported(NativeFunction.FT_MINT);
+        return amountAndPrincipal(tc, args, ctx);
     }
 
-    /** {@code ft-transfer?}. */
+    /** {@code (ft-transfer? token uint principal principal)}. */
     static TypeSignature ftTransfer(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
-        throw NativeTypeRules.unsupported(NativeFunction.FT_TRANSFER);
+        NativeTypeRules.count(4, args);
+        String name = tokenName(args);
+        tc.typeCheckExpects(args.get(1), ctx, TypeSignature.UINT);
+        tc.typeCheckExpects(args.get(2), ctx, TypeSignature.PRINCIPAL);
+        tc.typeCheckExpects(args.get(3), ctx, TypeSignature.PRINCIPAL);
+        requireFungible(tc, name);
+        return BOOL_OR_UINT;
     }
 
-    /** {@code ft-burn?}. */
+    /** {@code (ft-burn? token uint principal)}. */
     static TypeSignature ftBurn(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
-        throw NativeTypeRules.unsupported(NativeFunction.FT_BURN);
+        return amountAndPrincipal(tc, args, ctx);
     }
 
-    /** {@code ft-get-balance}. */
+    /** Mint and burn: {@code (f token uint principal)}. */
+    private static TypeSignature amountAndPrincipal(TypeChecker tc, List<Expr> args, TypingContext ctx) {
+        NativeTypeRules.count(3, args);
+        String name = tokenName(args);
+        tc.typeCheckExpects(args.get(1), ctx, TypeSignature.UINT);
+        tc.typeCheckExpects(args.get(2), ctx, TypeSignature.PRINCIPAL);
+        requireFungible(tc, name);
+        return BOOL_OR_UINT;
+    }
+
+    /** {@code (ft-get-balance token principal)}. */
     static TypeSignature ftGetBalance(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
-        throw NativeTypeRules.unsupported(NativeFunction.FT_GET_BALANCE);
+        NativeTypeRules.count(2, args);
+        requireFungible(tc, tokenName(args));
+        tc.typeCheckExpects(args.get(1), ctx, TypeSignature.PRINCIPAL);
+        return TypeSignature.UINT;
     }
 
-    /** {@code ft-get-supply}. */
+    /** {@code (ft-get-supply token)}. */
     static TypeSignature ftGetSupply(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
-        throw NativeTypeRules.unsupported(NativeFunction.FT_GET_SUPPLY);
+        NativeTypeRules.count(1, args);
+        requireFungible(tc, tokenName(args));
+        return TypeSignature.UINT;
     }
 
-    /** {@code nft-mint?}. */
+    /** {@code (nft-mint? token id principal)}: the id must be admitted by the token's id type. */
     static TypeSignature nftMint(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
-        throw NativeTypeRules.unsupported(NativeFunction.NFT_MINT);
+        NativeTypeRules.count(3, args);
+        TypeSignature id = nonFungibleType(tc, tokenName(args));
+        tc.typeCheckExpects(args.get(1), ctx, id);
+        tc.typeCheckExpects(args.get(2), ctx, TypeSignature.PRINCIPAL);
+        return BOOL_OR_UINT;
     }
 
-    /** {@code nft-transfer?}. */
+    /** {@code (nft-transfer? token id principal principal)}. */
     static TypeSignature nftTransfer(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
-        throw NativeTypeRules.unsupported(NativeFunction.NFT_TRANSFER);
+        NativeTypeRules.count(4, args);
+        TypeSignature id = nonFungibleType(tc, tokenName(args));
+        tc.typeCheckExpects(args.get(1), ctx, id);
+        tc.typeCheckExpects(args.get(2), ctx, TypeSignature.PRINCIPAL);
+        tc.typeCheckExpects(args.get(3), ctx, TypeSignature.PRINCIPAL);
+        return BOOL_OR_UINT;
     }
 
-    /** {@code nft-burn?}. */
+    /** {@code (nft-burn? token id principal)}. */
     static TypeSignature nftBurn(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
-        throw NativeTypeRules.unsupported(NativeFunction.NFT_BURN);
+        NativeTypeRules.count(3, args);
+        TypeSignature id = nonFungibleType(tc, tokenName(args));
+        tc.typeCheckExpects(args.get(1), ctx, id);
+        tc.typeCheckExpects(args.get(2), ctx, TypeSignature.PRINCIPAL);
+        return BOOL_OR_UINT;
     }
 
-    /** {@code nft-get-owner?}. */
+    /** {@code (nft-get-owner? token id)}. */
     static TypeSignature nftGetOwner(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
-        throw NativeTypeRules.unsupported(NativeFunction.NFT_GET_OWNER);
+        NativeTypeRules.count(2, args);
+        TypeSignature id = nonFungibleType(tc, tokenName(args));
+        tc.typeCheckExpects(args.get(1), ctx, id);
+        return new OptionalType(TypeSignature.PRINCIPAL);
     }
 
-    /** {@code stx-account}. */
-    static TypeSignature stxAccount(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
-        throw NativeTypeRules.unsupported(NativeFunction.STX_ACCOUNT);
-    }
-
-    /** {@code stx-transfer-memo?}. */
+    /** {@code (stx-transfer-memo? uint principal principal (buff 34))}. */
     static TypeSignature stxTransferMemo(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
-        throw NativeTypeRules.unsupported(NativeFunction.STX_TRANSFER_MEMO);
-    }
-
-    /** {@code stx-burn?}. */
-    static TypeSignature stxBurn(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
-        throw NativeTypeRules.unsupported(NativeFunction.STX_BURN);
+        NativeTypeRules.count(4, args);
+        tc.typeCheckExpects(args.get(0), ctx, TypeSignature.UINT);
+        tc.typeCheckExpects(args.get(1), ctx, TypeSignature.PRINCIPAL);
+        tc.typeCheckExpects(args.get(2), ctx, TypeSignature.PRINCIPAL);
+        tc.typeCheckExpects(args.get(3), ctx, MEMO);
+        return BOOL_OR_UINT;
     }
 }

@@ -14,9 +14,12 @@ import io.clarity.natives.NativeFunction;
 import io.clarity.natives.NativeVariable;
 import io.clarity.type.CallableType;
 import io.clarity.type.ResponseType;
+import io.clarity.type.TraitReferenceType;
 import io.clarity.type.TypeParser;
 import io.clarity.type.TypeSignature;
 import io.clarity.type.Types;
+import io.clarity.value.ContractPrincipalValue;
+import io.clarity.value.TraitIdentifier;
 import io.clarity.version.ClarityVersion;
 import io.clarity.version.Epoch;
 import java.util.ArrayList;
@@ -39,6 +42,8 @@ public final class TypeChecker {
     private final ContractAnalysis contract;
     private final ContractResolver resolver;
     private final TypeParser typeParser;
+    /** The impl-trait forms, checked once the whole contract is known. */
+    private final List<Definition.ImplTrait> implementations = new ArrayList<>();
     /** Inside a function: the unified type of its early exits so far (null: none yet). */
     private TypeSignature returnType;
     private boolean inFunction;
@@ -71,7 +76,10 @@ public final class TypeChecker {
         return typeParser;
     }
 
-    /** Checks the contract's top-level forms, in their evaluation order. */
+    /**
+     * Checks the contract's top-level forms, in their evaluation order, then that it
+     * implements the traits it declares with {@code impl-trait}.
+     */
     public void run(List<Definition> sorted) {
         TypingContext root = TypingContext.root();
         for (Definition d : sorted) {
@@ -81,6 +89,67 @@ public final class TypeChecker {
                 throw e.at(d.span());
             }
         }
+        for (Definition.ImplTrait i : implementations) {
+            try {
+                ContractAnalysis definer = resolver.contract(i.trait().contract());
+                TraitSignature sig = definer == null ? null : definer.definedTrait(i.trait().name());
+                if (sig == null) {
+                    throw CheckErrorKind.TraitReferenceUnknown.error(i.trait().name());
+                }
+                contract.checkTraitCompliance(epoch, i.trait(), sig.canonicalize(epoch));
+            } catch (ClarityError e) {
+                throw e.at(i.span());
+            }
+        }
+    }
+
+    /** A deployed contract's analysis; NoSuchContract when there is none. */
+    ContractAnalysis deployed(ContractPrincipalValue id) {
+        ContractAnalysis c = resolver.contract(id);
+        if (c == null) {
+            throw CheckErrorKind.NoSuchContract.error(id.address());
+        }
+        return c;
+    }
+
+    /**
+     * A trait defined by a deployed contract, with its types as this checker reads stored
+     * types; null when the contract has no such trait, NoSuchContract when there is no contract.
+     */
+    TraitSignature deployedTrait(TraitIdentifier id) {
+        TraitSignature sig = deployed(id.contract()).definedTrait(id.name());
+        return sig == null ? null : sig.canonicalize(storedTypesEpoch());
+    }
+
+    /** A type stored by another contract, as this checker reads it. */
+    TypeSignature storedType(TypeSignature t) {
+        return Types.canonicalize(storedTypesEpoch(), t);
+    }
+
+    /** The 2.1 checker reads every stored type with the rules of 2.1 (even in 2.2). */
+    private Epoch storedTypesEpoch() {
+        return epoch.usesTypeChecker21() ? Epoch.E2_1 : epoch;
+    }
+
+    /** A trait reference in scope: the trait and its signature. */
+    record TraitInScope(TraitIdentifier id, TraitSignature signature) {
+    }
+
+    /**
+     * The trait that the binding {@code name} refers to, with its signature as this contract
+     * sees it; TraitReferenceUnknown when {@code name} is not a trait reference.
+     */
+    TraitInScope traitInScope(String name, TypingContext ctx) {
+        TraitIdentifier id = ctx.lookupTraitReference(name);
+        if (id == null) {
+            throw CheckErrorKind.TraitReferenceUnknown.error(name);
+        }
+        boolean byIdentifier = epoch.usesTypeChecker21() && version.atLeast(ClarityVersion.CLARITY2);
+        TraitSignature sig = contract.knownTrait(id, byIdentifier);
+        if (sig == null) {
+            throw CheckErrorKind.TraitReferenceUnknown.error(id.name());
+        }
+        return new TraitInScope(id, sig);
     }
 
     private void define(Definition d, TypingContext root) {
@@ -116,18 +185,16 @@ public final class TypeChecker {
             contract.checkNameUsed(nft.name());
             contract.nonFungibleTokens.put(nft.name(), t);
         } else if (d instanceof Definition.Trait t) {
-            TraitSignature sig = NativeTypeRules.parseTrait(this, t.methods());
-            contract.checkNameUsed(t.name());
-            contract.definedTraits.put(t.name(), sig);
+            contract.defineTrait(t.name(), NativeTypeRules.parseTrait(this, t.methods()));
         } else if (d instanceof Definition.UseTrait u) {
-            TraitSignature sig = resolver.trait(u.trait());
+            TraitSignature sig = deployedTrait(u.trait());
             if (sig == null) {
                 throw CheckErrorKind.TraitReferenceUnknown.error(u.name());
             }
-            contract.checkNameUsed(u.name());
-            contract.usedTraits.put(u.name(), u.trait());
+            contract.useTrait(u.name(), u.trait(), sig);
         } else if (d instanceof Definition.ImplTrait i) {
             contract.implementedTraits.add(i.trait());
+            implementations.add(i);
         } else if (d instanceof Definition.TopLevel top) {
             typeCheck(top.source(), root);
         }
@@ -177,6 +244,8 @@ public final class TypeChecker {
             TypeSignature t = types.get(i);
             if (t instanceof CallableType c && c.isTrait()) {
                 fnContext.addTraitReference(names.get(i), c.trait());
+            } else if (t instanceof TraitReferenceType r) {
+                fnContext.addTraitReference(names.get(i), r.trait());
             } else {
                 fnContext.addVariable(names.get(i), t, ClarityVersion.CLARITY1);
             }
@@ -235,19 +304,38 @@ public final class TypeChecker {
         }
     }
 
-    /** Checks that {@code e} may be used where {@code expected} is required. */
+    /**
+     * Checks that {@code e} may be used where {@code expected} is required. From Clarity 2 the
+     * expression then counts as being of the expected type, and trait types admit compatible
+     * traits and implementing contracts anywhere inside it; Clarity 1 admits a contract
+     * principal literal where a trait is expected if the contract implements it.
+     */
     public TypeSignature typeCheckExpects(Expr e, TypingContext ctx, TypeSignature expected) {
-        TypeSignature actual = typeCheck(e, ctx);
-        boolean ok;
         try {
-            ok = Types.admits(epoch, expected, actual);
+            if (version.atLeast(ClarityVersion.CLARITY2)) {
+                CallableTypes.check(this, typeCheck(e, ctx), expected, 1);
+                return expected;
+            }
+            TraitIdentifier trait = expected instanceof CallableType c && c.isTrait() ? c.trait()
+                    : expected instanceof TraitReferenceType r ? r.trait() : null;
+            if (trait != null && e instanceof LiteralExpr lit && lit.value() instanceof ContractPrincipalValue callee) {
+                ContractAnalysis implementer = deployed(callee);
+                ContractAnalysis definer = deployed(trait.contract());
+                TraitSignature sig = definer.definedTrait(trait.name());
+                if (sig == null) {
+                    throw CheckErrorKind.NoSuchTrait.error(trait.contract().address(), trait.name());
+                }
+                implementer.checkTraitCompliance(storedTypesEpoch(), trait, sig.canonicalize(storedTypesEpoch()));
+                return expected;
+            }
+            TypeSignature actual = typeCheck(e, ctx);
+            if (!Types.admits(epoch, expected, actual)) {
+                throw CheckErrorKind.TypeError.error(expected, actual);
+            }
+            return actual;
         } catch (ClarityError err) {
             throw err.at(e.span());
         }
-        if (!ok) {
-            throw CheckErrorKind.TypeError.error(expected, actual).at(e.span());
-        }
-        return version.atLeast(ClarityVersion.CLARITY2) ? expected : actual;
     }
 
     public List<TypeSignature> typeCheckAll(List<Expr> exprs, TypingContext ctx) {
@@ -333,9 +421,9 @@ public final class TypeChecker {
         if (constant != null) {
             return constant;
         }
-        io.clarity.value.TraitIdentifier trait = ctx.lookupTraitReference(name);
+        TraitIdentifier trait = ctx.lookupTraitReference(name);
         if (trait != null) {
-            return CallableType.ofTrait(trait);
+            return epoch.usesTypeChecker21() ? CallableType.ofTrait(trait) : new TraitReferenceType(trait);
         }
         TypeSignature local = ctx.lookupVariable(name);
         if (local != null) {
@@ -369,13 +457,7 @@ public final class TypeChecker {
     public interface ContractResolver {
 
         /** The analysis of a deployed contract, or null. */
-        ContractAnalysis contract(io.clarity.value.ContractPrincipalValue id);
-
-        /** A trait defined by a deployed contract, or null. */
-        default TraitSignature trait(io.clarity.value.TraitIdentifier id) {
-            ContractAnalysis c = contract(id.contract());
-            return c == null ? null : c.definedTrait(id.name());
-        }
+        ContractAnalysis contract(ContractPrincipalValue id);
 
         /** No other contracts. */
         ContractResolver NONE = id -> null;

@@ -9,15 +9,20 @@ import java.util.Map;
 
 /**
  * The persisted state of one contract: data-vars, maps and token ledgers. Every write goes
- * through the chain's {@link UndoLog}.
+ * through the chain's {@link UndoLog}: creating a data-var, map or token is a structural change,
+ * the writes after it are data (which at-block reads as of earlier blocks).
  */
 public final class ContractStorage {
 
     private final UndoLog log;
     private final Map<String, Value> dataVars = new LinkedHashMap<>();
     private final Map<String, Map<Value, Value>> maps = new LinkedHashMap<>();
-    /** Per map, the keys whose entry was deleted: the reference stores {@code none} there, which reads cost. */
-    private final Map<String, java.util.Set<Value>> deleted = new HashMap<>();
+    /**
+     * Per map, the keys whose entry was deleted (and not written since): the reference stores
+     * {@code none} there, which a read then pays for. Written through the log like the entries,
+     * so that at-block and snapshots see the markers of their time.
+     */
+    private final Map<String, Map<Value, Boolean>> deleted = new HashMap<>();
     private final Map<String, Map<PrincipalValue, UIntValue>> ftBalances = new LinkedHashMap<>();
     private final Map<String, UIntValue> ftSupply = new HashMap<>();
     private final Map<String, UIntValue> ftMaxSupply = new HashMap<>();
@@ -43,9 +48,7 @@ public final class ContractStorage {
     }
 
     public void setDataVar(String name, Value value) {
-        Value old = dataVars.get(name);
-        log.recordWrite(() -> dataVars.put(name, old));
-        dataVars.put(name, value);
+        log.write(dataVars, name, value);
     }
 
     public Map<String, Value> dataVars() {
@@ -60,7 +63,7 @@ public final class ContractStorage {
             deleted.remove(name);
         });
         maps.put(name, new HashMap<>());
-        deleted.put(name, new java.util.HashSet<>());
+        deleted.put(name, new HashMap<>());
     }
 
     public boolean hasMap(String name) {
@@ -73,23 +76,14 @@ public final class ContractStorage {
 
     /** Whether the entry at {@code key} was deleted (and not set again): the reference keeps a stored {@code none}. */
     public boolean mapEntryDeleted(String map, Value key) {
-        java.util.Set<Value> d = deleted.get(map);
-        return !d.isEmpty() && d.contains(key);
+        Map<Value, Boolean> d = deleted.get(map);
+        return !d.isEmpty() && d.containsKey(key);
     }
 
     /** Sets an entry; returns true. */
     public boolean mapSet(String map, Value key, Value value) {
-        Map<Value, Value> m = maps.get(map);
-        Value old = m.get(key);
-        java.util.Set<Value> d = deleted.get(map);
-        boolean wasDeleted = !d.isEmpty() && d.remove(key);
-        log.recordWrite(() -> {
-            restore(m, key, old);
-            if (wasDeleted) {
-                deleted.get(map).add(key);
-            }
-        });
-        m.put(key, value);
+        log.write(maps.get(map), key, value);
+        forgetDeletion(map, key);
         return true;
     }
 
@@ -99,15 +93,8 @@ public final class ContractStorage {
         if (m.containsKey(key)) {
             return false;
         }
-        java.util.Set<Value> d = deleted.get(map);
-        boolean wasDeleted = !d.isEmpty() && d.remove(key);
-        log.recordWrite(() -> {
-            m.remove(key);
-            if (wasDeleted) {
-                deleted.get(map).add(key);
-            }
-        });
-        m.put(key, value);
+        log.write(m, key, value);
+        forgetDeletion(map, key);
         return true;
     }
 
@@ -117,14 +104,17 @@ public final class ContractStorage {
         if (!m.containsKey(key)) {
             return false;
         }
-        Value old = m.get(key);
-        log.recordWrite(() -> {
-            m.put(key, old);
-            deleted.get(map).remove(key);
-        });
-        m.remove(key);
-        deleted.get(map).add(key);
+        log.write(m, key, null);
+        log.write(deleted.get(map), key, Boolean.TRUE);
         return true;
+    }
+
+    /** A written entry is no longer a deleted one. */
+    private void forgetDeletion(String map, Value key) {
+        Map<Value, Boolean> d = deleted.get(map);
+        if (!d.isEmpty() && d.containsKey(key)) {
+            log.write(d, key, null);
+        }
     }
 
     /** All entries of a map (for tools: the REPL, state dumps). */
@@ -133,13 +123,6 @@ public final class ContractStorage {
         return m == null ? Map.of() : java.util.Collections.unmodifiableMap(m);
     }
 
-    private static <K, V> void restore(Map<K, V> m, K key, V old) {
-        if (old == null) {
-            m.remove(key);
-        } else {
-            m.put(key, old);
-        }
-    }
 
     // --- fungible tokens ------------------------------------------------------------------
 
@@ -166,10 +149,7 @@ public final class ContractStorage {
     }
 
     public void setFtBalance(String token, PrincipalValue owner, UIntValue amount) {
-        Map<PrincipalValue, UIntValue> m = ftBalances.get(token);
-        UIntValue old = m.get(owner);
-        log.recordWrite(() -> restore(m, owner, old));
-        m.put(owner, amount);
+        log.write(ftBalances.get(token), owner, amount);
     }
 
     public UIntValue ftSupply(String token) {
@@ -177,9 +157,7 @@ public final class ContractStorage {
     }
 
     public void setFtSupply(String token, UIntValue supply) {
-        UIntValue old = ftSupply.get(token);
-        log.recordWrite(() -> ftSupply.put(token, old));
-        ftSupply.put(token, supply);
+        log.write(ftSupply, token, supply);
     }
 
     /** The declared total supply, or null when unbounded. */
@@ -214,14 +192,7 @@ public final class ContractStorage {
 
     /** Sets the owner of an asset; a null owner burns it. */
     public void setNftOwner(String token, Value id, PrincipalValue owner) {
-        Map<Value, PrincipalValue> m = nftOwners.get(token);
-        PrincipalValue old = m.get(id);
-        log.recordWrite(() -> restore(m, id, old));
-        if (owner == null) {
-            m.remove(id);
-        } else {
-            m.put(id, owner);
-        }
+        log.write(nftOwners.get(token), id, owner);
     }
 
     public Map<Value, PrincipalValue> nftOwners(String token) {
@@ -231,5 +202,32 @@ public final class ContractStorage {
 
     public java.util.Set<String> nonFungibleTokens() {
         return java.util.Collections.unmodifiableSet(nftOwners.keySet());
+    }
+
+    // --- snapshots ------------------------------------------------------------------------
+
+    /**
+     * A copy of all of this storage, writing through {@code undo} from now on. Values are
+     * immutable, so copying the maps copies the state; only allowed between transactions. Each
+     * data map is entered in {@code copies} with its copy (for the history at-block reads).
+     */
+    public ContractStorage copy(UndoLog undo, Map<Object, Object> copies) {
+        ContractStorage c = new ContractStorage(undo);
+        c.dataVars.putAll(dataVars);
+        copies.put(dataVars, c.dataVars);
+        maps.forEach((name, m) -> c.maps.put(name, copyOf(m, copies)));
+        deleted.forEach((name, m) -> c.deleted.put(name, copyOf(m, copies)));
+        ftBalances.forEach((name, m) -> c.ftBalances.put(name, copyOf(m, copies)));
+        c.ftSupply.putAll(ftSupply);
+        copies.put(ftSupply, c.ftSupply);
+        c.ftMaxSupply.putAll(ftMaxSupply);
+        nftOwners.forEach((name, m) -> c.nftOwners.put(name, copyOf(m, copies)));
+        return c;
+    }
+
+    private static <K, V> Map<K, V> copyOf(Map<K, V> m, Map<Object, Object> copies) {
+        Map<K, V> c = new HashMap<>(m);
+        copies.put(m, c);
+        return c;
     }
 }

@@ -40,11 +40,32 @@ public final class DeployedContract {
         this.definitions = List.copyOf(definitions);
         this.analysis = analysis;
         this.storage = storage;
+        String address = id.address();
         for (Definition d : definitions) {
             if (d instanceof Definition.Function f) {
                 functions.put(f.name(), f);
+                functionIds.put(f.name(), address + "." + f.name());
             }
         }
+    }
+
+    private DeployedContract(DeployedContract original, ContractStorage storage) {
+        this.id = original.id;
+        this.version = original.version;
+        this.epoch = original.epoch;
+        this.source = original.source;
+        this.sourceLength = original.sourceLength;
+        this.definitions = original.definitions;
+        this.analysis = original.analysis;
+        this.storage = storage;
+        this.functions.putAll(original.functions);
+        this.functionIds.putAll(original.functionIds);
+        this.constants.putAll(original.constants);
+    }
+
+    /** The same contract (code, analysis, constants) over another storage: for snapshots. */
+    public DeployedContract withStorage(ContractStorage other) {
+        return new DeployedContract(this, other);
     }
 
     public ContractPrincipalValue id() {
@@ -91,16 +112,12 @@ public final class DeployedContract {
     }
 
     /**
-     * {@code ISSUER.contract.function}, the identity of a function on the call stack; kept because
-     * encoding the issuer's address (c32 with a SHA-256 checksum) on every call is expensive.
+     * {@code ISSUER.contract.function}, the identity of a function on the call stack; computed once
+     * at deploy because encoding the issuer's address (c32 with a SHA-256 checksum) on every call
+     * is expensive.
      */
     public String functionId(String function) {
-        String id = functionIds.get(function);
-        if (id == null) {
-            id = this.id.address() + "." + function;
-            functionIds.put(function, id);
-        }
-        return id;
+        return functionIds.get(function);
     }
 
     public FunctionSignature signature(String name) {

@@ -1,4 +1,6 @@
 /**
- * The mocked chain: accounts, contracts and their storage, events, blocks and epochs, all under one undo log for nested commit and rollback.
+ * The mocked chain: accounts, contracts and their storage, events, the asset maps of outflows that asset guards check, blocks and epochs,
+ * all under one undo log for nested commit and rollback; the block history with the simnet's hashes and a mock clock, and the
+ * versioned data that at-block reads.
  */
 package io.clarity.chain;

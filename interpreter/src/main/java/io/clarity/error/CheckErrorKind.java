@@ -100,7 +100,8 @@ public enum CheckErrorKind implements ErrorKind {
     MaxContextDepthReached("bindings are nested too deeply"),
     ContractAlreadyExists("a contract named '%s' already exists"),
     /** The Clarity version is not allowed in the epoch, or similar deploy-level refusal. */
-    VersionNotAllowed("%s");
+    VersionNotAllowed("%s"),
+    TraitReferenceChainTooDeep("traits refer to traits too deeply to check their compatibility");
 
     private final String template;
 

@@ -62,7 +62,9 @@ public enum ParseErrorKind implements ErrorKind {
     ImportTraitBadSignature("use-trait expects a name and a trait identifier: (use-trait name .contract.trait)"),
     DefineTraitBadSignature("define-trait expects a name and a list of method signatures"),
     ImplTraitBadSignature("impl-trait expects a trait identifier: (impl-trait .contract.trait)"),
-    TraitReferenceUnknown("<%s> is not a trait defined or imported in this contract");
+    TraitReferenceUnknown("<%s> is not a trait defined or imported in this contract"),
+    /** A trait reference in the type of a data-var, map, constant or token: traits cannot be stored. */
+    TraitReferenceNotAllowed("trait references cannot be stored (in the type of a data-var, map, constant or token)");
 
     private final String template;
 

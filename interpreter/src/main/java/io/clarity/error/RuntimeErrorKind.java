@@ -27,7 +27,7 @@ public enum RuntimeErrorKind implements ErrorKind {
     CircularReference("a contract cannot call back into a function that is already running (%s)"),
     NoSuchContract("no contract '%s'"),
     NoSuchPublicFunction("contract '%s' has no public function '%s'"),
-    BadTraitImplementation("contract does not implement trait method '%s' as declared"),
+    BadTraitImplementation("the target does not implement method '%2$s' of trait %1$s as declared"),
     WriteAttemptedInReadOnly("a write was attempted in a read-only context"),
     AtBlockUnavailable("at-block is not available in this epoch"),
     ValueTooLarge("the value is larger than the 1 MiB maximum"),
@@ -37,7 +37,22 @@ public enum RuntimeErrorKind implements ErrorKind {
     CostComputationFailed("the cost function %s is not defined by the cost contract %s"),
     MemoryBalanceExceeded("the transaction exceeds the memory limit: %s"),
     /** Unexpected serialization input, before epoch 3.4. */
-    UnexpectedSerialization("unexpected serialized value");
+    UnexpectedSerialization("the serialized value holds a principal version of 32 or more, which cannot be read before epoch 3.4"),
+    /** The token name of a with-ft or with-nft allowance is not a valid Clarity name. */
+    BadTokenName("'%s' is not a valid token name"),
+    ExpectedContractPrincipalValue("expected a contract principal but got %s"),
+    /** A failure the reference reports as a VM-internal error ({@code Internal(Expect(..))}); it aborts the transaction. */
+    Internal("%s"),
+    /** replace-at? on a buffer or string with an element that is not exactly one long. */
+    SequenceElementArityMismatch("the new element of a buffer or string must be exactly 1 long, not %s"),
+    /** A dynamic call through a trait that the target's defining contract does not define. */
+    TraitReferenceUnknown("the trait %s is not defined by its contract"),
+    /** A dynamic call of a function that the trait does not declare. */
+    TraitMethodUnknown("trait %s has no method '%s'"),
+    /** A dynamic call whose target returned a value the trait's method does not allow. */
+    ReturnTypesMustMatch("the trait's method returns '%s' but the implementation returned a value of type '%s'"),
+    /** contract-call? on a name that holds no contract: a constant before epoch 3.4, for instance. */
+    ContractCallExpectName("'%s' does not hold a contract that contract-call? can call here");
 
     private final String template;
 

@@ -1,8 +1,10 @@
 package io.clarity.eval;
 
 import io.clarity.analysis.Analyzer;
+import io.clarity.ast.AtomExpr;
 import io.clarity.ast.Expr;
 import io.clarity.ast.ListExpr;
+import io.clarity.ast.LiteralExpr;
 import io.clarity.chain.ChainState;
 import io.clarity.chain.DeployedContract;
 import io.clarity.cost.CostFunction;
@@ -15,9 +17,13 @@ import io.clarity.natives.NativeFunction;
 import io.clarity.natives.NativeVariable;
 import io.clarity.type.TypeSignature;
 import io.clarity.type.Types;
+import io.clarity.value.ContractPrincipalValue;
+import io.clarity.value.StandardPrincipalValue;
 import io.clarity.value.UIntValue;
 import io.clarity.value.Value;
 import io.clarity.version.ClarityVersion;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Runs a checked contract's top-level forms in their evaluation order: binds constants,
@@ -62,6 +68,31 @@ public final class Deployer {
             exec.releaseMemory(constantsMemory);
         }
         return new Outcome(contract, last);
+    }
+
+    /**
+     * Runs a snippet that is one {@code contract-call?} of a contract literal the way the simnet
+     * runs it: the arguments are evaluated in the snippet's scratch contract, then the function
+     * is called as a transaction of the sender would call it (the sender is its contract-caller,
+     * and it takes one frame of the call stack, not two).
+     */
+    public static Value callAsSender(Analyzer.CheckedContract checked, ExecutionContext exec, ListExpr call) {
+        DeployedContract scratch = new DeployedContract(checked.id(), checked.version(), exec.epoch(),
+                checked.source(), checked.definitions(), checked.analysis(), exec.state().newStorage());
+        StandardPrincipalValue sender = checked.id().issuer();
+        CallContext ctx = new CallContext(exec, scratch, sender, sender, null);
+        try {
+            List<Value> args = new ArrayList<>(call.size() - 3);
+            for (Expr e : call.items().subList(3, call.size())) {
+                args.add(Evaluator.eval(e, ctx, Locals.EMPTY));
+            }
+            ContractPrincipalValue target = (ContractPrincipalValue) ((LiteralExpr) call.get(1)).value();
+            return Evaluator.callContract(target, ((AtomExpr) call.get(2)).name(), args, ctx, sender);
+        } catch (EarlyReturn r) {
+            throw RuntimeErrorKind.EarlyReturn.error(r.form(), r.value()).at(call.span());
+        } catch (io.clarity.error.ClarityError e) {
+            throw e.at(call.span());
+        }
     }
 
     private static Value define(Definition d, DeployedContract contract, CallContext ctx) {

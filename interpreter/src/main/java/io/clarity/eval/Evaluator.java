@@ -11,15 +11,33 @@ import io.clarity.cost.CostFunction;
 import io.clarity.cost.CostTracker;
 import io.clarity.cost.NativeCosts;
 import io.clarity.cost.ValueSizes;
+import io.clarity.definitions.DefineKind;
 import io.clarity.definitions.Definition;
 import io.clarity.error.ClarityError;
 import io.clarity.error.RuntimeErrorKind;
 import io.clarity.natives.NativeFunction;
 import io.clarity.natives.NativeVariable;
 import io.clarity.natives.Natives;
+import io.clarity.trace.CallTracer;
+import io.clarity.type.CallableType;
+import io.clarity.type.ListType;
+import io.clarity.type.OptionalType;
+import io.clarity.type.ResponseType;
+import io.clarity.type.TraitReferenceType;
+import io.clarity.type.TupleType;
+import io.clarity.type.TypeSignature;
 import io.clarity.type.Types;
 import io.clarity.value.BoolValue;
+import io.clarity.value.CallableValue;
+import io.clarity.value.ContractPrincipalValue;
+import io.clarity.value.ErrValue;
+import io.clarity.value.ListValue;
 import io.clarity.value.NoneValue;
+import io.clarity.value.OkValue;
+import io.clarity.value.PrincipalValue;
+import io.clarity.value.SomeValue;
+import io.clarity.value.TraitIdentifier;
+import io.clarity.value.TupleValue;
 import io.clarity.value.UIntValue;
 import io.clarity.value.Value;
 import io.clarity.version.ClarityVersion;
@@ -92,6 +110,10 @@ public final class Evaluator {
         }
         Value v = locals.lookup(name);
         if (v != null) {
+            // Clarity 1 keeps trait references apart from values: the name reads as the principal
+            if (v instanceof CallableValue c && !ctx.contract().version().atLeast(ClarityVersion.CLARITY2)) {
+                return c.contract();
+            }
             return v;
         }
         v = ctx.contract().constant(name);
@@ -106,6 +128,10 @@ public final class Evaluator {
         ExecutionContext exec = ctx.exec();
         exec.costs().charge(CostFunction.LOOKUP_VARIABLE_DEPTH, locals.depth());
         Value v = locals.lookup(atom.name());
+        if (v instanceof CallableValue c && !ctx.contract().version().atLeast(ClarityVersion.CLARITY2)) {
+            // a Clarity 1 trait parameter is no variable (the reference keeps it apart): no size to pay
+            return c.contract();
+        }
         if (v == null) {
             v = ctx.contract().constant(atom.name());
         }
@@ -118,24 +144,30 @@ public final class Evaluator {
         return v;
     }
 
-    /** The value of a keyword in this invocation. */
+    /**
+     * The value of a keyword in this invocation. Block keywords read the block the code runs at
+     * (the tip, or an at-block's block); the simulated chain is a testnet, not in regtest.
+     */
     public static Value keyword(NativeVariable k, CallContext ctx) {
-        Blocks blocks = ctx.exec().blocks();
-        if (ctx.exec().tracking()) {
-            chargeKeyword(k, ctx.exec().costs());
+        ExecutionContext exec = ctx.exec();
+        Blocks blocks = exec.blocks();
+        long view = exec.viewHeight();
+        if (exec.tracking()) {
+            chargeKeyword(k, exec.costs());
         }
         return switch (k) {
             case TX_SENDER -> ctx.sender();
             case CONTRACT_CALLER -> ctx.caller();
             case CURRENT_CONTRACT -> ctx.contract().id();
             case TX_SPONSOR -> ctx.sponsor() == null ? NoneValue.INSTANCE : ctx.sponsor();
-            case BLOCK_HEIGHT -> UIntValue.of(blocks.visibleBlockHeight());
-            case BURN_BLOCK_HEIGHT -> UIntValue.of(blocks.visibleBurnHeight());
-            case STACKS_BLOCK_HEIGHT -> UIntValue.of(blocks.stacksHeight());
-            case TENURE_HEIGHT -> UIntValue.of(blocks.tenureHeight());
-            case STACKS_BLOCK_TIME -> UIntValue.of(blocks.stacksHeight());
-            case STX_LIQUID_SUPPLY -> ctx.exec().state().liquidSupply();
-            case CHAIN_ID -> UIntValue.of(0x80000000L);
+            // Clarity 1 and 2 read the tenure height as block-height from epoch 3.0
+            case BLOCK_HEIGHT -> UIntValue.of(exec.epoch().isNakamoto() ? blocks.tenureHeightAt(view) : view);
+            case BURN_BLOCK_HEIGHT -> UIntValue.of(blocks.burnBlockHeightAt(view));
+            case STACKS_BLOCK_HEIGHT -> UIntValue.of(view);
+            case TENURE_HEIGHT -> UIntValue.of(blocks.tenureHeightAt(view));
+            case STACKS_BLOCK_TIME -> UIntValue.of(blocks.blockTimeAt(view));
+            case STX_LIQUID_SUPPLY -> exec.state().liquidSupply();
+            case CHAIN_ID -> TESTNET_CHAIN_ID;
             case NONE -> NoneValue.INSTANCE;
             case TRUE -> BoolValue.TRUE;
             case FALSE -> BoolValue.FALSE;
@@ -154,6 +186,8 @@ public final class Evaluator {
         }
     }
 
+    private static final UIntValue TESTNET_CHAIN_ID = UIntValue.of(0x80000000L);
+
     private static Value apply(ListExpr list, CallContext ctx, Locals locals) {
         List<Expr> items = list.items();
         if (items.isEmpty() || !(items.get(0) instanceof AtomExpr head)) {
@@ -164,6 +198,10 @@ public final class Evaluator {
             exec.costs().charge(CostFunction.LOOKUP_FUNCTION, 0);
         }
         exec.enter();
+        CallTracer tracer = exec.tracer();
+        if (tracer != null) {
+            tracer.enterExpression(list.span(), ctx.contract().name());
+        }
         try {
             NativeFunction nf = NativeFunction.lookup(head.name(), ctx.contract().version());
             List<Expr> args = items.subList(1, items.size());
@@ -175,6 +213,44 @@ public final class Evaluator {
             throw e.at(list.span());
         } finally {
             exec.leave();
+            if (tracer != null) {
+                tracer.leaveExpression();
+            }
+        }
+    }
+
+    /**
+     * Calls public or read-only function {@code function} of deployed contract {@code target}
+     * (contract-call? and its shortcut for snippets), as {@code caller} on behalf of the
+     * invocation {@code ctx}: the callee keeps its tx-sender and sponsor.
+     */
+    public static Value callContract(ContractPrincipalValue target, String function, List<Value> args, CallContext ctx,
+                                     PrincipalValue caller) {
+        DeployedContract callee = ctx.exec().state().contract(target);
+        if (callee == null) {
+            throw RuntimeErrorKind.NoSuchContract.error(target.address());
+        }
+        Definition.Function f = callee.function(function);
+        if (f == null || f.kind() == DefineKind.DEFINE_PRIVATE) {
+            throw RuntimeErrorKind.NoSuchPublicFunction.error(target.address(), function);
+        }
+        return callExternal(callee, f, args, ctx.calling(callee, caller));
+    }
+
+    /**
+     * Calls a function from outside its contract (a transaction, or contract-call?): like
+     * {@link #callFunction}, in a frame of its own on the call stack, after loading the contract
+     * ({@code cost_load_contract} of its size, which is counted in memory during the call).
+     */
+    public static Value callExternal(DeployedContract contract, Definition.Function f, List<Value> args, CallContext ctx) {
+        ExecutionContext exec = ctx.exec();
+        long loaded = exec.loadContract(contract);
+        exec.enterCallee();
+        try {
+            return callFunction(contract, f, args, ctx);
+        } finally {
+            exec.leave();
+            exec.releaseMemory(loaded);
         }
     }
 
@@ -342,6 +418,23 @@ public final class Evaluator {
 
     private static Value execute(DeployedContract contract, FunctionSignature sig, Definition.Function f,
                                  List<Value> args, CallContext ctx) {
+        CallTracer tracer = ctx.exec().tracer();
+        if (tracer == null) {
+            return run(contract, sig, f, args, ctx);
+        }
+        tracer.enter(contract.id(), f.name(), f.kind(), args);
+        try {
+            Value result = run(contract, sig, f, args, ctx);
+            tracer.exit(result);
+            return result;
+        } catch (ClarityError e) {
+            tracer.fail(e.in(contract.name()));
+            throw e;
+        }
+    }
+
+    private static Value run(DeployedContract contract, FunctionSignature sig, Definition.Function f,
+                             List<Value> args, CallContext ctx) {
         int n = sig.parameterNames().size();
         if (ctx.exec().tracking()) {
             chargeApplication(sig, args, ctx.exec());
@@ -351,10 +444,7 @@ public final class Evaluator {
         }
         Locals locals = Locals.EMPTY;
         for (int i = 0; i < n; i++) {
-            Value v = args.get(i);
-            if (!Types.admitsValue(ctx.exec().epoch(), sig.parameterTypes().get(i), v)) {
-                throw RuntimeErrorKind.TypeValueError.error(sig.parameterTypes().get(i), v);
-            }
+            Value v = argument(sig.parameterTypes().get(i), args.get(i), contract.version(), ctx.exec().epoch());
             String name = sig.parameterNames().get(i);
             if (locals.lookup(name) != null) {
                 throw RuntimeErrorKind.NameAlreadyUsed.error(name);
@@ -388,5 +478,94 @@ public final class Evaluator {
                 costs.charge(CostFunction.INNER_TYPE_CHECK_COST, Types.size(t));
             }
         }
+    }
+
+    /**
+     * An argument as the parameter of type {@code t} receives it. A contract principal passed
+     * for a trait parameter becomes a trait reference; from Clarity 2 that happens inside
+     * optionals, responses, lists and tuples too, and a trait reference passed for another
+     * (compatible) trait takes the parameter's trait. The parameter types of a Clarity 1
+     * contract are read as the epoch reads stored types: in epoch 2.2 the trait parameters of
+     * an epoch 2.0/2.05 contract accept nothing (the regression SIP-023 repaired in 2.3).
+     */
+    private static Value argument(TypeSignature t, Value v, ClarityVersion version, Epoch epoch) {
+        if (!version.atLeast(ClarityVersion.CLARITY2)) {
+            t = Types.canonicalize(epoch, t);
+            boolean trait = epoch.usesTypeChecker21() ? t instanceof CallableType c && c.isTrait() : t instanceof TraitReferenceType;
+            if (trait && v instanceof ContractPrincipalValue c) {
+                return new CallableValue(c, traitOf(t));
+            }
+            if (t instanceof CallableType c && c.isTrait() && v instanceof CallableValue) {
+                return v;
+            }
+        } else {
+            v = implicitCast(t, v);
+            if (traitOf(t) != null && v instanceof CallableValue) {
+                return v;
+            }
+        }
+        if (!Types.admitsValue(epoch, t, v)) {
+            throw RuntimeErrorKind.TypeValueError.error(t, v);
+        }
+        return v;
+    }
+
+    private static TraitIdentifier traitOf(TypeSignature t) {
+        if (t instanceof CallableType c) {
+            return c.trait();
+        }
+        return t instanceof TraitReferenceType r ? r.trait() : null;
+    }
+
+    /** Clarity 2's casts of contract principals and trait references to the traits {@code t} holds. */
+    private static Value implicitCast(TypeSignature t, Value v) {
+        if (t instanceof OptionalType o && v instanceof SomeValue s) {
+            Value inner = implicitCast(o.inner(), s.value());
+            return inner == s.value() ? v : new SomeValue(inner);
+        } else if (t instanceof ResponseType r && v instanceof OkValue ok) {
+            Value inner = implicitCast(r.ok(), ok.inner());
+            return inner == ok.inner() ? v : new OkValue(inner);
+        } else if (t instanceof ResponseType r && v instanceof ErrValue err) {
+            Value inner = implicitCast(r.err(), err.inner());
+            return inner == err.inner() ? v : new ErrValue(inner);
+        } else if (t instanceof ListType l && v instanceof ListValue list && !(l.elementType() instanceof TypeSignature.NoType)) {
+            List<Value> items = null;
+            for (int i = 0; i < list.items().size(); i++) {
+                Value item = list.items().get(i);
+                Value cast = implicitCast(l.elementType(), item);
+                if (cast != item && items == null) {
+                    items = new ArrayList<>(list.items().subList(0, i));
+                }
+                if (items != null) {
+                    items.add(cast);
+                }
+            }
+            return items == null ? v : new ListValue(items);
+        } else if (t instanceof TupleType tt && v instanceof TupleValue tuple) {
+            List<Value> values = null;
+            for (int i = 0; i < tuple.names().size(); i++) {
+                TypeSignature field = tt.field(tuple.names().get(i));
+                if (field == null) {
+                    throw RuntimeErrorKind.TypeValueError.error(t, v);
+                }
+                Value item = tuple.values().get(i);
+                Value cast = implicitCast(field, item);
+                if (cast != item && values == null) {
+                    values = new ArrayList<>(tuple.values().subList(0, i));
+                }
+                if (values != null) {
+                    values.add(cast);
+                }
+            }
+            return values == null ? v : new TupleValue(tuple.names(), values);
+        }
+        TraitIdentifier trait = traitOf(t);
+        if (trait != null && v instanceof CallableValue c) {
+            return new CallableValue(c.contract(), trait);
+        }
+        if (trait != null && v instanceof ContractPrincipalValue c) {
+            return new CallableValue(c, trait);
+        }
+        return v;
     }
 }

@@ -5,15 +5,18 @@ import io.clarity.chain.ChainState;
 import io.clarity.chain.DeployedContract;
 import io.clarity.cost.CostFunction;
 import io.clarity.cost.CostInputs;
+import io.clarity.chain.UndoLog;
 import io.clarity.cost.CostTracker;
 import io.clarity.cost.ValueSizes;
 import io.clarity.error.RuntimeErrorKind;
 import io.clarity.type.TypeSignature;
 import io.clarity.type.Types;
+import io.clarity.trace.CallTracer;
 import io.clarity.value.Value;
 import io.clarity.version.Epoch;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * What one transaction (or read-only call, or deploy) runs against: the chain, its blocks, the
@@ -29,6 +32,7 @@ public final class ExecutionContext {
     private final ChainState state;
     private final Blocks blocks;
     private final CostTracker costs;
+    private final CallTracer tracer;
     private final int maxDepth;
     private final Set<String> activeFunctions = new HashSet<>();
     private final boolean tracking;
@@ -36,13 +40,22 @@ public final class ExecutionContext {
     private final boolean chargesCopies;
     private final boolean argumentSizes;
     private int depth;
+    /** The block the code reads the chain at: the tip, or the block of an enclosing at-block. */
+    private long viewHeight;
 
     public ExecutionContext(ChainState state, Blocks blocks, CostTracker costs) {
+        this(state, blocks, costs, null);
+    }
+
+    /** A context whose function calls are recorded by {@code tracer} (null: not traced). */
+    public ExecutionContext(ChainState state, Blocks blocks, CostTracker costs, CallTracer tracer) {
         this.state = state;
         this.blocks = blocks;
         this.costs = costs;
+        this.tracer = tracer;
         Epoch epoch = blocks.epoch();
         this.maxDepth = epoch.maxCallStackDepth();
+        this.viewHeight = blocks.stacksHeight();
         this.tracking = costs.tracking();
         this.storedSizes = epoch.atLeast(Epoch.E2_05);
         this.chargesCopies = epoch.atLeast(Epoch.E3_4);
@@ -83,6 +96,33 @@ public final class ExecutionContext {
         return argumentSizes;
     }
 
+    /** The recorder of this call's trace, or null when it is not traced. */
+    public CallTracer tracer() {
+        return tracer;
+    }
+
+    /** The height of the block the code reads the chain at (the tip, unless inside at-block). */
+    public long viewHeight() {
+        return viewHeight;
+    }
+
+    /**
+     * Runs {@code body} as of block {@code height} (at-block): in a read-only context, reading
+     * that block's state and information.
+     */
+    public Value atBlock(long height, Supplier<Value> body) {
+        UndoLog log = state.log();
+        log.begin(true);
+        long previous = viewHeight;
+        viewHeight = height;
+        try {
+            return log.asOf(height, body);
+        } finally {
+            viewHeight = previous;
+            log.rollback();
+        }
+    }
+
     /** Enters one level of the call stack (every function application is one). */
     public void enter() {
         if (depth >= maxDepth) {
@@ -93,6 +133,15 @@ public final class ExecutionContext {
 
     public void leave() {
         depth--;
+    }
+
+    /**
+     * Enters the frame of a function called from outside its contract (by a transaction or a
+     * contract-call?). The reference does not check the depth here; the body's first
+     * application does.
+     */
+    public void enterCallee() {
+        depth++;
     }
 
     /** Marks a user function as running; a second activation is re-entry, which Clarity forbids. */
@@ -128,6 +177,19 @@ public final class ExecutionContext {
         if (tracking) {
             costs.charge(CostFunction.TUPLE_GET, ((io.clarity.value.TupleValue) tuple).names().size());
         }
+    }
+
+    /**
+     * Loads {@code contract} to call one of its functions: {@code cost_load_contract} of its size,
+     * which stays in memory until the call returns; returns what to release.
+     */
+    public long loadContract(DeployedContract contract) {
+        if (!tracking) {
+            return 0;
+        }
+        costs.charge(CostFunction.LOAD_CONTRACT, contract.size());
+        costs.addMemory(contract.size());
+        return contract.size();
     }
 
     /** Counts a bound value in memory (let and match bindings); returns what to release. */

@@ -45,14 +45,22 @@ public final class Natives {
         return IMPLEMENTATIONS.get(f).apply(args, ctx, locals);
     }
 
-    /** Applies a simple native to values (as map, filter and fold do). */
+    /**
+     * Applies a native to values (as map, filter and fold do). A special form, such as
+     * {@code and} or {@code or}, receives the values as literal expressions, as the reference
+     * does: it evaluates them to themselves.
+     */
     public static Value applySimple(NativeFunction f, List<Value> args, CallContext ctx) {
         Special s = IMPLEMENTATIONS.get(f);
         if (s instanceof EvaluatingAdapter a) {
             Evaluator.chargeNative(f, args, ctx);
             return a.body.apply(args, ctx);
         }
-        throw new IllegalStateException(f + " is not a simple native");
+        List<Expr> literals = new ArrayList<>(args.size());
+        for (Value v : args) {
+            literals.add(new io.clarity.ast.LiteralExpr(v, io.clarity.ast.Span.NONE));
+        }
+        return s.apply(literals, ctx, Locals.EMPTY);
     }
 
     /** Evaluates the arguments and charges the cost (as io.clarity.cost.NativeCosts says), then runs the simple native. */
@@ -134,44 +142,44 @@ public final class Natives {
             case MAP -> Sequences::map;
             case FILTER -> Sequences::filter;
             case FOLD -> Sequences::fold;
-            case APPEND -> Sequences::append;
-            case CONCAT -> Sequences::concat;
+            case APPEND -> simple(f, (a, c) -> Sequences.append(a.get(0), a.get(1)));
+            case CONCAT -> simple(f, (a, c) -> Sequences.concat(a.get(0), a.get(1)));
             case AS_MAX_LEN -> Sequences::asMaxLen;
-            case LEN -> Sequences::len;
-            case SLICE -> Sequences::slice;
-            case REPLACE_AT -> Sequences::replaceAt;
-            case ELEMENT_AT_ALIAS -> Sequences::elementAtAlias;
-            case ELEMENT_AT -> Sequences::elementAt;
-            case INDEX_OF_ALIAS -> Sequences::indexOfAlias;
-            case INDEX_OF -> Sequences::indexOf;
-            case BUFF_TO_INT_LE -> Conversions::buffToIntLe;
-            case BUFF_TO_UINT_LE -> Conversions::buffToUintLe;
-            case BUFF_TO_INT_BE -> Conversions::buffToIntBe;
-            case BUFF_TO_UINT_BE -> Conversions::buffToUintBe;
-            case STRING_TO_INT -> Conversions::stringToInt;
-            case STRING_TO_UINT -> Conversions::stringToUint;
-            case INT_TO_ASCII -> Conversions::intToAscii;
-            case INT_TO_UTF8 -> Conversions::intToUtf8;
-            case TO_ASCII -> Conversions::toAscii;
-            case TO_CONSENSUS_BUFF -> Conversions::toConsensusBuff;
+            case LEN -> simple(f, (a, c) -> Sequences.len(a.get(0)));
+            case SLICE -> simple(f, (a, c) -> Sequences.slice(a.get(0), a.get(1), a.get(2)));
+            case REPLACE_AT -> simple(f, (a, c) -> Sequences.replaceAt(a.get(0), a.get(1), a.get(2)));
+            case ELEMENT_AT_ALIAS -> simple(f, (a, c) -> Sequences.elementAt(a.get(0), a.get(1)));
+            case ELEMENT_AT -> simple(f, (a, c) -> Sequences.elementAt(a.get(0), a.get(1)));
+            case INDEX_OF_ALIAS -> simple(f, (a, c) -> Sequences.indexOf(a.get(0), a.get(1)));
+            case INDEX_OF -> simple(f, (a, c) -> Sequences.indexOf(a.get(0), a.get(1)));
+            case BUFF_TO_INT_LE -> simple(f, (a, c) -> Conversions.buffToInteger(a.get(0), true, true));
+            case BUFF_TO_UINT_LE -> simple(f, (a, c) -> Conversions.buffToInteger(a.get(0), true, false));
+            case BUFF_TO_INT_BE -> simple(f, (a, c) -> Conversions.buffToInteger(a.get(0), false, true));
+            case BUFF_TO_UINT_BE -> simple(f, (a, c) -> Conversions.buffToInteger(a.get(0), false, false));
+            case STRING_TO_INT -> simple(f, (a, c) -> Conversions.stringToInteger(a.get(0), true));
+            case STRING_TO_UINT -> simple(f, (a, c) -> Conversions.stringToInteger(a.get(0), false));
+            case INT_TO_ASCII -> simple(f, (a, c) -> Conversions.intToAscii(a.get(0)));
+            case INT_TO_UTF8 -> simple(f, (a, c) -> Conversions.intToUtf8(a.get(0)));
+            case TO_ASCII -> simple(f, (a, c) -> Conversions.toAscii(a.get(0)));
+            case TO_CONSENSUS_BUFF -> simple(f, (a, c) -> Conversions.toConsensusBuff(a.get(0)));
             case FROM_CONSENSUS_BUFF -> Conversions::fromConsensusBuff;
-            case HASH160 -> Crypto::hash160;
-            case SHA256 -> Crypto::sha256;
-            case SHA512 -> Crypto::sha512;
-            case SHA512_256 -> Crypto::sha512256;
-            case KECCAK256 -> Crypto::keccak256;
-            case SECP256K1_RECOVER -> Crypto::secp256k1Recover;
-            case SECP256K1_VERIFY -> Crypto::secp256k1Verify;
-            case SECP256R1_VERIFY -> Crypto::secp256r1Verify;
+            case HASH160 -> simple(f, (a, c) -> Crypto.hash160(a.get(0)));
+            case SHA256 -> simple(f, (a, c) -> Crypto.sha256(a.get(0)));
+            case SHA512 -> simple(f, (a, c) -> Crypto.sha512(a.get(0)));
+            case SHA512_256 -> simple(f, (a, c) -> Crypto.sha512256(a.get(0)));
+            case KECCAK256 -> simple(f, (a, c) -> Crypto.keccak256(a.get(0)));
+            case SECP256K1_RECOVER -> (args, ctx, locals) -> Crypto.secp256k1Recover(f, args, ctx, locals);
+            case SECP256K1_VERIFY -> (args, ctx, locals) -> Crypto.secp256k1Verify(f, args, ctx, locals);
+            case SECP256R1_VERIFY -> (args, ctx, locals) -> Crypto.secp256r1Verify(f, args, ctx, locals);
             case ED25519_VERIFY -> Crypto::ed25519Verify;
             case SECP256K1_DECOMPRESS -> Crypto::secp256k1Decompress;
             case VERIFY_MERKLE_PROOF -> Crypto::verifyMerkleProof;
             case GET_BITCOIN_TX_OUTPUT -> Crypto::getBitcoinTxOutput;
-            case IS_STANDARD -> Principals::isStandard;
-            case PRINCIPAL_DESTRUCT -> Principals::principalDestruct;
-            case PRINCIPAL_CONSTRUCT -> Principals::principalConstruct;
-            case PRINCIPAL_OF -> Principals::principalOf;
-            case CONTRACT_HASH -> Principals::contractHash;
+            case IS_STANDARD -> simple(f, (a, c) -> Principals.isStandard(a.get(0)));
+            case PRINCIPAL_DESTRUCT -> simple(f, (a, c) -> Principals.principalDestruct(a.get(0)));
+            case PRINCIPAL_CONSTRUCT -> simple(f, (a, c) -> Principals.principalConstruct(a));
+            case PRINCIPAL_OF -> simple(f, (a, c) -> Principals.principalOf(a.get(0)));
+            case CONTRACT_HASH -> simple(f, (a, c) -> Principals.contractHash(a.get(0), c));
             case FT_MINT -> Tokens::ftMint;
             case FT_TRANSFER -> Tokens::ftTransfer;
             case FT_BURN -> Tokens::ftBurn;
@@ -181,9 +189,9 @@ public final class Natives {
             case NFT_TRANSFER -> Tokens::nftTransfer;
             case NFT_BURN -> Tokens::nftBurn;
             case NFT_GET_OWNER -> Tokens::nftGetOwner;
-            case STX_ACCOUNT -> Tokens::stxAccount;
-            case STX_TRANSFER_MEMO -> Tokens::stxTransferMemo;
-            case STX_BURN -> Tokens::stxBurn;
+            case STX_ACCOUNT -> simple(f, Tokens::stxAccount);
+            case STX_TRANSFER_MEMO -> simple(f, Tokens::stxTransferMemo);
+            case STX_BURN -> simple(f, Tokens::stxBurn);
             case CONTRACT_CALL -> Contracts::contractCall;
             case CONTRACT_OF -> Contracts::contractOf;
             case AT_BLOCK -> BlockInfo::atBlock;
@@ -200,13 +208,13 @@ public final class Natives {
             case WITH_STAKING -> PostConditions::withStaking;
             case WITH_POX -> PostConditions::withPox;
             case WITH_ALL_ASSETS_UNSAFE -> PostConditions::withAllAssetsUnsafe;
-            case XOR -> Bits::xor;
-            case BIT_AND -> Bits::bitAnd;
-            case BIT_OR -> Bits::bitOr;
-            case BIT_XOR -> Bits::bitXor;
-            case BIT_NOT -> Bits::bitNot;
-            case BIT_SHIFT_LEFT -> Bits::bitShiftLeft;
-            case BIT_SHIFT_RIGHT -> Bits::bitShiftRight;
+            case XOR -> simple(f, (a, c) -> Bits.xor(a.get(0), a.get(1)));
+            case BIT_AND -> simple(f, (a, c) -> Bits.bitAnd(a));
+            case BIT_OR -> simple(f, (a, c) -> Bits.bitOr(a));
+            case BIT_XOR -> simple(f, (a, c) -> Bits.bitXor(a));
+            case BIT_NOT -> simple(f, (a, c) -> Bits.bitNot(a.get(0)));
+            case BIT_SHIFT_LEFT -> simple(f, (a, c) -> Bits.bitShiftLeft(a.get(0), a.get(1)));
+            case BIT_SHIFT_RIGHT -> simple(f, (a, c) -> Bits.bitShiftRight(a.get(0), a.get(1)));
         };
     }
 }

@@ -1,79 +1,344 @@
 package io.clarity.natives;
 
+import io.clarity.ast.AtomExpr;
 import io.clarity.ast.Expr;
+import io.clarity.ast.LiteralExpr;
+import io.clarity.definitions.Definition;
+import io.clarity.error.CheckErrorKind;
+import io.clarity.error.RuntimeErrorKind;
 import io.clarity.eval.CallContext;
+import io.clarity.eval.Evaluator;
+import io.clarity.eval.ExecutionContext;
 import io.clarity.eval.Locals;
+import io.clarity.value.AsciiStringValue;
+import io.clarity.value.BoolValue;
+import io.clarity.value.BufferValue;
+import io.clarity.value.Bytes;
+import io.clarity.value.ListValue;
+import io.clarity.value.NoneValue;
+import io.clarity.value.SequenceValue;
+import io.clarity.value.SomeValue;
+import io.clarity.value.UIntValue;
+import io.clarity.value.Utf8StringValue;
 import io.clarity.value.Value;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
-/** The natives of sequences: list transformation and access. */
+/**
+ * The natives of sequences (lists, buffers, ASCII and UTF-8 strings): the higher-order
+ * {@code map filter fold}, and access and construction. The elements of a buffer are one-byte
+ * buffers, those of a string one-character strings; a UTF-8 string counts characters.
+ */
 final class Sequences {
+
+    /** Natives that take any number of arguments, which the legacy map may apply to fewer. */
+    private static final Set<NativeFunction> VARIADIC = EnumSet.of(NativeFunction.ADD, NativeFunction.SUBTRACT,
+            NativeFunction.MULTIPLY, NativeFunction.DIVIDE, NativeFunction.BIT_AND, NativeFunction.BIT_OR,
+            NativeFunction.BIT_XOR, NativeFunction.AND, NativeFunction.OR);
 
     private Sequences() {
     }
 
-    /** {@code map}. */
+    /** The function given to map, filter or fold: a native or a function of the contract. */
+    private record Callee(NativeFunction nativeFunction, Definition.Function user) {
+
+        static Callee lookup(Expr name, CallContext ctx) {
+            String n = ((AtomExpr) name).name();
+            NativeFunction f = NativeFunction.lookup(n, ctx.contract().version());
+            if (f != null) {
+                return new Callee(f, null);
+            }
+            Definition.Function user = ctx.contract().function(n);
+            if (user == null) {
+                throw CheckErrorKind.UnknownFunction.error(n);
+            }
+            return new Callee(null, user);
+        }
+
+        /**
+         * Applies the function; each application is a level of the call stack. {@code expected}
+         * is the number of arguments the type checker saw: the legacy map may pass fewer.
+         */
+        Value apply(List<Value> args, int expected, CallContext ctx) {
+            ExecutionContext exec = ctx.exec();
+            exec.enter();
+            try {
+                if (user != null) {
+                    return Evaluator.callFunction(ctx.contract(), user, args, ctx);
+                }
+                if (args.size() < expected && !VARIADIC.contains(nativeFunction)) {
+                    throw RuntimeErrorKind.IncorrectArgumentCount.error(expected, args.size());
+                }
+                return Natives.applySimple(nativeFunction, args, ctx);
+            } finally {
+                exec.leave();
+            }
+        }
+    }
+
+    /**
+     * {@code (map f s1 ... sn)}: a list of {@code f} applied to the elements of the sequences
+     * side by side. Before epoch 4.0 (all the epochs this interpreter runs) the reference groups
+     * the elements with an off-by-one: it keeps, from each sequence, one element more than the
+     * shortest sequence seen so far, then applies {@code f} to the groups until one has a
+     * different size than the first. When a sequence is empty, {@code f} is thus applied to
+     * groups of fewer arguments (special_map_v200).
+     */
     static Value map(List<Expr> args, CallContext ctx, Locals locals) {
-        throw Natives.unsupported(NativeFunction.MAP);
+        ctx.exec().costs().charge(NativeFunction.MAP, args.size());
+        Callee f = Callee.lookup(args.get(0), ctx);
+        int sequences = args.size() - 1;
+        if (sequences == 1) {
+            SequenceValue seq = (SequenceValue) Evaluator.eval(args.get(1), ctx, locals);
+            List<Value> elements = elements(seq, seq.length());
+            List<Value> results = new ArrayList<>(elements.size());
+            for (Value e : elements) {
+                results.add(f.apply(List.of(e), 1, ctx));
+            }
+            return new ListValue(results);
+        }
+        List<List<Value>> groups = new ArrayList<>();
+        int shortest = Integer.MAX_VALUE;
+        for (int s = 1; s < args.size(); s++) {
+            SequenceValue seq = (SequenceValue) Evaluator.eval(args.get(s), ctx, locals);
+            shortest = Math.min(shortest, seq.length());
+            List<Value> elements = elements(seq, shortest + 1);
+            for (int i = 0; i < elements.size(); i++) {
+                if (i == groups.size()) {
+                    groups.add(new ArrayList<>(sequences));
+                }
+                groups.get(i).add(elements.get(i));
+            }
+        }
+        List<Value> results = new ArrayList<>(groups.size());
+        for (List<Value> group : groups) {
+            if (group.size() != groups.get(0).size()) {
+                break;
+            }
+            results.add(f.apply(group, sequences, ctx));
+        }
+        return new ListValue(results);
     }
 
-    /** {@code filter}. */
+    /** {@code (filter f s)}: the elements for which {@code f} is true, in a sequence of the same kind. */
     static Value filter(List<Expr> args, CallContext ctx, Locals locals) {
-        throw Natives.unsupported(NativeFunction.FILTER);
+        ctx.exec().costs().charge(NativeFunction.FILTER, 0);
+        SequenceValue seq = (SequenceValue) Evaluator.eval(args.get(1), ctx, locals);
+        Callee f = Callee.lookup(args.get(0), ctx);
+        List<Value> kept = new ArrayList<>();
+        for (Value e : elements(seq, seq.length())) {
+            if (((BoolValue) f.apply(List.of(e), 1, ctx)).value()) {
+                kept.add(e);
+            }
+        }
+        return join(seq, kept);
     }
 
-    /** {@code fold}. */
+    /** {@code (fold f s init)}: {@code (f e acc)} over the elements, from the first. */
     static Value fold(List<Expr> args, CallContext ctx, Locals locals) {
-        throw Natives.unsupported(NativeFunction.FOLD);
+        ctx.exec().costs().charge(NativeFunction.FOLD, 0);
+        Callee f = Callee.lookup(args.get(0), ctx);
+        SequenceValue seq = (SequenceValue) Evaluator.eval(args.get(1), ctx, locals);
+        Value acc = Evaluator.eval(args.get(2), ctx, locals);
+        for (Value e : elements(seq, seq.length())) {
+            acc = f.apply(List.of(e, acc), 2, ctx);
+        }
+        return acc;
     }
 
-    /** {@code append}. */
-    static Value append(List<Expr> args, CallContext ctx, Locals locals) {
-        throw Natives.unsupported(NativeFunction.APPEND);
+    /** {@code (append list e)}. */
+    static Value append(Value list, Value element) {
+        List<Value> items = ((ListValue) list).items();
+        List<Value> out = new ArrayList<>(items.size() + 1);
+        out.addAll(items);
+        out.add(element);
+        return new ListValue(out);
     }
 
-    /** {@code concat}. */
-    static Value concat(List<Expr> args, CallContext ctx, Locals locals) {
-        throw Natives.unsupported(NativeFunction.CONCAT);
+    /** {@code (concat a b)}: two sequences of the same kind. */
+    static Value concat(Value a, Value b) {
+        if (a instanceof ListValue l) {
+            List<Value> out = new ArrayList<>(l.items());
+            out.addAll(((ListValue) b).items());
+            return new ListValue(out);
+        } else if (a instanceof BufferValue x) {
+            return new BufferValue(x.bytes().concat(((BufferValue) b).bytes()));
+        } else if (a instanceof AsciiStringValue x) {
+            return new AsciiStringValue(x.value() + ((AsciiStringValue) b).value());
+        }
+        return new Utf8StringValue(((Utf8StringValue) a).value() + ((Utf8StringValue) b).value());
     }
 
-    /** {@code as-max-len?}. */
+    /** {@code (as-max-len? s uN)}: the length is a literal, as the type checker requires. */
     static Value asMaxLen(List<Expr> args, CallContext ctx, Locals locals) {
-        throw Natives.unsupported(NativeFunction.AS_MAX_LEN);
+        SequenceValue seq = (SequenceValue) Evaluator.eval(args.get(0), ctx, locals);
+        ctx.exec().costs().charge(NativeFunction.AS_MAX_LEN, 0);
+        UIntValue max = (UIntValue) ((LiteralExpr) args.get(1)).value();
+        boolean fits = !max.isLong() || seq.length() <= max.longValue();
+        return fits ? new SomeValue(seq) : NoneValue.INSTANCE;
     }
 
-    /** {@code len}. */
-    static Value len(List<Expr> args, CallContext ctx, Locals locals) {
-        throw Natives.unsupported(NativeFunction.LEN);
+    static Value len(Value seq) {
+        return UIntValue.of(((SequenceValue) seq).length());
     }
 
-    /** {@code slice?}. */
-    static Value slice(List<Expr> args, CallContext ctx, Locals locals) {
-        throw Natives.unsupported(NativeFunction.SLICE);
+    /** {@code element-at?} and {@code element-at}: {@code none} out of bounds. */
+    static Value elementAt(Value seq, Value index) {
+        SequenceValue s = (SequenceValue) seq;
+        int i = ((UIntValue) index).intOrMinusOne();
+        if (i < 0 || i >= s.length()) {
+            return NoneValue.INSTANCE;
+        }
+        return new SomeValue(element(s, i));
     }
 
-    /** {@code replace-at?}. */
-    static Value replaceAt(List<Expr> args, CallContext ctx, Locals locals) {
-        throw Natives.unsupported(NativeFunction.REPLACE_AT);
+    /**
+     * {@code index-of?} and {@code index-of}: the first position of an element equal to the
+     * needle. A buffer or string needle that is not exactly one element long is never found.
+     */
+    static Value indexOf(Value seq, Value needle) {
+        int found = -1;
+        if (seq instanceof ListValue l) {
+            found = l.items().indexOf(needle);
+        } else if (((SequenceValue) needle).length() == 1) {
+            if (seq instanceof BufferValue b) {
+                byte wanted = ((BufferValue) needle).bytes().get(0);
+                byte[] data = b.bytes().unsafeArray();
+                for (int i = 0; i < data.length && found < 0; i++) {
+                    if (data[i] == wanted) {
+                        found = i;
+                    }
+                }
+            } else if (seq instanceof AsciiStringValue s) {
+                found = s.value().indexOf(((AsciiStringValue) needle).value().charAt(0));
+            } else {
+                String s = ((Utf8StringValue) seq).value();
+                int at = s.indexOf(((Utf8StringValue) needle).value().codePointAt(0));
+                found = at < 0 ? -1 : s.codePointCount(0, at);
+            }
+        }
+        return found < 0 ? NoneValue.INSTANCE : new SomeValue(UIntValue.of(found));
     }
 
-    /** {@code element-at}. */
-    static Value elementAtAlias(List<Expr> args, CallContext ctx, Locals locals) {
-        throw Natives.unsupported(NativeFunction.ELEMENT_AT_ALIAS);
+    /**
+     * {@code (slice? s left right)}: elements {@code [left, right)}; {@code none} unless
+     * {@code left < (len s)}, {@code right <= (len s)} and {@code left <= right}.
+     */
+    static Value slice(Value seq, Value left, Value right) {
+        SequenceValue s = (SequenceValue) seq;
+        int from = ((UIntValue) left).intOrMinusOne();
+        int to = ((UIntValue) right).intOrMinusOne();
+        if (from < 0 || to < 0 || from >= s.length() || to > s.length() || to < from) {
+            return NoneValue.INSTANCE;
+        }
+        if (s instanceof ListValue l) {
+            return new SomeValue(new ListValue(l.items().subList(from, to)));
+        } else if (s instanceof BufferValue b) {
+            return new SomeValue(new BufferValue(b.bytes().slice(from, to)));
+        } else if (s instanceof AsciiStringValue a) {
+            return new SomeValue(new AsciiStringValue(a.value().substring(from, to)));
+        }
+        String u = ((Utf8StringValue) s).value();
+        int start = u.offsetByCodePoints(0, from);
+        return new SomeValue(new Utf8StringValue(u.substring(start, u.offsetByCodePoints(start, to - from))));
     }
 
-    /** {@code element-at?}. */
-    static Value elementAt(List<Expr> args, CallContext ctx, Locals locals) {
-        throw Natives.unsupported(NativeFunction.ELEMENT_AT);
+    /**
+     * {@code (replace-at? s index e)}: {@code none} out of bounds. A buffer or string element
+     * must be exactly one long, or the transaction aborts (the type checker lets an empty one
+     * through).
+     */
+    static Value replaceAt(Value seq, Value index, Value element) {
+        SequenceValue s = (SequenceValue) seq;
+        int i = ((UIntValue) index).intOrMinusOne();
+        if (i < 0 || i >= s.length()) {
+            return NoneValue.INSTANCE;
+        }
+        if (s instanceof ListValue l) {
+            List<Value> out = new ArrayList<>(l.items());
+            out.set(i, element);
+            return new SomeValue(new ListValue(out));
+        }
+        int elementLength = ((SequenceValue) element).length();
+        if (elementLength != 1) {
+            throw RuntimeErrorKind.SequenceElementArityMismatch.error(elementLength);
+        }
+        if (s instanceof BufferValue b) {
+            byte[] data = b.bytes().toArray();
+            data[i] = ((BufferValue) element).bytes().get(0);
+            return new SomeValue(new BufferValue(Bytes.wrap(data)));
+        } else if (s instanceof AsciiStringValue a) {
+            String v = a.value();
+            return new SomeValue(new AsciiStringValue(v.substring(0, i) + ((AsciiStringValue) element).value()
+                    + v.substring(i + 1)));
+        }
+        String u = ((Utf8StringValue) s).value();
+        int start = u.offsetByCodePoints(0, i);
+        int end = u.offsetByCodePoints(start, 1);
+        return new SomeValue(new Utf8StringValue(u.substring(0, start) + ((Utf8StringValue) element).value()
+                + u.substring(end)));
     }
 
-    /** {@code index-of}. */
-    static Value indexOfAlias(List<Expr> args, CallContext ctx, Locals locals) {
-        throw Natives.unsupported(NativeFunction.INDEX_OF_ALIAS);
+    // ---------------------------------------------------------------------------------------
+
+    /** The element at {@code i}, which is in bounds. */
+    private static Value element(SequenceValue s, int i) {
+        if (s instanceof ListValue l) {
+            return l.items().get(i);
+        } else if (s instanceof BufferValue b) {
+            return BufferValue.of(b.bytes().get(i));
+        } else if (s instanceof AsciiStringValue a) {
+            return new AsciiStringValue(String.valueOf(a.value().charAt(i)));
+        }
+        String u = ((Utf8StringValue) s).value();
+        int at = u.offsetByCodePoints(0, i);
+        return new Utf8StringValue(new String(Character.toChars(u.codePointAt(at))));
     }
 
-    /** {@code index-of?}. */
-    static Value indexOf(List<Expr> args, CallContext ctx, Locals locals) {
-        throw Natives.unsupported(NativeFunction.INDEX_OF);
+    /** The first {@code limit} elements (all of them if there are fewer). */
+    private static List<Value> elements(SequenceValue s, int limit) {
+        if (s instanceof ListValue l) {
+            return l.length() <= limit ? l.items() : l.items().subList(0, limit);
+        }
+        int n = Math.min(limit, s.length());
+        List<Value> out = new ArrayList<>(n);
+        if (s instanceof BufferValue b) {
+            for (int i = 0; i < n; i++) {
+                out.add(BufferValue.of(b.bytes().get(i)));
+            }
+        } else if (s instanceof AsciiStringValue a) {
+            for (int i = 0; i < n; i++) {
+                out.add(new AsciiStringValue(String.valueOf(a.value().charAt(i))));
+            }
+        } else {
+            String u = ((Utf8StringValue) s).value();
+            for (int at = 0; out.size() < n; ) {
+                int cp = u.codePointAt(at);
+                out.add(new Utf8StringValue(new String(Character.toChars(cp))));
+                at += Character.charCount(cp);
+            }
+        }
+        return out;
+    }
+
+    /** A sequence of the kind of {@code like} holding {@code elements} (elements of such a sequence). */
+    private static Value join(SequenceValue like, List<Value> elements) {
+        if (like instanceof ListValue) {
+            return new ListValue(elements);
+        } else if (like instanceof BufferValue) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(elements.size());
+            for (Value e : elements) {
+                out.write(((BufferValue) e).bytes().get(0));
+            }
+            return new BufferValue(Bytes.wrap(out.toByteArray()));
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Value e : elements) {
+            sb.append(like instanceof AsciiStringValue ? ((AsciiStringValue) e).value() : ((Utf8StringValue) e).value());
+        }
+        return like instanceof AsciiStringValue ? new AsciiStringValue(sb.toString()) : new Utf8StringValue(sb.toString());
     }
 }

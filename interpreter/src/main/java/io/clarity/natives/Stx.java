@@ -14,10 +14,10 @@ import java.util.List;
 /** STX: balances and transfers. */
 final class Stx {
 
-    private static final ErrValue NOT_ENOUGH_BALANCE = new ErrValue(UIntValue.of(1));
-    private static final ErrValue SENDER_IS_RECIPIENT = new ErrValue(UIntValue.of(2));
-    private static final ErrValue NON_POSITIVE_AMOUNT = new ErrValue(UIntValue.of(3));
-    private static final ErrValue SENDER_IS_NOT_TX_SENDER = new ErrValue(UIntValue.of(4));
+    static final ErrValue NOT_ENOUGH_BALANCE = new ErrValue(UIntValue.of(1));
+    static final ErrValue SENDER_IS_RECIPIENT = new ErrValue(UIntValue.of(2));
+    static final ErrValue NON_POSITIVE_AMOUNT = new ErrValue(UIntValue.of(3));
+    static final ErrValue SENDER_IS_NOT_TX_SENDER = new ErrValue(UIntValue.of(4));
 
     private Stx() {
     }
@@ -31,7 +31,10 @@ final class Stx {
                 Bytes.EMPTY, ctx);
     }
 
-    /** The checks in the reference's order: amount, same principal, sender, balance. */
+    /**
+     * {@code stx-transfer?} and {@code stx-transfer-memo?}: the checks in the reference's order
+     * (amount, same principal, sender, balance), then the move, its outflow and its event.
+     */
     static Value transfer(UIntValue amount, PrincipalValue from, PrincipalValue to, Bytes memo, CallContext ctx) {
         if (amount.isZero()) {
             return NON_POSITIVE_AMOUNT;
@@ -48,6 +51,7 @@ final class Stx {
             return NOT_ENOUGH_BALANCE;
         }
         state.transferStx(from, to, amount);
+        state.log().outflows().addStxTransfer(from, amount);
         state.log().emit(new Event.StxTransfer(from, to, amount, memo));
         return OkValue.TRUE;
     }

@@ -1,74 +1,255 @@
 package io.clarity.natives;
 
+import io.clarity.ast.AtomExpr;
 import io.clarity.ast.Expr;
+import io.clarity.chain.AssetIdentifier;
+import io.clarity.chain.ChainState;
+import io.clarity.chain.ContractStorage;
+import io.clarity.chain.Event;
+import io.clarity.chain.UndoLog;
+import io.clarity.error.RuntimeErrorKind;
 import io.clarity.eval.CallContext;
+import io.clarity.eval.Evaluator;
 import io.clarity.eval.Locals;
+import io.clarity.value.BufferValue;
+import io.clarity.value.ErrValue;
+import io.clarity.value.NoneValue;
+import io.clarity.value.OkValue;
+import io.clarity.value.PrincipalValue;
+import io.clarity.value.SomeValue;
+import io.clarity.value.TupleValue;
+import io.clarity.value.UIntValue;
 import io.clarity.value.Value;
 import java.util.List;
 
-/** The natives of fungible and non-fungible tokens, and the STX functions beyond transfer and balance. */
+/**
+ * The natives of fungible and non-fungible tokens, and the STX functions beyond transfer and
+ * balance. A token native works on a token of the contract whose code runs; its name is the first
+ * argument, unevaluated. Every outflow (a transfer or burn) is recorded in the current context's
+ * asset map for the asset guards, and every change emits its event.
+ */
 final class Tokens {
+
+    // the reference's error codes, per native (assets.rs)
+    private static final ErrValue ERR_1 = new ErrValue(UIntValue.of(1));
+    private static final ErrValue ERR_2 = new ErrValue(UIntValue.of(2));
+    private static final ErrValue ERR_3 = new ErrValue(UIntValue.of(3));
+
+    private static final String LOCKED = "locked";
+    private static final String UNLOCK_HEIGHT = "unlock-height";
+    private static final String UNLOCKED = "unlocked";
 
     private Tokens() {
     }
 
-    /** {@code ft-mint?}. */
+    private static String tokenName(Expr e) {
+        return ((AtomExpr) e).name();
+    }
+
+    private static AssetIdentifier asset(CallContext ctx, String token) {
+        return new AssetIdentifier(ctx.contract().id(), token);
+    }
+
+    private static UIntValue uint(Expr e, CallContext ctx, Locals locals) {
+        return (UIntValue) Evaluator.eval(e, ctx, locals);
+    }
+
+    private static PrincipalValue principal(Expr e, CallContext ctx, Locals locals) {
+        return (PrincipalValue) Evaluator.eval(e, ctx, locals);
+    }
+
+    // --- fungible tokens ------------------------------------------------------------------
+
+    /** {@code (ft-mint? token amount recipient)}: u1 for a zero amount; the supply is checked. */
     static Value ftMint(List<Expr> args, CallContext ctx, Locals locals) {
-        throw Natives.unsupported(NativeFunction.FT_MINT);
+        ctx.exec().costs().charge(NativeFunction.FT_MINT, 0);
+        String token = tokenName(args.get(0));
+        UIntValue amount = uint(args.get(1), ctx, locals);
+        PrincipalValue to = principal(args.get(2), ctx, locals);
+        if (amount.isZero()) {
+            return ERR_1;
+        }
+        ContractStorage storage = ctx.contract().storage();
+        // the sum is checked before the cap, as the reference's checked_increase_token_supply does
+        UIntValue supply = Arithmetic.add(storage.ftSupply(token), amount);
+        UIntValue max = storage.ftMaxSupply(token);
+        if (max != null && Arithmetic.compare(supply, max) > 0) {
+            throw RuntimeErrorKind.SupplyOverflow.error(supply, max);
+        }
+        storage.setFtSupply(token, supply);
+        storage.setFtBalance(token, to, Arithmetic.add(storage.ftBalance(token, to), amount));
+        ctx.exec().state().log().emit(new Event.FtMint(asset(ctx, token).toString(), to, amount));
+        return OkValue.TRUE;
     }
 
-    /** {@code ft-transfer?}. */
+    /** {@code (ft-transfer? token amount sender recipient)}: u3 zero amount, u2 same principal, u1 balance. */
     static Value ftTransfer(List<Expr> args, CallContext ctx, Locals locals) {
-        throw Natives.unsupported(NativeFunction.FT_TRANSFER);
+        ctx.exec().costs().charge(NativeFunction.FT_TRANSFER, 0);
+        String token = tokenName(args.get(0));
+        UIntValue amount = uint(args.get(1), ctx, locals);
+        PrincipalValue from = principal(args.get(2), ctx, locals);
+        PrincipalValue to = principal(args.get(3), ctx, locals);
+        if (amount.isZero()) {
+            return ERR_3;
+        }
+        if (from.equals(to)) {
+            return ERR_2;
+        }
+        ContractStorage storage = ctx.contract().storage();
+        UIntValue fromBalance = storage.ftBalance(token, from);
+        if (Arithmetic.compare(fromBalance, amount) < 0) {
+            return ERR_1;
+        }
+        UIntValue toBalance = Arithmetic.add(storage.ftBalance(token, to), amount);
+        storage.setFtBalance(token, from, Arithmetic.subtract(fromBalance, amount));
+        storage.setFtBalance(token, to, toBalance);
+        AssetIdentifier asset = asset(ctx, token);
+        UndoLog log = ctx.exec().state().log();
+        log.outflows().addTokenTransfer(from, asset, amount);
+        log.emit(new Event.FtTransfer(asset.toString(), from, to, amount));
+        return OkValue.TRUE;
     }
 
-    /** {@code ft-burn?}. */
+    /** {@code (ft-burn? token amount sender)}: u1 for a zero amount or too small a balance. */
     static Value ftBurn(List<Expr> args, CallContext ctx, Locals locals) {
-        throw Natives.unsupported(NativeFunction.FT_BURN);
+        ctx.exec().costs().charge(NativeFunction.FT_BURN, 0);
+        String token = tokenName(args.get(0));
+        UIntValue amount = uint(args.get(1), ctx, locals);
+        PrincipalValue from = principal(args.get(2), ctx, locals);
+        if (amount.isZero()) {
+            return ERR_1;
+        }
+        ContractStorage storage = ctx.contract().storage();
+        UIntValue balance = storage.ftBalance(token, from);
+        if (Arithmetic.compare(amount, balance) > 0) {
+            return ERR_1;
+        }
+        // a balance never exceeds the supply, so neither subtraction can go below zero
+        storage.setFtSupply(token, Arithmetic.subtract(storage.ftSupply(token), amount));
+        storage.setFtBalance(token, from, Arithmetic.subtract(balance, amount));
+        AssetIdentifier asset = asset(ctx, token);
+        UndoLog log = ctx.exec().state().log();
+        log.outflows().addTokenTransfer(from, asset, amount);
+        log.emit(new Event.FtBurn(asset.toString(), from, amount));
+        return OkValue.TRUE;
     }
 
-    /** {@code ft-get-balance}. */
+    /** {@code (ft-get-balance token owner)}. */
     static Value ftGetBalance(List<Expr> args, CallContext ctx, Locals locals) {
-        throw Natives.unsupported(NativeFunction.FT_GET_BALANCE);
+        ctx.exec().costs().charge(NativeFunction.FT_GET_BALANCE, 0);
+        String token = tokenName(args.get(0));
+        PrincipalValue owner = principal(args.get(1), ctx, locals);
+        return ctx.contract().storage().ftBalance(token, owner);
     }
 
-    /** {@code ft-get-supply}. */
+    /** {@code (ft-get-supply token)}: what has been minted and not burned. */
     static Value ftGetSupply(List<Expr> args, CallContext ctx, Locals locals) {
-        throw Natives.unsupported(NativeFunction.FT_GET_SUPPLY);
+        ctx.exec().costs().charge(NativeFunction.FT_GET_SUPPLY, 0);
+        return ctx.contract().storage().ftSupply(tokenName(args.get(0)));
     }
 
-    /** {@code nft-mint?}. */
+    // --- non-fungible tokens --------------------------------------------------------------
+
+    /** {@code (nft-mint? token id recipient)}: u1 if the id exists. */
     static Value nftMint(List<Expr> args, CallContext ctx, Locals locals) {
-        throw Natives.unsupported(NativeFunction.NFT_MINT);
+        String token = tokenName(args.get(0));
+        Value id = Evaluator.eval(args.get(1), ctx, locals);
+        PrincipalValue to = principal(args.get(2), ctx, locals);
+        ctx.exec().costs().charge(NativeFunction.NFT_MINT, 0);
+        ContractStorage storage = ctx.contract().storage();
+        if (storage.nftOwner(token, id) != null) {
+            return ERR_1;
+        }
+        storage.setNftOwner(token, id, to);
+        ctx.exec().state().log().emit(new Event.NftMint(asset(ctx, token).toString(), to, id));
+        return OkValue.TRUE;
     }
 
-    /** {@code nft-transfer?}. */
+    /** {@code (nft-transfer? token id sender recipient)}: u2 same principal, u3 no such id, u1 not the owner. */
     static Value nftTransfer(List<Expr> args, CallContext ctx, Locals locals) {
-        throw Natives.unsupported(NativeFunction.NFT_TRANSFER);
+        String token = tokenName(args.get(0));
+        Value id = Evaluator.eval(args.get(1), ctx, locals);
+        PrincipalValue from = principal(args.get(2), ctx, locals);
+        PrincipalValue to = principal(args.get(3), ctx, locals);
+        ctx.exec().costs().charge(NativeFunction.NFT_TRANSFER, 0);
+        if (from.equals(to)) {
+            return ERR_2;
+        }
+        return moveNft(ctx, token, id, from, to);
     }
 
-    /** {@code nft-burn?}. */
+    /** {@code (nft-burn? token id sender)}: u3 no such id, u1 not the owner. */
     static Value nftBurn(List<Expr> args, CallContext ctx, Locals locals) {
-        throw Natives.unsupported(NativeFunction.NFT_BURN);
+        ctx.exec().costs().charge(NativeFunction.NFT_BURN, 0);
+        String token = tokenName(args.get(0));
+        Value id = Evaluator.eval(args.get(1), ctx, locals);
+        PrincipalValue from = principal(args.get(2), ctx, locals);
+        return moveNft(ctx, token, id, from, null);
     }
 
-    /** {@code nft-get-owner?}. */
+    /**
+     * Moves token {@code id} from {@code from} to {@code to} (null burns it), after the checks
+     * that transfer and burn share: u3 if it does not exist, u1 if {@code from} does not own it.
+     */
+    private static Value moveNft(CallContext ctx, String token, Value id, PrincipalValue from, PrincipalValue to) {
+        ContractStorage storage = ctx.contract().storage();
+        PrincipalValue owner = storage.nftOwner(token, id);
+        if (owner == null) {
+            return ERR_3;
+        }
+        if (!owner.equals(from)) {
+            return ERR_1;
+        }
+        storage.setNftOwner(token, id, to);
+        AssetIdentifier asset = asset(ctx, token);
+        UndoLog log = ctx.exec().state().log();
+        log.outflows().addAssetTransfer(from, asset, id);
+        log.emit(to == null ? new Event.NftBurn(asset.toString(), from, id)
+                : new Event.NftTransfer(asset.toString(), from, to, id));
+        return OkValue.TRUE;
+    }
+
+    /** {@code (nft-get-owner? token id)}. */
     static Value nftGetOwner(List<Expr> args, CallContext ctx, Locals locals) {
-        throw Natives.unsupported(NativeFunction.NFT_GET_OWNER);
+        String token = tokenName(args.get(0));
+        Value id = Evaluator.eval(args.get(1), ctx, locals);
+        ctx.exec().costs().charge(NativeFunction.NFT_GET_OWNER, 0);
+        PrincipalValue owner = ctx.contract().storage().nftOwner(token, id);
+        return owner == null ? NoneValue.INSTANCE : new SomeValue(owner);
     }
 
-    /** {@code stx-account}. */
-    static Value stxAccount(List<Expr> args, CallContext ctx, Locals locals) {
-        throw Natives.unsupported(NativeFunction.STX_ACCOUNT);
+    // --- STX ------------------------------------------------------------------------------
+
+    /** {@code (stx-account owner)}: nothing is ever locked on this chain, so all of it is unlocked. */
+    static Value stxAccount(List<Value> args, CallContext ctx) {
+        UIntValue unlocked = ctx.exec().state().stxBalance((PrincipalValue) args.get(0));
+        return TupleValue.of(LOCKED, UIntValue.ZERO, UNLOCK_HEIGHT, UIntValue.ZERO, UNLOCKED, unlocked);
     }
 
-    /** {@code stx-transfer-memo?}. */
-    static Value stxTransferMemo(List<Expr> args, CallContext ctx, Locals locals) {
-        throw Natives.unsupported(NativeFunction.STX_TRANSFER_MEMO);
+    /** {@code (stx-transfer-memo? amount sender recipient memo)}: the codes of stx-transfer?. */
+    static Value stxTransferMemo(List<Value> args, CallContext ctx) {
+        return Stx.transfer((UIntValue) args.get(0), (PrincipalValue) args.get(1), (PrincipalValue) args.get(2),
+                ((BufferValue) args.get(3)).bytes(), ctx);
     }
 
-    /** {@code stx-burn?}. */
-    static Value stxBurn(List<Expr> args, CallContext ctx, Locals locals) {
-        throw Natives.unsupported(NativeFunction.STX_BURN);
+    /** {@code (stx-burn? amount sender)}: u3 zero amount, u4 sender is not tx-sender, u1 balance. */
+    static Value stxBurn(List<Value> args, CallContext ctx) {
+        UIntValue amount = (UIntValue) args.get(0);
+        PrincipalValue from = (PrincipalValue) args.get(1);
+        if (amount.isZero()) {
+            return Stx.NON_POSITIVE_AMOUNT;
+        }
+        if (!from.equals(ctx.sender())) {
+            return Stx.SENDER_IS_NOT_TX_SENDER;
+        }
+        ChainState state = ctx.exec().state();
+        if (Arithmetic.compare(state.stxBalance(from), amount) < 0) {
+            return Stx.NOT_ENOUGH_BALANCE;
+        }
+        state.burnStx(from, amount);
+        UndoLog log = state.log();
+        log.outflows().addStxBurn(from, amount);
+        log.emit(new Event.StxBurn(from, amount));
+        return OkValue.TRUE;
     }
 }

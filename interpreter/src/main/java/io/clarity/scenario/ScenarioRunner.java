@@ -7,6 +7,7 @@ import io.clarity.chain.Event;
 import io.clarity.cost.ExecutionCost;
 import io.clarity.error.ClarityError;
 import io.clarity.error.ErrorKind;
+import io.clarity.error.RuntimeErrorKind;
 import io.clarity.value.ContractPrincipalValue;
 import io.clarity.value.PrincipalValue;
 import io.clarity.value.StandardPrincipalValue;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -221,16 +223,16 @@ public final class ScenarioRunner {
     }
 
     private void emit(String echo, String result, List<Event> events) {
-        emit(echo, result, events, null);
+        emit(echo, result, events, Optional.empty());
     }
 
-    private void emit(String echo, String result, List<Event> events, ExecutionCost costs) {
+    private void emit(String echo, String result, List<Event> events, Optional<ExecutionCost> costs) {
         out.accept(echo + " => " + result);
         for (Event e : events) {
             out.accept("  " + e);
         }
-        if (showCosts && costs != null) {
-            out.accept("  costs " + costs);
+        if (showCosts && costs.isPresent()) {
+            out.accept("  costs " + costs.get());
         }
     }
 
@@ -443,6 +445,9 @@ public final class ScenarioRunner {
     }
 
     private void callFailure(String echo, ClarityError e) {
-        fail(echo, e.kind().category() == ErrorKind.Category.CALL ? "call error" : "runtime error", e.describe());
+        // the simnet reports a missing public function as a refused call, even when a dynamic
+        // contract-call? deep inside the transaction is what found it missing
+        boolean refused = e.kind().category() == ErrorKind.Category.CALL || e.kind() == RuntimeErrorKind.NoSuchPublicFunction;
+        fail(echo, refused ? "call error" : "runtime error", e.describe());
     }
 }

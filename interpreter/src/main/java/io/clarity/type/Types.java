@@ -325,6 +325,40 @@ public final class Types {
     }
 
     /**
+     * A type written by a contract of an earlier epoch, as {@code epoch} reads it: from 2.1 the
+     * trait references of epoch 2.0/2.05 contracts become callable types. Epoch 2.2 skips this,
+     * a regression the reference keeps for consensus (SIP-023).
+     */
+    public static TypeSignature canonicalize(Epoch epoch, TypeSignature t) {
+        if (!epoch.usesTypeChecker21() || epoch == Epoch.E2_2) {
+            return t;
+        }
+        if (t instanceof TraitReferenceType r) {
+            return CallableType.ofTrait(r.trait());
+        } else if (t instanceof ListType l) {
+            TypeSignature e = canonicalize(epoch, l.elementType());
+            return e == l.elementType() ? t : new ListType(e, l.maxLength());
+        } else if (t instanceof OptionalType o) {
+            TypeSignature inner = canonicalize(epoch, o.inner());
+            return inner == o.inner() ? t : new OptionalType(inner);
+        } else if (t instanceof ResponseType r) {
+            TypeSignature ok = canonicalize(epoch, r.ok());
+            TypeSignature err = canonicalize(epoch, r.err());
+            return ok == r.ok() && err == r.err() ? t : new ResponseType(ok, err);
+        } else if (t instanceof TupleType tt) {
+            TreeMap<String, TypeSignature> fields = new TreeMap<>();
+            boolean changed = false;
+            for (int i = 0; i < tt.names().size(); i++) {
+                TypeSignature f = canonicalize(epoch, tt.types().get(i));
+                changed |= f != tt.types().get(i);
+                fields.put(tt.names().get(i), f);
+            }
+            return changed ? TupleType.of(fields) : t;
+        }
+        return t;
+    }
+
+    /**
      * Whether {@code expected} admits the value {@code v}: the same answer as admitting the
      * value's type, without building that type.
      */

@@ -71,6 +71,16 @@ public enum Epoch {
         return !atLeast(E3_4);
     }
 
+    /** From epoch 3.4 a Clarity 2+ contract may contract-call? a constant holding a contract principal. */
+    public boolean supportsCallWithConstant() {
+        return atLeast(E3_4);
+    }
+
+    /** From epoch 3.3 each block's time is stored in Clarity's database ({@code stacks-block-time}). */
+    public boolean usesStoredBlockTime() {
+        return atLeast(E3_3);
+    }
+
     /** Functions may have at most 256 parameters and traits 256 methods from epoch 3.3. */
     public boolean limitsParameterAndMethodCount() {
         return atLeast(E3_3);

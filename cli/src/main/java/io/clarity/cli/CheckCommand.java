@@ -1,0 +1,162 @@
+package io.clarity.cli;
+
+import io.clarity.Simnet;
+import io.clarity.error.ClarityError;
+import io.clarity.error.Diagnostic;
+import io.clarity.value.ValuePrinter;
+import io.clarity.version.ClarityVersion;
+import io.clarity.version.Epoch;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code clarity check}: analyses contracts as a deploy would (parse, definition order, read-only
+ * check, types, and the top-level expressions that run at deploy) and reports every problem with
+ * its kind, place, source line and a caret.
+ */
+@Command(name = "check",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Checks contracts as the Clarity VM would at deploy: syntax, types, read-only",
+            "functions, and the expressions that run when the contract is deployed.",
+            "Files are deployed in the order given (as the deployer, named after the file),",
+            "so a contract may call the ones before it.",
+            "",
+            "Exit status: 0 all contracts pass, 1 a contract was rejected, 2 a usage error."},
+        footer = {"", "Examples:",
+            "  clarity check contracts/counter.clar",
+            "  clarity check --epoch 3.3 token.clar market.clar",
+            "  clarity check --output json contracts/*.clar"})
+public final class CheckCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Contract files (.clar).")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--epoch", paramLabel = "E", description = "Epoch to check in (default 3.2).")
+    String epoch = "3.2";
+
+    @Option(names = "--clarity-version", paramLabel = "N",
+            description = "Clarity version of the contracts (default: the epoch's).")
+    Integer clarityVersion;
+
+    @Option(names = "--output", paramLabel = "FORMAT", description = "standard (default) or json.")
+    String output = "standard";
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Epoch e = Epoch.of(epoch);
+        if (e == null) {
+            err.println("clarity check: unknown epoch " + epoch);
+            return 2;
+        }
+        ClarityVersion version = clarityVersion == null ? null : ClarityVersion.of(clarityVersion);
+        if (clarityVersion != null && (version == null || !e.allows(version))) {
+            err.println("clarity check: Clarity " + clarityVersion + " is not available in epoch " + e);
+            return 2;
+        }
+        if (!output.equals("standard") && !output.equals("json")) {
+            err.println("clarity check: --output is standard or json");
+            return 2;
+        }
+        Simnet simnet = Simnet.inEpoch(e);
+        Map<String, List<Diagnostic>> results = new LinkedHashMap<>();
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (Path file : files) {
+            String label = file.toString();
+            String source;
+            try {
+                source = Files.readString(file);
+            } catch (IOException | RuntimeException ex) {
+                err.println("clarity check: cannot read " + file + ": " + ex.getMessage());
+                return 2;
+            }
+            sources.put(label, source);
+            List<Diagnostic> diagnostics = new ArrayList<>();
+            try {
+                simnet.deploy(contractName(file), source, version, simnet.deployer());
+            } catch (ClarityError ex) {
+                diagnostics.add(Diagnostic.of(ex, label));
+            }
+            results.put(label, diagnostics);
+        }
+        boolean success = results.values().stream().allMatch(List::isEmpty);
+        if (output.equals("json")) {
+            out.println(json(success, results));
+        } else {
+            int errors = 0;
+            for (Map.Entry<String, List<Diagnostic>> r : results.entrySet()) {
+                for (Diagnostic d : r.getValue()) {
+                    out.print(d.render(sources.get(r.getKey())));
+                    out.println();
+                    errors++;
+                }
+            }
+            if (errors > 0) {
+                out.println("x " + errors + (errors == 1 ? " error" : " errors") + " detected");
+            } else {
+                int n = results.size();
+                out.println("\u2714 " + n + (n == 1 ? " contract" : " contracts") + " checked");
+            }
+        }
+        out.flush();
+        return success ? 0 : 1;
+    }
+
+    /** The contract name a file deploys as: its name without {@code .clar}, made a legal name. */
+    static String contractName(Path file) {
+        String n = file.getFileName().toString().replaceFirst("\\.clar$", "").replaceAll("[^a-zA-Z0-9_-]", "-");
+        if (n.isEmpty() || !Character.isLetter(n.charAt(0))) {
+            n = "c-" + n;
+        }
+        return n.length() > 40 ? n.substring(0, 40) : n;
+    }
+
+    private static String json(boolean success, Map<String, List<Diagnostic>> results) {
+        StringBuilder sb = new StringBuilder("{\"success\": ").append(success).append(", \"diagnostics\": {");
+        boolean firstFile = true;
+        for (Map.Entry<String, List<Diagnostic>> r : results.entrySet()) {
+            sb.append(firstFile ? "" : ", ").append(string(r.getKey())).append(": [");
+            firstFile = false;
+            boolean first = true;
+            for (Diagnostic d : r.getValue()) {
+                sb.append(first ? "" : ", ");
+                first = false;
+                sb.append("{\"level\": ").append(string(d.level()))
+                        .append(", \"kind\": ").append(string(d.kind()))
+                        .append(", \"message\": ").append(string(d.message()));
+                if (d.span() != null && !d.span().isNone()) {
+                    sb.append(", \"line\": ").append(d.span().startLine())
+                            .append(", \"column\": ").append(d.span().startColumn())
+                            .append(", \"endLine\": ").append(d.span().endLine())
+                            .append(", \"endColumn\": ").append(d.span().endColumn());
+                }
+                sb.append('}');
+            }
+            sb.append(']');
+        }
+        return sb.append("}}").toString();
+    }
+
+    private static String string(String s) {
+        StringBuilder sb = new StringBuilder("\"");
+        ValuePrinter.escape(s, sb);
+        return sb.append('"').toString();
+    }
+}

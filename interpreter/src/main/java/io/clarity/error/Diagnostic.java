@@ -1,0 +1,67 @@
+package io.clarity.error;
+
+import io.clarity.ast.Span;
+
+/**
+ * A diagnostic for a person: an error's kind, message and place, rendered as compilers render
+ * them ({@code error[Kind]: message}, {@code --> file:line:column}, the source line and a caret
+ * under the span). The same text serves {@code clarity check}, the REPL and standard error.
+ */
+public record Diagnostic(String level, String kind, String message, String file, Span span) {
+
+    /** The diagnostic of an error found in {@code file}. */
+    public static Diagnostic of(ClarityError e, String file) {
+        return new Diagnostic("error", e.kind().name(), e.getMessage(), file, e.span());
+    }
+
+    /** Renders it against the source it refers to (null: no source line). */
+    public String render(String source) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(level).append('[').append(kind).append("]: ").append(message).append('\n');
+        if (span == null || span.isNone()) {
+            if (file != null) {
+                sb.append("  --> ").append(file).append('\n');
+            }
+            return sb.toString();
+        }
+        sb.append("  --> ").append(file == null ? "<input>" : file).append(':')
+                .append(span.startLine()).append(':').append(span.startColumn()).append('\n');
+        String line = source == null ? null : line(source, span.startLine());
+        if (line != null) {
+            String number = Integer.toString(span.startLine());
+            String pad = " ".repeat(number.length());
+            sb.append(pad).append(" |\n");
+            sb.append(number).append(" | ").append(line).append('\n');
+            sb.append(pad).append(" | ").append(caret(line, span)).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** {@code ^~~~} under the span (to the end of the line when the span goes on). */
+    private static String caret(String line, Span span) {
+        int start = Math.max(1, span.startColumn());
+        int end = span.endLine() == span.startLine() ? Math.max(start, span.endColumn()) : Math.max(start, line.length());
+        StringBuilder sb = new StringBuilder();
+        for (int i = 1; i < start; i++) {
+            sb.append(i - 1 < line.length() && line.charAt(i - 1) == '\t' ? '\t' : ' ');
+        }
+        sb.append('^');
+        sb.append("~".repeat(Math.max(0, end - start)));
+        return sb.toString();
+    }
+
+    /** Line {@code n} (1-based) of {@code source}, or null. */
+    public static String line(String source, int n) {
+        int start = 0;
+        for (int i = 1; i < n; i++) {
+            int nl = source.indexOf('\n', start);
+            if (nl < 0) {
+                return null;
+            }
+            start = nl + 1;
+        }
+        int end = source.indexOf('\n', start);
+        String l = end < 0 ? source.substring(start) : source.substring(start, end);
+        return l.endsWith("\r") ? l.substring(0, l.length() - 1) : l;
+    }
+}

@@ -1,0 +1,41 @@
+package io.clarity.testing;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Marks a JUnit 5 test class whose tests get a chain of their own: a {@link io.clarity.Simnet}
+ * parameter is a fresh chain in {@link #epoch()}, with the contracts of the class's
+ * {@link Deploy} annotations deployed once and restored from a snapshot for every test (then
+ * those of the method's own {@code @Deploy}). {@link Account} parameters are the standard
+ * accounts. When a test fails, the trace of its last contract call is printed.
+ *
+ * <pre>{@code
+ * @ClarityTest
+ * @Deploy(name = "counter", path = "contracts/counter.clar")
+ * class CounterTest {
+ *     @Test
+ *     void adds(Simnet simnet, @Account("wallet_1") String alice) {
+ *         assertThat(simnet.callPublic("counter", "add", List.of(Cl.uint(2)), alice)).isOk().isUint(2);
+ *     }
+ * }
+ * }</pre>
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@ExtendWith(SimnetExtension.class)
+public @interface ClarityTest {
+
+    /** The epoch the chain is in when the contracts are deployed ({@code "3.2"}, Clarity 3). */
+    String epoch() default "3.2";
+
+    /** Whether calls record their trace (printed when a test fails). */
+    boolean trace() default true;
+}

@@ -1,0 +1,209 @@
+package io.clarity.testing;
+
+import io.clarity.Simnet;
+import io.clarity.Snapshot;
+import io.clarity.error.ClarityError;
+import io.clarity.value.StandardPrincipalValue;
+import io.clarity.version.ClarityVersion;
+import io.clarity.version.Epoch;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.junit.platform.commons.support.AnnotationSupport;
+
+/**
+ * The JUnit 5 extension behind {@link ClarityTest}: resolves {@link Simnet} and {@link Account}
+ * parameters, deploys the {@link Deploy} contracts, and prints the trace of the last contract
+ * call of a failed test. The contracts of a class are deployed once; each test gets a chain of
+ * its own restored from that snapshot, so tests are isolated and may run in parallel. Everything
+ * it keeps lives in the JUnit store of the class or the test.
+ */
+public final class SimnetExtension implements ParameterResolver, TestExecutionExceptionHandler {
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SimnetExtension.class);
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        Class<?> type = parameter.getParameter().getType();
+        if (parameter.isAnnotated(Account.class)) {
+            return type == String.class || type.isAssignableFrom(StandardPrincipalValue.class);
+        }
+        return type == Simnet.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        Simnet simnet = simnet(context);
+        Optional<Account> account = parameter.findAnnotation(Account.class);
+        if (account.isEmpty()) {
+            return simnet;
+        }
+        StandardPrincipalValue p = simnet.accounts().get(account.get().value());
+        if (p == null) {
+            throw new ParameterResolutionException("@Account(\"" + account.get().value() + "\"): no such account (accounts: "
+                    + String.join(", ", simnet.accounts().keySet()) + ")");
+        }
+        return parameter.getParameter().getType() == String.class ? p.address() : p;
+    }
+
+    @Override
+    public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
+        Simnet simnet = context.getStore(NAMESPACE).get(simnetKey(context), Simnet.class);
+        if (simnet != null) {
+            simnet.lastTrace().ifPresent(trace -> {
+                String report = "Last contract call of " + context.getDisplayName() + ":\n" + trace;
+                System.err.println(report);
+                context.publishReportEntry("clarity.trace", trace.toString());
+            });
+        }
+        throw failure;
+    }
+
+    /** The chain of this test (or this class, for a constructor or {@code @BeforeAll} parameter). */
+    private static Simnet simnet(ExtensionContext context) {
+        return context.getStore(NAMESPACE).getOrComputeIfAbsent(simnetKey(context), k -> newSimnet(context), Simnet.class);
+    }
+
+    private static String simnetKey(ExtensionContext context) {
+        // stores fall back to their parents': the key keeps a test from seeing its class's chain
+        return "simnet " + context.getUniqueId();
+    }
+
+    private static Simnet newSimnet(ExtensionContext context) {
+        ExtensionContext classContext = classContext(context);
+        Class<?> testClass = classContext.getRequiredTestClass();
+        Snapshot baseline = classContext.getStore(NAMESPACE).getOrComputeIfAbsent(
+                "baseline " + classContext.getUniqueId(), k -> baseline(testClass), Snapshot.class);
+        Simnet simnet = Simnet.from(baseline);
+        simnet.setTracing(settings(testClass).map(ClarityTest::trace).orElse(true));
+        if (context != classContext) {
+            context.getTestMethod().ifPresent(m -> {
+                for (Deploy d : AnnotationSupport.findRepeatableAnnotations(m, Deploy.class)) {
+                    deploy(simnet, d, testClass);
+                }
+            });
+        }
+        return simnet;
+    }
+
+    private static ExtensionContext classContext(ExtensionContext context) {
+        ExtensionContext c = context;
+        while (c.getTestMethod().isPresent() || c.getTestClass().isEmpty()) {
+            c = c.getParent().orElseThrow();
+        }
+        return c;
+    }
+
+    /** The class itself, then the classes it is nested in. */
+    private static List<Class<?>> nesting(Class<?> testClass) {
+        List<Class<?>> out = new ArrayList<>();
+        for (Class<?> c = testClass; c != null; c = c.getEnclosingClass()) {
+            out.add(c);
+        }
+        return out;
+    }
+
+    private static Optional<ClarityTest> settings(Class<?> testClass) {
+        for (Class<?> c : nesting(testClass)) {
+            Optional<ClarityTest> found = AnnotationSupport.findAnnotation(c, ClarityTest.class);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Snapshot baseline(Class<?> testClass) {
+        String label = settings(testClass).map(ClarityTest::epoch).orElse("3.2");
+        Epoch epoch = Epoch.of(label);
+        if (epoch == null) {
+            throw new ClaritySetupException("@ClarityTest(epoch = \"" + label + "\"): unknown epoch (known: 2.0, 2.05, "
+                    + "2.1, 2.2, 2.3, 2.4, 2.5, 3.0, 3.1, 3.2, 3.3, 3.4)");
+        }
+        Simnet simnet = Simnet.inEpoch(epoch);
+        List<Class<?>> classes = nesting(testClass);
+        for (int i = classes.size() - 1; i >= 0; i--) {
+            for (Deploy d : AnnotationSupport.findRepeatableAnnotations(classes.get(i), Deploy.class)) {
+                deploy(simnet, d, testClass);
+            }
+        }
+        return simnet.snapshot();
+    }
+
+    private static void deploy(Simnet simnet, Deploy d, Class<?> testClass) {
+        String what = "@Deploy(name = \"" + d.name() + "\")";
+        int given = (d.path().isEmpty() ? 0 : 1) + (d.resource().isEmpty() ? 0 : 1) + (d.source().isEmpty() ? 0 : 1);
+        if (given != 1) {
+            throw new ClaritySetupException(what + " needs exactly one of path, resource and source");
+        }
+        ClarityVersion version = null;
+        if (d.clarityVersion() != 0) {
+            version = ClarityVersion.of(d.clarityVersion());
+            if (version == null) {
+                throw new ClaritySetupException(what + ": clarityVersion must be 1 to 5 (or 0, the epoch's default)");
+            }
+        }
+        StandardPrincipalValue sender = sender(simnet, d.sender(), what);
+        String label = d.name();
+        String source = d.source();
+        if (!d.path().isEmpty()) {
+            Path file = Path.of(d.path());
+            if (!Files.isRegularFile(file)) {
+                throw new ClaritySetupException(what + ": no file " + file.toAbsolutePath()
+                        + " (a path is relative to the working directory)");
+            }
+            label = d.path();
+            source = read(file, what);
+        } else if (!d.resource().isEmpty()) {
+            label = d.resource();
+            source = resource(testClass, d.resource(), what);
+        }
+        try {
+            simnet.deploy(d.name(), source, version, sender);
+        } catch (ClarityError e) {
+            throw e.in(label);
+        }
+    }
+
+    private static StandardPrincipalValue sender(Simnet simnet, String name, String what) {
+        StandardPrincipalValue p = simnet.accounts().get(name);
+        if (p == null) {
+            p = StandardPrincipalValue.parse(name.startsWith("'") ? name.substring(1) : name);
+        }
+        if (p == null) {
+            throw new ClaritySetupException(what + ": sender \"" + name + "\" is neither an account ("
+                    + String.join(", ", simnet.accounts().keySet()) + ") nor an address");
+        }
+        return p;
+    }
+
+    private static String read(Path file, String what) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new ClaritySetupException(what + ": cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
+    private static String resource(Class<?> testClass, String name, String what) {
+        String n = name.startsWith("/") ? name.substring(1) : name;
+        try (InputStream in = testClass.getClassLoader().getResourceAsStream(n)) {
+            if (in == null) {
+                throw new ClaritySetupException(what + ": no class-path resource " + n);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ClaritySetupException(what + ": cannot read resource " + n + ": " + e.getMessage());
+        }
+    }
+}

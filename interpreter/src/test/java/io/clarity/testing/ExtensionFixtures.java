@@ -1,0 +1,66 @@
+package io.clarity.testing;
+
+import static io.clarity.testing.ClarityAssertions.assertThat;
+
+import io.clarity.Cl;
+import io.clarity.Simnet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Test classes that fail on purpose, run by {@link SimnetExtensionTest} through the JUnit
+ * launcher (nested classes are not picked up by the build's own test run).
+ */
+final class ExtensionFixtures {
+
+    private ExtensionFixtures() {
+    }
+
+    static final String COUNTER = """
+            (define-data-var n uint u0)
+            (define-private (check (d uint)) (begin (asserts! (> d u0) (err u1)) (ok d)))
+            (define-public (add (d uint))
+              (begin (try! (check d)) (var-set n (+ (var-get n) d)) (print { n: (var-get n) }) (ok (var-get n))))
+            """;
+
+    @ClarityTest
+    @Deploy(name = "counter", source = COUNTER)
+    static class FailingAssertion {
+        @Test
+        void expectsTheWrongTotal(Simnet simnet) {
+            simnet.callPublic("counter", "add", List.of(Cl.uint(2)), "wallet_1");
+            assertThat(simnet.callPublic("counter", "add", List.of(Cl.uint(3)), "wallet_1")).isOk().isUint(4);
+        }
+    }
+
+    @ClarityTest
+    @Deploy(name = "nothing")
+    static class DeployWithoutSource {
+        @Test
+        void neverRuns(Simnet simnet) {
+        }
+    }
+
+    @ClarityTest
+    @Deploy(name = "broken", source = "(define-constant x (+ 1 u1))")
+    static class DeployOfABrokenContract {
+        @Test
+        void neverRuns(Simnet simnet) {
+        }
+    }
+
+    @ClarityTest
+    @Deploy(name = "missing", path = "no/such/file.clar")
+    static class DeployOfAMissingFile {
+        @Test
+        void neverRuns(Simnet simnet) {
+        }
+    }
+
+    @ClarityTest
+    static class UnknownAccount {
+        @Test
+        void neverRuns(@Account("wallet_42") String who) {
+        }
+    }
+}

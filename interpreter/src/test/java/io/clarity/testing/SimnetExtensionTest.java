@@ -1,0 +1,151 @@
+package io.clarity.testing;
+
+import static io.clarity.testing.ClarityAssertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import io.clarity.Cl;
+import io.clarity.Simnet;
+import io.clarity.error.ClarityError;
+import io.clarity.value.PrincipalValue;
+import io.clarity.value.StandardPrincipalValue;
+import io.clarity.value.Value;
+import io.clarity.version.Epoch;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+@ClarityTest
+@Deploy(name = "counter", source = ExtensionFixtures.COUNTER)
+@Deploy(name = "hello", resource = "testing/hello.clar", sender = "wallet_2")
+class SimnetExtensionTest {
+
+    private Simnet fromBeforeEach;
+
+    @BeforeEach
+    void remember(Simnet simnet) {
+        fromBeforeEach = simnet;
+    }
+
+    @RepeatedTest(3)
+    void everyTestStartsFromTheDeployedState(Simnet simnet) {
+        assertThat(simnet.epoch()).isEqualTo(Epoch.E3_2);
+        assertThat(simnet.getDataVar("counter", "n")).isUint(0);
+        assertThat(simnet.callPublic("counter", "add", List.of(Cl.uint(2)), "wallet_1")).isOk().isUint(2);
+    }
+
+    @Test
+    void theTestAndItsBeforeEachShareOneChain(Simnet a, Simnet b) {
+        assertThat(a).isSameAs(b).isSameAs(fromBeforeEach);
+    }
+
+    @Test
+    void accountsComeAsAddressesOrPrincipals(@Account("wallet_1") String address,
+                                             @Account("wallet_1") StandardPrincipalValue principal,
+                                             @Account("deployer") PrincipalValue deployer,
+                                             @Account("wallet_8") Value last) {
+        assertThat(address).isEqualTo("ST1SJ3DTE5DN7X54YDH5D64R3BCB6A2AG2ZQ8YPD5");
+        assertThat(principal).isPrincipal(address);
+        assertThat(deployer).isPrincipal("ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM");
+        assertThat(last).isPrincipal("ST3NBRSFKX28FQ2ZJ1MAKX58HKHSDGNV5N7R21XCP");
+    }
+
+    @Test
+    void resourcesDeployAsTheirSender(Simnet simnet) {
+        assertThat(simnet.callReadOnly("hello", "greet", List.of(), "wallet_3"))
+                .isOk().isAscii("hello from ST2CY5V39NHDPWSXMW9QDT3HC3GD6Q6XX4CFRK9AG");
+    }
+
+    @Test
+    @Deploy(name = "extra", source = "(define-read-only (k) u7)")
+    void aMethodCanDeployMore(Simnet simnet) {
+        assertThat(simnet.callReadOnly("extra", "k", List.of(), "deployer")).value().isUint(7);
+    }
+
+    @Test
+    void whatOneMethodDeploysOthersDoNotSee(Simnet simnet) {
+        assertThat(simnet.getContractSource("extra")).isEmpty();
+    }
+
+    @Nested
+    @Deploy(name = "inner", source = "(define-read-only (k) u8)")
+    class Nesting {
+        @Test
+        void seesTheOuterAndTheInnerContracts(Simnet simnet) {
+            assertThat(simnet.getContractSource("counter")).isPresent();
+            assertThat(simnet.callReadOnly("inner", "k", List.of(), "deployer")).value().isUint(8);
+        }
+    }
+
+    /** What happened when a fixture class ran. */
+    private record Outcome(List<Throwable> failures, List<String> traces) {
+    }
+
+    private static Outcome run(Class<?> fixture) {
+        List<Throwable> failures = new ArrayList<>();
+        List<String> traces = new ArrayList<>();
+        TestExecutionListener listener = new TestExecutionListener() {
+            @Override
+            public void executionFinished(TestIdentifier id, TestExecutionResult result) {
+                result.getThrowable().ifPresent(failures::add);
+            }
+
+            @Override
+            public void reportingEntryPublished(TestIdentifier id, ReportEntry entry) {
+                Map<String, String> kv = entry.getKeyValuePairs();
+                if (kv.containsKey("clarity.trace")) {
+                    traces.add(kv.get("clarity.trace"));
+                }
+            }
+        };
+        LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(fixture)).build(),
+                listener);
+        return new Outcome(failures, traces);
+    }
+
+    @Test
+    void aFailedTestReportsItsLastCallTrace() {
+        Outcome o = run(ExtensionFixtures.FailingAssertion.class);
+        assertThat(o.failures()).singleElement().satisfies(f -> assertThat(f)
+                .hasMessage("\nExpecting:\n  u4\nbut was:\n  u5\n  at: (ok _)\n  in: (ok u5)"));
+        String d = "'ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM";
+        assertThat(o.traces()).containsExactly(String.join("\n",
+                "(contract-call? " + d + ".counter add u3)  sender 'ST1SJ3DTE5DN7X54YDH5D64R3BCB6A2AG2ZQ8YPD5",
+                "|-- (check u3)  counter:4:16",
+                "|   `-- => (ok u3)",
+                "|-- print_event contract=" + d + ".counter value={ n: u5 }",
+                "`-- => (ok u5)",
+                ""));
+    }
+
+    @Test
+    void setupMistakesAreReportedWithoutAStackTrace() {
+        assertThat(run(ExtensionFixtures.DeployWithoutSource.class).failures()).singleElement().satisfies(f -> {
+            assertThat(f).hasMessage("@Deploy(name = \"nothing\") needs exactly one of path, resource and source");
+            assertThat(f.getStackTrace()).isEmpty();
+        });
+        assertThat(run(ExtensionFixtures.DeployOfAMissingFile.class).failures()).singleElement()
+                .satisfies(f -> assertThat(f).hasMessageStartingWith("@Deploy(name = \"missing\"): no file ")
+                        .hasMessageEndingWith("no/such/file.clar (a path is relative to the working directory)"));
+        assertThat(run(ExtensionFixtures.UnknownAccount.class).failures()).singleElement()
+                .satisfies(f -> assertThat(f).hasMessageContaining("@Account(\"wallet_42\"): no such account"));
+    }
+
+    @Test
+    void aContractThatDoesNotDeployFailsWithItsPosition() {
+        assertThat(run(ExtensionFixtures.DeployOfABrokenContract.class).failures()).singleElement().satisfies(f -> {
+            assertThat(f).isInstanceOf(ClarityError.class)
+                    .hasToString("TypeError: expected type 'int' but found 'uint' at broken:1:25");
+            assertThat(f.getStackTrace()).isEmpty();
+        });
+    }
+}

@@ -1,0 +1,1 @@
+(define-public (test-x) (ok (+ 1 u1)))

@@ -1,0 +1,199 @@
+#!/usr/bin/env node
+// Runs every example of the REPL documentation (interpreter/src/main/resources/io/clarity/natives/docs.txt)
+// on the oracle, the real Clarity VM, so that the results printed by ::describe are the VM's and
+// never typed by hand (../shared/GUIDE.md §3).
+//
+// usage: node scripts/record-doc-examples.mjs [--write-results]
+//
+//   Writes one scenario per documented name and Clarity version to
+//   interpreter/src/test/resources/docs-examples/<slug>-c<N>.scn (a fresh chain each, so that no
+//   example depends on another entry's effects), runs them all on the oracle, keeps the transcripts
+//   beside them as <slug>-c<N>.out, and lists every example whose documented result differs.
+//   --write-results  copies the VM's results into the result: lines of docs.txt instead.
+//
+// Environment: CLARITY_SHARED points at the shared folder that holds oracle/ (default: ../shared
+// beside the repository). NativeDocsTest checks docs.txt against the kept transcripts without Node.
+
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const shared = process.env.CLARITY_SHARED ?? join(root, '..', 'shared');
+const oracle = join(shared, 'oracle', 'run-scenario.mjs');
+const docsPath = join(root, 'interpreter/src/main/resources/io/clarity/natives/docs.txt');
+const outDir = join(root, 'interpreter/src/test/resources/docs-examples');
+
+const args = process.argv.slice(2);
+const writeResults = args.includes('--write-results');
+if (args.some((a) => a !== '--write-results')) {
+  console.error('usage: node scripts/record-doc-examples.mjs [--write-results]');
+  process.exit(2);
+}
+if (!existsSync(oracle)) {
+  console.error(`record-doc-examples: no oracle at ${oracle} (set CLARITY_SHARED)`);
+  process.exit(1);
+}
+
+// The epoch whose default Clarity version is N: eval always runs at the epoch's default version.
+const EPOCH_OF_VERSION = { 1: '2.05', 2: '2.5', 3: '3.2', 4: '3.3', 5: '3.4' };
+
+// The same rules as io.clarity.natives.NativeDocs: "key: value" lines, entries start at "name:".
+// The contracts of the "given:" lines, name to source: every scenario deploys them all first.
+const fixtures = new Map();
+
+function parseDocs(text) {
+  const entries = [];
+  let entry = null;
+  text.split('\n').forEach((line, i) => {
+    if (line.trim() === '' || line.startsWith('#')) return;
+    const sep = line.indexOf(': ');
+    if (sep < 0) throw new Error(`docs.txt:${i + 1}: expected "key: value"`);
+    const key = line.slice(0, sep);
+    const value = line.slice(sep + 2);
+    if (key === 'name') {
+      entry = { name: value, versions: null, examples: [] };
+      entries.push(entry);
+    } else if (entry === null) {
+      throw new Error(`docs.txt:${i + 1}: field before the first name:`);
+    } else if (key === 'versions') {
+      const m = /^(\d)-(\d?)$/.exec(value);
+      if (!m) throw new Error(`docs.txt:${i + 1}: bad versions ${value}`);
+      entry.versions = { since: Number(m[1]), until: m[2] === '' ? 0 : Number(m[2]) };
+    } else if (key === 'example' || /^example@\d$/.test(key)) {
+      entry.examples.push({ code: value, version: key === 'example' ? 0 : Number(key.slice(8)), line: i });
+    } else if (key === 'given') {
+      const m = /^contract ([a-zA-Z][a-zA-Z0-9_-]*): (.+)$/.exec(value);
+      if (!m) throw new Error(`docs.txt:${i + 1}: expected "given: contract NAME: SOURCE"`);
+      if (fixtures.has(m[1]) && fixtures.get(m[1]) !== m[2]) {
+        throw new Error(`docs.txt:${i + 1}: contract ${m[1]} is given with another source elsewhere`);
+      }
+      fixtures.set(m[1], m[2]);
+    } else if (key === 'result') {
+      const last = entry.examples.at(-1);
+      if (!last || last.resultLine !== undefined) throw new Error(`docs.txt:${i + 1}: result: without its example:`);
+      last.result = value;
+      last.resultLine = i;
+    }
+  });
+  for (const e of entries) {
+    for (const x of e.examples) {
+      if (x.version === 0) x.version = defaultVersion(e.versions);
+    }
+  }
+  return entries;
+}
+
+function defaultVersion({ since, until }) {
+  const newest = until === 0 ? 5 : Math.min(until, 5);
+  return since <= 3 && newest >= 3 ? 3 : newest;
+}
+
+function slug(name) {
+  if (name === '-') return 'minus';
+  if (name === '/') return 'div';
+  const map = { '?': '_q', '!': '_x', '/': '_', '+': 'plus', '*': 'times', '<': 'lt', '>': 'gt', '=': 'eq' };
+  return [...name].map((c) => map[c] ?? c).join('');
+}
+
+function heredoc(step, lines) {
+  return [`${step} <<END`, ...lines, 'END'];
+}
+
+function scenario(entry, version, examples) {
+  const lines = [
+    `# The examples of ${entry.name} in docs.txt, run as Clarity ${version}.`,
+    '# Generated by scripts/record-doc-examples.mjs; do not edit.',
+    `epoch ${EPOCH_OF_VERSION[version]}`,
+  ];
+  // A deploy also comes before the first eval because an eval before any deploy can hide later
+  // deploys from the simulator (oracle README, "Limitations / quirks").
+  for (const [name, source] of fixtures) lines.push(...heredoc(`deploy-inline ${name}`, [source]));
+  let bumps = 0;
+  examples.forEach((x, i) => {
+    // An eval's definitions live in a scratch contract named after the number of deployed
+    // contracts; defining a name twice there breaks the simulator, so a deploy comes between.
+    if (i > 0 && x.code.includes('(define-')) {
+      bumps += 1;
+      lines.push(...heredoc(`deploy-inline docs-separator-${bumps}`, [`(define-constant separator u${bumps})`]));
+    }
+    lines.push(`eval ${x.code}`);
+  });
+  return lines.join('\n') + '\n';
+}
+
+// The results of a transcript's eval steps, in order: the text after " => " or " !! ".
+function evalResults(transcript) {
+  return transcript
+    .split('\n')
+    .filter((l) => l.startsWith('eval '))
+    .map((l) => {
+      const m = /^eval (.*?) (=>|!!) (.*)$/.exec(l);
+      return { echo: m[1], result: m[3] };
+    });
+}
+
+const docsText = readFileSync(docsPath, 'utf8');
+const entries = parseDocs(docsText);
+mkdirSync(outDir, { recursive: true });
+for (const f of readdirSync(outDir)) {
+  if (f.endsWith('.scn') || f.endsWith('.out')) rmSync(join(outDir, f));
+}
+
+const jobs = [];
+for (const entry of entries) {
+  const byVersion = new Map();
+  for (const x of entry.examples) {
+    if (!byVersion.has(x.version)) byVersion.set(x.version, []);
+    byVersion.get(x.version).push(x);
+  }
+  for (const [version, examples] of byVersion) {
+    const base = `${slug(entry.name)}-c${version}`;
+    writeFileSync(join(outDir, `${base}.scn`), scenario(entry, version, examples));
+    jobs.push({ entry, base, examples });
+  }
+}
+
+// One oracle process for all scenarios: the VM boots once and each file gets a fresh chain.
+const tmp = mkdtempSync(join(tmpdir(), 'doc-examples-'));
+try {
+  execFileSync('node', [oracle, '--out-dir', tmp, ...jobs.map((j) => join(outDir, `${j.base}.scn`))], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+} catch (e) {
+  console.error(`record-doc-examples: the oracle failed (${e.status}); see the transcripts in ${tmp}`);
+  process.exit(1);
+}
+
+const docsLines = docsText.split('\n');
+let verified = 0;
+const mismatches = [];
+for (const job of jobs) {
+  const transcript = readFileSync(join(tmp, `${job.base}.out`), 'utf8');
+  writeFileSync(join(outDir, `${job.base}.out`), transcript);
+  const results = evalResults(transcript);
+  job.examples.forEach((x, i) => {
+    const got = results[i];
+    if (!got || got.echo !== x.code) throw new Error(`${job.base}: eval ${i + 1} is not the example ${x.code}`);
+    if (got.result === x.result) {
+      verified += 1;
+    } else {
+      mismatches.push(`${job.entry.name}: ${x.code}\n  docs: ${x.result}\n  VM:   ${got.result}`);
+      docsLines[x.resultLine] = `result: ${got.result}`;
+    }
+  });
+}
+rmSync(tmp, { recursive: true, force: true });
+
+console.log(`${verified} of ${verified + mismatches.length} documented results are the VM's (${jobs.length} scenarios)`);
+if (mismatches.length > 0) {
+  if (writeResults) {
+    writeFileSync(docsPath, docsLines.join('\n'));
+    console.log(`wrote ${mismatches.length} results into docs.txt; review them with git diff`);
+  } else {
+    console.log(mismatches.join('\n'));
+    process.exit(1);
+  }
+}
