@@ -450,7 +450,9 @@ public final class Simnet {
         log.begin(!transaction);
         try {
             CostTracker costs = newTracker();
-            CallContext ctx = new CallContext(newExecution(costs, tracer), contract, sender, sender, null);
+            // the simnet runs contract calls under its call tracer, whose lookups cost (ExecutionContext)
+            ExecutionContext exec = new ExecutionContext(state, blocks, costs, tracer, true);
+            CallContext ctx = new CallContext(exec, contract, sender, sender, null);
             Value result = Evaluator.callExternal(contract, f, args, ctx);
             List<Event> events = log.eventsSinceMark(mark);
             boolean keep = transaction && (!(result instanceof ResponseValue r) || r.isOk());
@@ -677,7 +679,7 @@ public final class Simnet {
     }
 
     private ExecutionContext newExecution(CostTracker costs, CallTracer tracer) {
-        return new ExecutionContext(state, blocks, costs, tracer);
+        return new ExecutionContext(state, blocks, costs, tracer, false);
     }
 
     /** A transaction's tracker: the block limit priced by the current epoch's cost contract, or none. */

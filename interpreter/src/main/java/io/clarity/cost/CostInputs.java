@@ -72,11 +72,20 @@ public final class CostInputs {
     /** Memory the reference counts while {@code as-contract}'s body runs. */
     public static final long AS_CONTRACT_MEMORY = 1;
 
-    /**
-     * Memory the reference counts, for the rest of the transaction, for an STX transfer that gets
-     * past its first checks: both principals (148 each) and both balances (40 each).
-     */
-    public static final long STX_TRANSFER_MEMORY = 2 * 148 + 2 * 40;
+    /** Memory the reference counts, for the rest of the transaction, for a principal an asset native loads. */
+    public static final long PRINCIPAL_MEMORY = 148;
+
+    /** Memory the reference counts for a token balance or supply loaded ({@code uint}'s size). */
+    public static final long AMOUNT_MEMORY = 16;
+
+    /** Memory the reference counts for an STX balance loaded (its unlocked amount and lock). */
+    public static final long STX_BALANCE_MEMORY = 40;
+
+    /** An STX transfer that gets past its first checks loads both principals and both balances. */
+    public static final long STX_TRANSFER_MEMORY = 2 * PRINCIPAL_MEMORY + 2 * STX_BALANCE_MEMORY;
+
+    /** An STX burn that gets past its first checks loads the principal and its balance. */
+    public static final long STX_BURN_MEMORY = PRINCIPAL_MEMORY + STX_BALANCE_MEMORY;
 
     private CostInputs() {
     }

@@ -14,6 +14,9 @@ import java.util.Map;
  * {@code ctx.exec().costs().charge(NativeFunction.X, n)} with the input documented on its row
  * below. The conventions, in the reference's words:
  *
+ * <p>An input implies how the arguments are evaluated ({@link Input#arguments()}); a row may
+ * say otherwise ({@link Entry#arguments()}).
+ *
  * <ul>
  *   <li>{@link Input#ARG_COUNT} ({@code NativeFunction}): the arguments are evaluated as a function
  *       application (each one counted in memory while the native runs) and the input is their
@@ -77,8 +80,8 @@ public final class NativeCosts {
         BORROWED
     }
 
-    /** A native's cost function (null: it has none) and input. */
-    public record Entry(CostFunction function, Input input) {
+    /** A native's cost function (null: it has none), input, and how its arguments are evaluated. */
+    public record Entry(CostFunction function, Input input, Arguments arguments) {
     }
 
     private static final Map<NativeFunction, Entry> ENTRIES = new EnumMap<>(NativeFunction.class);
@@ -102,20 +105,25 @@ public final class NativeCosts {
         return ENTRIES.get(f).input();
     }
 
+    /** How {@code f}'s arguments are evaluated when it is bound as a simple native. */
+    public static Arguments arguments(NativeFunction f) {
+        return ENTRIES.get(f).arguments();
+    }
+
     private static Entry of(CostFunction function, Input input) {
-        return new Entry(function, input);
+        return new Entry(function, input, input.arguments());
     }
 
     private static Entry count(CostFunction function) {
-        return new Entry(function, Input.ARG_COUNT);
+        return of(function, Input.ARG_COUNT);
     }
 
     private static Entry sized(CostFunction function) {
-        return new Entry(function, Input.ARGS_SERIALIZED_SIZE);
+        return of(function, Input.ARGS_SERIALIZED_SIZE);
     }
 
     private static Entry own(CostFunction function) {
-        return new Entry(function, Input.OWN);
+        return of(function, Input.OWN);
     }
 
     private static Entry entry(NativeFunction f) {
@@ -168,25 +176,30 @@ public final class NativeCosts {
             case IS_SOME -> count(CostFunction.IS_SOME);
             case IS_NONE -> count(CostFunction.IS_NONE);
             case LIST -> of(CostFunction.LIST_CONS, Input.ARGS_SIZE);
-            // own: the number of arguments (function and sequences), before they are evaluated
+            // own: the number of arguments (function and sequences), before they are evaluated; then
+            // cost_lookup_function(0) for the function, and each application as the function's own
             case MAP -> own(CostFunction.MAP);
-            // own: 0, before the sequence is evaluated
+            // own: 0, before the sequence is evaluated (the function is looked up after it)
             case FILTER -> own(CostFunction.FILTER);
-            // own: 0, before the arguments are evaluated
+            // own: 0, before the function is looked up and the arguments evaluated
             case FOLD -> own(CostFunction.FOLD);
             // own: the larger of the sizes of the list's item type and of the element's type, after
-            // both are evaluated (the list copied first, the element looked at, then copied)
+            // both are evaluated (the list copied first, the element looked at, then copied); the
+            // result is typed (list max+1 supertype)
             case APPEND -> own(CostFunction.APPEND);
             // own, after both sequences are evaluated and copied: in 2.0 the sum of their sizes
-            // (ValueSizes.size), from 2.05 the sum of their lengths (items, bytes or characters)
+            // (ValueSizes.size), from 2.05 the sum of their lengths (items, bytes or characters); a
+            // list result's maximum length is the sum of the operands' 
             case CONCAT -> own(CostFunction.CONCAT);
             // own: 0, after the sequence is evaluated
             case AS_MAX_LEN -> own(CostFunction.AS_MAX_LEN);
             case LEN -> count(CostFunction.LEN);
-            // own: (right - left) * the size of one element (a byte or character: 1, a list item: its
-            // type's size), only when the positions are in bounds; 0 when slicing fails otherwise
+            // own: (right - left) * the size of one element's type ((buff 1) and (string-ascii 1): 5,
+            // (string-utf8 1): 8, a list's item type), only when the positions are in bounds; the
+            // sequence copied, the positions looked at
             case SLICE -> own(CostFunction.SLICE);
-            // own: the size of the sequence's type, after the sequence is evaluated
+            // own: the size of the sequence's type, after the sequence is evaluated (looked at; it
+            // and the element are copied only as far as the reference gets)
             case REPLACE_AT -> own(CostFunction.REPLACE_AT);
             case ELEMENT_AT, ELEMENT_AT_ALIAS -> count(CostFunction.ELEMENT_AT);
             case INDEX_OF, INDEX_OF_ALIAS -> sized(CostFunction.INDEX_OF);
@@ -203,10 +216,11 @@ public final class NativeCosts {
             case STRING_TO_UINT -> count(CostFunction.STRING_TO_UINT);
             case INT_TO_ASCII -> count(CostFunction.INT_TO_ASCII);
             case INT_TO_UTF8 -> count(CostFunction.INT_TO_UTF8);
-            // own: the size of the evaluated argument
+            // own: the size of the evaluated argument, which it looks at
             case TO_ASCII -> own(CostFunction.TO_ASCII);
             case TO_CONSENSUS_BUFF -> sized(CostFunction.TO_CONSENSUS_BUFF);
-            // own: the buffer's length in bytes, at least 1 from Clarity 5 (log2 of 0 is refused)
+            // own: a cost_type_parse_step per node of the type, then the buffer's length in bytes, at
+            // least 1 from Clarity 5 (log2 of 0 is refused); the result carries the declared type
             case FROM_CONSENSUS_BUFF -> own(CostFunction.FROM_CONSENSUS_BUFF);
             case HASH160 -> sized(CostFunction.HASH160);
             case SHA256 -> sized(CostFunction.SHA256);
@@ -231,7 +245,7 @@ public final class NativeCosts {
             case FT_GET_BALANCE -> of(CostFunction.FT_BALANCE, Input.ZERO_BEFORE_ARGS);
             case FT_GET_SUPPLY -> of(CostFunction.FT_GET_SUPPLY, Input.ZERO_BEFORE_ARGS);
             // own (NFTs): from 2.05 the serialized size of the asset identifier, after the arguments;
-            // in 2.0 the size of the declared identifier type
+            // in 2.0 the size of the declared identifier type; nft-burn? is also charged 0 first
             case NFT_MINT -> own(CostFunction.NFT_MINT);
             case NFT_TRANSFER -> own(CostFunction.NFT_TRANSFER);
             case NFT_BURN -> own(CostFunction.NFT_BURN);
@@ -242,17 +256,21 @@ public final class NativeCosts {
             case STX_TRANSFER_MEMO -> of(CostFunction.STX_TRANSFER_MEMO, Input.ZERO_BEFORE_ARGS);
             case STX_BURN -> of(CostFunction.STX_TRANSFER, Input.ZERO_BEFORE_ARGS);
             case IS_STANDARD -> of(CostFunction.IS_STANDARD, Input.ZERO_BEFORE_ARGS);
-            case PRINCIPAL_DESTRUCT -> of(CostFunction.PRINCIPAL_DESTRUCT, Input.ZERO_BEFORE_ARGS);
-            case PRINCIPAL_CONSTRUCT -> of(CostFunction.PRINCIPAL_CONSTRUCT, Input.ZERO_BEFORE_ARGS);
+            // the principal is kept
+            case PRINCIPAL_DESTRUCT -> new Entry(CostFunction.PRINCIPAL_DESTRUCT, Input.ZERO_BEFORE_ARGS, Arguments.COPIED);
+            // own: 0 before the arguments, which it looks at (the name is kept once version and hash pass)
+            case PRINCIPAL_CONSTRUCT -> own(CostFunction.PRINCIPAL_CONSTRUCT);
             case PRINCIPAL_OF -> of(CostFunction.PRINCIPAL_OF, Input.ZERO_BEFORE_ARGS);
             // own: 0 before the arguments (copied), then the callee pays cost_load_contract(its size)
-            // and counts it in memory, then the function's application (as a transaction call)
+            // and counts it in memory, then the function's application (as a transaction call).
+            // During the simnet's contract calls a target given by name is first looked up as a
+            // variable (its call tracer does), which costs that lookup
             case CONTRACT_CALL -> own(CostFunction.CONTRACT_CALL);
             // own: 0
             case CONTRACT_OF -> own(CostFunction.CONTRACT_OF);
             // own: 0, from epoch 2.1 only
             case AS_CONTRACT -> own(CostFunction.AS_CONTRACT);
-            // own: 0
+            // own: 0 after the principal is looked at; nothing for a standard principal
             case CONTRACT_HASH -> own(CostFunction.CONTRACT_HASH);
             // own: 0
             case AT_BLOCK -> own(CostFunction.AT_BLOCK);

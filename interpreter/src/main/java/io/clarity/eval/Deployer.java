@@ -109,14 +109,14 @@ public final class Deployer {
         } else if (d instanceof Definition.Function f) {
             if (tracking) {
                 for (Expr p : f.parameters()) {
-                    chargeTypeParse(((ListExpr) p).get(1), costs);
+                    exec.chargeTypeParse(((ListExpr) p).get(1));
                 }
             }
             costs.charge(CostFunction.BIND_NAME, 0);
         } else if (d instanceof Definition.DataVar v) {
             Value initial = Evaluator.eval(v.initial(), ctx, Locals.EMPTY);
             if (tracking) {
-                chargeTypeParse(v.type(), costs);
+                exec.chargeTypeParse(v.type());
                 TypeSignature type = contract.analysis().dataVarType(v.name());
                 costs.charge(CostFunction.CREATE_VAR, Types.size(type));
                 costs.addMemory(Types.typeSize(type) + ValueSizes.size(initial));
@@ -124,8 +124,8 @@ public final class Deployer {
             contract.storage().createDataVar(v.name(), initial);
         } else if (d instanceof Definition.Map m) {
             if (tracking) {
-                chargeTypeParse(m.keyType(), costs);
-                chargeTypeParse(m.valueType(), costs);
+                exec.chargeTypeParse(m.keyType());
+                exec.chargeTypeParse(m.valueType());
                 TypeSignature[] types = contract.analysis().mapTypes(m.name());
                 costs.charge(CostFunction.CREATE_MAP, (long) Types.size(types[0]) + Types.size(types[1]));
                 costs.addMemory(Types.typeSize(types[0]) + Types.typeSize(types[1]));
@@ -140,7 +140,7 @@ public final class Deployer {
             contract.storage().createFungibleToken(ft.name(), max);
         } else if (d instanceof Definition.NonFungibleToken nft) {
             if (tracking) {
-                chargeTypeParse(nft.type(), costs);
+                exec.chargeTypeParse(nft.type());
                 TypeSignature type = contract.analysis().nonFungibleTokenType(nft.name());
                 costs.charge(CostFunction.CREATE_NFT, Types.size(type));
                 costs.addMemory(Types.typeSize(type));
@@ -151,23 +151,15 @@ public final class Deployer {
                 for (Expr method : ((ListExpr) t.methods().get(0)).items()) {
                     ListExpr signature = (ListExpr) method;
                     for (Expr arg : ((ListExpr) signature.get(1)).items()) {
-                        chargeTypeParse(arg, costs);
+                        exec.chargeTypeParse(arg);
                     }
-                    chargeTypeParse(signature.get(2), costs);
+                    exec.chargeTypeParse(signature.get(2));
                 }
             }
         } else if (d instanceof Definition.TopLevel top) {
             return Evaluator.eval(top.source(), ctx, Locals.EMPTY);
         }
         return null;
-    }
-
-    /** The reference's type parser charges a step per node of a type expression. */
-    private static void chargeTypeParse(Expr type, CostTracker costs) {
-        int steps = CostInputs.typeParseSteps(type);
-        for (int i = 0; i < steps; i++) {
-            costs.charge(CostFunction.TYPE_PARSE_STEP, 0);
-        }
     }
 
     /** The reference refuses, at run time, definitions named like a native or a keyword. */

@@ -99,6 +99,19 @@ public final class Evaluator {
         }
     }
 
+    /**
+     * Looks {@code name} up as a variable only for what it costs, ignoring failures, as the
+     * simnet's call tracer evaluates the target name of a {@code contract-call?} to print it (a
+     * failure it prints as "?"; a cost limit it crosses fails the next charge).
+     */
+    public static void lookUpForTracer(AtomExpr name, CallContext ctx, Locals locals) {
+        try {
+            evalBorrowed(name, ctx, locals);
+        } catch (ClarityError e) {
+            // the tracer prints "?" and the call goes on
+        }
+    }
+
     private static Value lookupVariable(AtomExpr atom, CallContext ctx, Locals locals, boolean copied) {
         String name = atom.name();
         NativeVariable keyword = NativeVariable.lookup(name, ctx.contract().version());
@@ -309,7 +322,7 @@ public final class Evaluator {
         if (input == NativeCosts.Input.ZERO_BEFORE_ARGS) {
             costs.charge(f, 0);
         }
-        NativeCosts.Arguments mode = input.arguments();
+        NativeCosts.Arguments mode = NativeCosts.arguments(f);
         List<Value> values = new ArrayList<>(args.size());
         long memory = 0;
         try {
@@ -444,7 +457,7 @@ public final class Evaluator {
         }
         Locals locals = Locals.EMPTY;
         for (int i = 0; i < n; i++) {
-            Value v = argument(sig.parameterTypes().get(i), args.get(i), contract.version(), ctx.exec().epoch());
+            Value v = argument(sig.parameterTypes().get(i), args.get(i), contract.version(), ctx.exec());
             String name = sig.parameterNames().get(i);
             if (locals.lookup(name) != null) {
                 throw RuntimeErrorKind.NameAlreadyUsed.error(name);
@@ -488,7 +501,8 @@ public final class Evaluator {
      * contract are read as the epoch reads stored types: in epoch 2.2 the trait parameters of
      * an epoch 2.0/2.05 contract accept nothing (the regression SIP-023 repaired in 2.3).
      */
-    private static Value argument(TypeSignature t, Value v, ClarityVersion version, Epoch epoch) {
+    private static Value argument(TypeSignature t, Value v, ClarityVersion version, ExecutionContext exec) {
+        Epoch epoch = exec.epoch();
         if (!version.atLeast(ClarityVersion.CLARITY2)) {
             t = Types.canonicalize(epoch, t);
             boolean trait = epoch.usesTypeChecker21() ? t instanceof CallableType c && c.isTrait() : t instanceof TraitReferenceType;
@@ -499,7 +513,7 @@ public final class Evaluator {
                 return v;
             }
         } else {
-            v = implicitCast(t, v);
+            v = implicitCast(t, v, exec.tracking());
             if (traitOf(t) != null && v instanceof CallableValue) {
                 return v;
             }
@@ -517,28 +531,37 @@ public final class Evaluator {
         return t instanceof TraitReferenceType r ? r.trait() : null;
     }
 
-    /** Clarity 2's casts of contract principals and trait references to the traits {@code t} holds. */
-    private static Value implicitCast(TypeSignature t, Value v) {
+    /**
+     * Clarity 2's casts of contract principals and trait references to the traits {@code t}
+     * holds. {@code typed} (while costs are tracked): the cast also retypes, as the reference's
+     * does, every tuple to its parameter type and every list to its parameter's item type (with
+     * the list's own maximum length), which the values' sizes follow.
+     */
+    private static Value implicitCast(TypeSignature t, Value v, boolean typed) {
         if (t instanceof OptionalType o && v instanceof SomeValue s) {
-            Value inner = implicitCast(o.inner(), s.value());
+            Value inner = implicitCast(o.inner(), s.value(), typed);
             return inner == s.value() ? v : new SomeValue(inner);
         } else if (t instanceof ResponseType r && v instanceof OkValue ok) {
-            Value inner = implicitCast(r.ok(), ok.inner());
+            Value inner = implicitCast(r.ok(), ok.inner(), typed);
             return inner == ok.inner() ? v : new OkValue(inner);
         } else if (t instanceof ResponseType r && v instanceof ErrValue err) {
-            Value inner = implicitCast(r.err(), err.inner());
+            Value inner = implicitCast(r.err(), err.inner(), typed);
             return inner == err.inner() ? v : new ErrValue(inner);
         } else if (t instanceof ListType l && v instanceof ListValue list && !(l.elementType() instanceof TypeSignature.NoType)) {
             List<Value> items = null;
             for (int i = 0; i < list.items().size(); i++) {
                 Value item = list.items().get(i);
-                Value cast = implicitCast(l.elementType(), item);
+                Value cast = implicitCast(l.elementType(), item, typed);
                 if (cast != item && items == null) {
                     items = new ArrayList<>(list.items().subList(0, i));
                 }
                 if (items != null) {
                     items.add(cast);
                 }
+            }
+            if (typed) {
+                int maxLength = ((ListType) Types.typeOf(list)).maxLength();
+                return new ListValue(items == null ? list.items() : items, Types.list(l.elementType(), maxLength));
             }
             return items == null ? v : new ListValue(items);
         } else if (t instanceof TupleType tt && v instanceof TupleValue tuple) {
@@ -549,13 +572,16 @@ public final class Evaluator {
                     throw RuntimeErrorKind.TypeValueError.error(t, v);
                 }
                 Value item = tuple.values().get(i);
-                Value cast = implicitCast(field, item);
+                Value cast = implicitCast(field, item, typed);
                 if (cast != item && values == null) {
                     values = new ArrayList<>(tuple.values().subList(0, i));
                 }
                 if (values != null) {
                     values.add(cast);
                 }
+            }
+            if (typed) {
+                return new TupleValue(tuple.names(), values == null ? tuple.values() : values, tt);
             }
             return values == null ? v : new TupleValue(tuple.names(), values);
         }

@@ -15,6 +15,7 @@ import io.clarity.trace.CallTracer;
 import io.clarity.value.Value;
 import io.clarity.version.Epoch;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -39,17 +40,25 @@ public final class ExecutionContext {
     private final boolean storedSizes;
     private final boolean chargesCopies;
     private final boolean argumentSizes;
+    private final boolean looksUpCallTargets;
     private int depth;
     /** The block the code reads the chain at: the tip, or the block of an enclosing at-block. */
     private long viewHeight;
 
     public ExecutionContext(ChainState state, Blocks blocks, CostTracker costs) {
-        this(state, blocks, costs, null);
+        this(state, blocks, costs, null, false);
     }
 
-    /** A context whose function calls are recorded by {@code tracer} (null: not traced). */
-    public ExecutionContext(ChainState state, Blocks blocks, CostTracker costs, CallTracer tracer) {
+    /**
+     * A context whose function calls are recorded by {@code tracer} (null: not traced).
+     * {@code looksUpCallTargets}: the code runs as a contract call of the simnet, whose own call
+     * tracer evaluates the name a {@code contract-call?} targets (to print it) before the call
+     * runs, which costs a variable lookup; deploys do not have that tracer.
+     */
+    public ExecutionContext(ChainState state, Blocks blocks, CostTracker costs, CallTracer tracer,
+                            boolean looksUpCallTargets) {
         this.state = state;
+        this.looksUpCallTargets = looksUpCallTargets;
         this.blocks = blocks;
         this.costs = costs;
         this.tracer = tracer;
@@ -123,6 +132,14 @@ public final class ExecutionContext {
         }
     }
 
+    /**
+     * Whether a {@code contract-call?} of a name first looks the name up as a variable, as the
+     * simnet's call tracer does during contract calls (not during deploys).
+     */
+    public boolean looksUpCallTargets() {
+        return looksUpCallTargets;
+    }
+
     /** Enters one level of the call stack (every function application is one). */
     public void enter() {
         if (depth >= maxDepth) {
@@ -192,12 +209,35 @@ public final class ExecutionContext {
         return contract.size();
     }
 
+    /** Parses a type expression at run time: the reference's type parser charges a step per node. */
+    public void chargeTypeParse(io.clarity.ast.Expr type) {
+        if (tracking) {
+            int steps = CostInputs.typeParseSteps(type);
+            for (int i = 0; i < steps; i++) {
+                costs.charge(CostFunction.TYPE_PARSE_STEP, 0);
+            }
+        }
+    }
+
     /** Counts a bound value in memory (let and match bindings); returns what to release. */
     public long holdMemory(Value v) {
         if (!tracking) {
             return 0;
         }
         long size = ValueSizes.size(v);
+        costs.addMemory(size);
+        return size;
+    }
+
+    /** Counts values applied to a function in memory while it runs; returns what to release. */
+    public long holdMemory(List<Value> values) {
+        if (!tracking) {
+            return 0;
+        }
+        long size = 0;
+        for (Value v : values) {
+            size += ValueSizes.size(v);
+        }
         costs.addMemory(size);
         return size;
     }

@@ -40,6 +40,9 @@ final class Contracts {
      */
     static Value contractCall(List<Expr> args, CallContext ctx, Locals locals) {
         ExecutionContext exec = ctx.exec();
+        if (exec.tracking() && exec.looksUpCallTargets() && args.get(0) instanceof AtomExpr target) {
+            Evaluator.lookUpForTracer(target, ctx, locals);
+        }
         exec.costs().charge(NativeFunction.CONTRACT_CALL, 0);
         String function = ((AtomExpr) args.get(1)).name();
         List<Value> values = new ArrayList<>(args.size() - 2);

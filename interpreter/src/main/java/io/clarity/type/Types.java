@@ -14,6 +14,7 @@ import io.clarity.value.ListValue;
 import io.clarity.value.NoneValue;
 import io.clarity.value.OkValue;
 import io.clarity.value.PrincipalValue;
+import io.clarity.value.ResponseValue;
 import io.clarity.value.SomeValue;
 import io.clarity.value.TupleValue;
 import io.clarity.value.UIntValue;
@@ -621,6 +622,62 @@ public final class Types {
             return inner == err.inner() ? v : new ErrValue(inner);
         }
         return v;
+    }
+
+    /**
+     * {@code v} as the reference's sanitizer leaves it from epoch 2.4 ({@code sanitize_value}):
+     * it rebuilds every list and tuple, so that they are typed by their contents again (a list
+     * read from storage loses its declared maximum length). Before 2.4, and for a value holding
+     * no list or tuple that carries a type, {@code v} itself.
+     */
+    public static Value sanitized(Epoch epoch, Value v) {
+        return epoch.sanitizesValues() ? retypedByContents(v) : v;
+    }
+
+    private static Value retypedByContents(Value v) {
+        if (v instanceof ListValue l) {
+            List<Value> items = retypedByContents(l.items());
+            return items == null && l.type() == null ? v : new ListValue(items == null ? l.items() : items);
+        } else if (v instanceof TupleValue t) {
+            List<Value> values = retypedByContents(t.values());
+            return values == null && t.type() == null ? v : new TupleValue(t.names(), values == null ? t.values() : values);
+        } else if (v instanceof SomeValue s) {
+            Value inner = retypedByContents(s.value());
+            return inner == s.value() ? v : new SomeValue(inner);
+        } else if (v instanceof OkValue ok) {
+            Value inner = retypedByContents(ok.inner());
+            return inner == ok.inner() ? v : new OkValue(inner);
+        } else if (v instanceof ErrValue err) {
+            Value inner = retypedByContents(err.inner());
+            return inner == err.inner() ? v : new ErrValue(inner);
+        }
+        return v;
+    }
+
+    /** {@code values} each retyped by its contents, or null when none changes. */
+    private static List<Value> retypedByContents(List<Value> values) {
+        List<Value> out = null;
+        for (int i = 0; i < values.size(); i++) {
+            Value v = values.get(i);
+            Value r = v instanceof ListValue || v instanceof TupleValue || v instanceof SomeValue || v instanceof ResponseValue
+                    ? retypedByContents(v) : v;
+            if (r != v && out == null) {
+                out = new ArrayList<>(values);
+            }
+            if (out != null) {
+                out.set(i, r);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A list of {@code items} built as the reference's {@code cons_list} builds one (a {@code list}
+     * expression, the results of {@code map}): typed by its items, each sanitized first.
+     */
+    public static ListValue consList(Epoch epoch, List<Value> items) {
+        List<Value> sanitized = epoch.sanitizesValues() ? retypedByContents(items) : null;
+        return new ListValue(sanitized == null ? items : sanitized);
     }
 
     /** The type of a literal in source: a contract principal literal may still become a trait reference. */
