@@ -69,8 +69,11 @@ import java.util.List;
  */
 public final class CostInputs {
 
-    /** Memory the reference counts while {@code as-contract}'s body runs. */
+    /** Memory the reference counts while the body of {@code as-contract} or {@code as-contract?} runs. */
     public static final long AS_CONTRACT_MEMORY = 1;
+
+    /** Memory the reference counts while the body of {@code at-block} runs. */
+    public static final long AT_BLOCK_MEMORY = 1;
 
     /** Memory the reference counts, for the rest of the transaction, for a principal an asset native loads. */
     public static final long PRINCIPAL_MEMORY = 148;

@@ -88,7 +88,7 @@ public final class CostTable {
     Formula[] row(CostFunction f) {
         Formula[] d = formulas[f.ordinal()];
         if (d == null) {
-            throw io.clarity.error.RuntimeErrorKind.CostComputationFailed.error(f.contractName(), contract);
+            throw io.clarity.error.RuntimeErrorKind.CostComputationFailed.error(f.contractName(), "the cost contract " + contract + " does not define it");
         }
         return d;
     }

@@ -1,7 +1,5 @@
 package io.clarity.cost;
 
-import io.clarity.error.RuntimeErrorKind;
-
 /**
  * One dimension of a cost function: a constant, or {@code a*n+b}, {@code a*log2(n)+b},
  * {@code a*n*log2(n)+b} of the input {@code n} (log2 rounded down). Arithmetic saturates at
@@ -26,10 +24,13 @@ record Formula(Shape shape, long a, long b) {
         };
     }
 
-    /** The reference refuses log2 of 0 (unreachable for well-typed programs: tuples are never empty). */
+    /**
+     * The reference refuses log2 of 0 (from-consensus-buff? of an empty buffer before Clarity 5;
+     * otherwise unreachable for well-typed programs: tuples are never empty).
+     */
     private static long log2(long n) {
         if (n < 1) {
-            throw RuntimeErrorKind.Arithmetic.error("log2 must be passed a positive integer");
+            throw new ArithmeticException("log2 must be passed a positive integer");
         }
         return 63 - Long.numberOfLeadingZeros(n);
     }

@@ -42,6 +42,14 @@ public final class LimitedCostTracker implements CostTracker {
 
     @Override
     public void charge(CostFunction function, long input) {
+        try {
+            add(function, input);
+        } catch (ArithmeticException e) {
+            throw RuntimeErrorKind.CostComputationFailed.error(function.contractName() + " of " + input, e.getMessage());
+        }
+    }
+
+    private void add(CostFunction function, long input) {
         Formula[] d = table.row(function);
         runtime = add(runtime, d[CostTable.RUNTIME].apply(input));
         if (!table.runtimeOnly(function)) {

@@ -114,9 +114,9 @@ public final class Deployer {
             }
             costs.charge(CostFunction.BIND_NAME, 0);
         } else if (d instanceof Definition.DataVar v) {
+            exec.chargeTypeParse(v.type());
             Value initial = Evaluator.eval(v.initial(), ctx, Locals.EMPTY);
             if (tracking) {
-                exec.chargeTypeParse(v.type());
                 TypeSignature type = contract.analysis().dataVarType(v.name());
                 costs.charge(CostFunction.CREATE_VAR, Types.size(type));
                 costs.addMemory(Types.typeSize(type) + ValueSizes.size(initial));

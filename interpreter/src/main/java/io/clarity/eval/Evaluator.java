@@ -145,16 +145,27 @@ public final class Evaluator {
             // a Clarity 1 trait parameter is no variable (the reference keeps it apart): no size to pay
             return c.contract();
         }
-        if (v == null) {
-            v = ctx.contract().constant(atom.name());
+        if (v != null) {
+            if (copied || !exec.chargesCopies()) {
+                exec.costs().charge(CostFunction.LOOKUP_VARIABLE_SIZE, ValueSizes.size(v));
+            }
+            return v;
         }
+        v = ctx.contract().constant(atom.name());
         if (v == null) {
             throw io.clarity.error.CheckErrorKind.UndefinedVariable.error(atom.name()).at(atom.span());
         }
-        if (copied || !exec.chargesCopies()) {
-            exec.costs().charge(CostFunction.LOOKUP_VARIABLE_SIZE, ValueSizes.size(v));
+        if (exec.chargesCopies()) {
+            // from 3.4 constants are sanitized when the contract is deployed or loaded, then lent
+            v = Types.sanitized(exec.epoch(), v);
+            if (copied) {
+                exec.costs().charge(CostFunction.LOOKUP_VARIABLE_SIZE, ValueSizes.size(v));
+            }
+            return v;
         }
-        return v;
+        // before 3.4 a constant is copied, then sanitized
+        exec.costs().charge(CostFunction.LOOKUP_VARIABLE_SIZE, ValueSizes.size(v));
+        return Types.sanitized(exec.epoch(), v);
     }
 
     /**
@@ -253,18 +264,31 @@ public final class Evaluator {
     /**
      * Calls a function from outside its contract (a transaction, or contract-call?): like
      * {@link #callFunction}, in a frame of its own on the call stack, after loading the contract
-     * ({@code cost_load_contract} of its size, which is counted in memory during the call).
+     * ({@code cost_load_contract} of its size, which is counted in memory during the call). While
+     * costs are tracked the arguments are sanitized, as they cross the boundary.
      */
     public static Value callExternal(DeployedContract contract, Definition.Function f, List<Value> args, CallContext ctx) {
         ExecutionContext exec = ctx.exec();
         long loaded = exec.loadContract(contract);
         exec.enterCallee();
         try {
-            return callFunction(contract, f, args, ctx);
+            return callFunction(contract, f, exec.tracking() ? sanitized(exec.epoch(), args) : args, ctx);
         } finally {
             exec.leave();
             exec.releaseMemory(loaded);
         }
+    }
+
+    /** Arguments crossing into another contract, sanitized as the reference does from epoch 2.4 ({@link Types#sanitized}). */
+    private static List<Value> sanitized(Epoch epoch, List<Value> args) {
+        if (!epoch.sanitizesValues()) {
+            return args;
+        }
+        List<Value> out = new ArrayList<>(args.size());
+        for (Value v : args) {
+            out.add(Types.sanitized(epoch, v));
+        }
+        return out;
     }
 
     /** A call of a function of the contract (kept apart from {@link #apply} so that the JIT inlines that). */

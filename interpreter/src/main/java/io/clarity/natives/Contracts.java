@@ -62,6 +62,10 @@ final class Contracts {
             }
         }
         Value result = Evaluator.callContract(target, function, values, ctx, ctx.contract().id());
+        if (exec.tracking()) {
+            // the result is sanitized as it crosses back (which only changes the types values carry)
+            result = Types.sanitized(exec.epoch(), result);
+        }
         if (returns != null && !Types.admitsValue(exec.epoch(), returns, result)) {
             throw RuntimeErrorKind.ReturnTypesMustMatch.error(returns, Types.typeOf(result));
         }

@@ -673,11 +673,19 @@ public final class Types {
 
     /**
      * A list of {@code items} built as the reference's {@code cons_list} builds one (a {@code list}
-     * expression, the results of {@code map}): typed by its items, each sanitized first.
+     * expression, the results of {@code map}): typed by its items as they are, then each item
+     * sanitized (so an item read from storage keeps its declared size in the list's type).
      */
     public static ListValue consList(Epoch epoch, List<Value> items) {
         List<Value> sanitized = epoch.sanitizesValues() ? retypedByContents(items) : null;
-        return new ListValue(sanitized == null ? items : sanitized);
+        if (sanitized == null) {
+            return new ListValue(items);
+        }
+        List<TypeSignature> types = new ArrayList<>(items.size());
+        for (Value item : items) {
+            types.add(typeOf(item));
+        }
+        return new ListValue(sanitized, parentListType(types));
     }
 
     /** The type of a literal in source: a contract principal literal may still become a trait reference. */
