@@ -1,7 +1,6 @@
 package io.clarity;
 
 import io.clarity.chain.Event;
-import io.clarity.cost.ExecutionCost;
 import io.clarity.value.ContractPrincipalValue;
 import io.clarity.version.ClarityVersion;
 import io.clarity.version.Epoch;
@@ -14,7 +13,7 @@ import java.util.Optional;
  * level, and what it cost (empty when costs were not tracked).
  */
 public record Deployment(ContractPrincipalValue contract, ClarityVersion version, Epoch epoch, List<Event> events,
-                         Optional<ExecutionCost> costs) {
+                         Optional<Costs> costs) {
 
     public Deployment {
         events = List.copyOf(events);

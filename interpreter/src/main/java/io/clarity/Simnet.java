@@ -107,6 +107,8 @@ public final class Simnet {
     private int scratchContracts;
     private boolean tracing;
     private CallTrace lastTrace;
+    /** The costs of the contract calls made since the last collection, when reporting them. */
+    private List<CallCosts> callCosts;
 
     /**
      * A new chain as the clarinet-sdk opens one: epoch 2.05 at height 0, the standard accounts
@@ -289,6 +291,28 @@ public final class Simnet {
         return s;
     }
 
+    /**
+     * Records the costs of every contract call (public, read-only or private) from now on, for
+     * {@link #collectCallCosts} (or stops and forgets them); off by default. Needs cost tracking.
+     * The JUnit support builds its costs report from these.
+     */
+    public void setCostReporting(boolean on) {
+        if (on && !trackCosts) {
+            throw new IllegalStateException("this chain does not track costs (Simnet.withoutCostTracking)");
+        }
+        callCosts = on ? new ArrayList<>() : null;
+    }
+
+    /** The costs of the contract calls made since the last collection, oldest first; empty unless reporting. */
+    public List<CallCosts> collectCallCosts() {
+        if (callCosts == null) {
+            return List.of();
+        }
+        List<CallCosts> out = List.copyOf(callCosts);
+        callCosts.clear();
+        return out;
+    }
+
     /** Records the call tree of every contract call from now on (or stops); off by default. */
     public void setTracing(boolean on) {
         this.tracing = on;
@@ -462,7 +486,11 @@ public final class Simnet {
                 log.rollback();
                 events = List.of();
             }
-            return new TxResult(result, events, costsOf(costs));
+            TxResult outcome = new TxResult(result, events, costsOf(costs));
+            if (callCosts != null) {
+                callCosts.add(new CallCosts(id, function, args, outcome.costs().orElseThrow()));
+            }
+            return outcome;
         } catch (RuntimeException e) {
             log.rollback();
             throw attribute(e, contract);
@@ -493,7 +521,7 @@ public final class Simnet {
 
     private TxResult transferInBlock(UIntValue amount, PrincipalValue recipient, StandardPrincipalValue sender) {
         String snippet = "(stx-transfer? " + amount + " tx-sender '" + recipient.address() + ")";
-        return runSnippet(snippet, sender, false);
+        return runSnippet(snippet, sender, false, CostTracker.FREE);
     }
 
     /**
@@ -540,10 +568,22 @@ public final class Simnet {
      * result is the value of the last plain expression, or {@code none}.
      */
     public TxResult execute(String snippet) {
-        return runSnippet(snippet, deployer(), true);
+        return runSnippet(snippet, deployer(), true, CostTracker.FREE);
     }
 
-    private TxResult runSnippet(String snippet, StandardPrincipalValue sender, boolean scratch) {
+    /**
+     * Evaluates a snippet as {@link #execute} does, but metered, as Clarinet's console meters one
+     * for {@code ::get_costs} and {@code ::toggle_costs}: with the cost contract of the current
+     * epoch, against a mainnet block's limit (going over it fails like a transaction and keeps
+     * nothing), whether or not this chain tracks the costs of its transactions. The result's
+     * {@link TxResult#costs() costs} hold the total, the limit and the memory; {@link
+     * Costs#percentage} gives the share of the limit spent in each dimension.
+     */
+    public TxResult executeWithCosts(String snippet) {
+        return runSnippet(snippet, deployer(), true, limitedTracker());
+    }
+
+    private TxResult runSnippet(String snippet, StandardPrincipalValue sender, boolean scratch, CostTracker costs) {
         ContractPrincipalValue id = new ContractPrincipalValue(sender, "contract-" + (contractCount() + scratchContracts));
         Analyzer.CheckedContract checked = Analyzer.analyze(id, snippet, epoch().defaultClarityVersion(), epoch(), resolver());
         if (scratch && checked.definitions().stream().anyMatch(d -> d instanceof Definition.Function)) {
@@ -556,14 +596,14 @@ public final class Simnet {
             ListExpr call = directCall(checked, snippet);
             Value result;
             if (call != null) {
-                result = Deployer.callAsSender(checked, newExecution(CostTracker.FREE, null), call);
+                result = Deployer.callAsSender(checked, newExecution(costs, null), call);
             } else {
-                Deployer.Outcome outcome = Deployer.deploy(checked, newExecution(CostTracker.FREE, null));
+                Deployer.Outcome outcome = Deployer.deploy(checked, newExecution(costs, null));
                 result = outcome.lastValue() == null ? NoneValue.INSTANCE : outcome.lastValue();
             }
             List<Event> events = log.eventsSinceMark(mark);
             log.commit();
-            return new TxResult(result, events);
+            return new TxResult(result, events, costsOf(costs));
         } catch (RuntimeException e) {
             log.rollback();
             throw e;
@@ -684,11 +724,18 @@ public final class Simnet {
 
     /** A transaction's tracker: the block limit priced by the current epoch's cost contract, or none. */
     private CostTracker newTracker() {
-        return trackCosts ? new LimitedCostTracker(CostTable.forEpoch(epoch()), ExecutionCost.BLOCK_LIMIT) : CostTracker.FREE;
+        return trackCosts ? limitedTracker() : CostTracker.FREE;
     }
 
-    private static Optional<ExecutionCost> costsOf(CostTracker costs) {
-        return costs.tracking() ? Optional.of(costs.total()) : Optional.empty();
+    private LimitedCostTracker limitedTracker() {
+        return new LimitedCostTracker(CostTable.forEpoch(epoch()), ExecutionCost.BLOCK_LIMIT);
+    }
+
+    private static Optional<Costs> costsOf(CostTracker costs) {
+        if (costs instanceof LimitedCostTracker limited) {
+            return Optional.of(new Costs(limited.total(), limited.limit(), limited.memory(), LimitedCostTracker.MEMORY_LIMIT));
+        }
+        return Optional.empty();
     }
 
     private TypeChecker.ContractResolver resolver() {

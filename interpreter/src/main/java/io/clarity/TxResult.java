@@ -1,7 +1,6 @@
 package io.clarity;
 
 import io.clarity.chain.Event;
-import io.clarity.cost.ExecutionCost;
 import io.clarity.value.Value;
 import java.util.List;
 import java.util.Objects;
@@ -13,7 +12,7 @@ import java.util.Optional;
  * has none), and what it cost in the five dimensions (empty when costs were not tracked, which
  * is always the case for snippets and STX transfers, as on the clarinet simnet).
  */
-public record TxResult(Value result, List<Event> events, Optional<ExecutionCost> costs) {
+public record TxResult(Value result, List<Event> events, Optional<Costs> costs) {
 
     public TxResult {
         Objects.requireNonNull(result);

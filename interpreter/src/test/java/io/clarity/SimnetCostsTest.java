@@ -41,14 +41,14 @@ class SimnetCostsTest {
         Simnet s = Simnet.inEpoch(Epoch.E3_2);
         Deployment d = s.deploy("counter", COUNTER, null, s.deployer());
         assertThat(d.costs()).isPresent();
-        assertThat(d.costs().get().writeCount()).isEqualTo(3);
+        assertThat(d.costs().get().total().writeCount()).isEqualTo(3);
         ContractPrincipalValue id = d.contract();
         TxResult bump = s.callPublic(id, "bump", List.of(UIntValue.of(2)), s.deployer());
-        assertThat(bump.costs().get().writeCount()).isEqualTo(1);
-        assertThat(bump.costs().get().readCount()).isEqualTo(3 + 3);
-        assertThat(bump.costs().get().readLength()).isEqualTo(COUNTER.length() + 1 + 2 * 18);
+        assertThat(bump.costs().get().total().writeCount()).isEqualTo(1);
+        assertThat(bump.costs().get().total().readCount()).isEqualTo(3 + 3);
+        assertThat(bump.costs().get().total().readLength()).isEqualTo(COUNTER.length() + 1 + 2 * 18);
         TxResult get = s.callReadOnly(id, "current", List.of(), s.deployer());
-        assertThat(get.costs().get().writeCount()).isZero();
+        assertThat(get.costs().get().total().writeCount()).isZero();
         assertThat(s.execute("(+ 1 2)").costs()).isEmpty();
     }
 
@@ -70,6 +70,67 @@ class SimnetCostsTest {
         TxResult r = s.callPublic(id, "greedy", List.of(), s.deployer());
         assertThat(r.costs()).isEmpty();
         assertThat(s.getDataVar(id, "n")).isEqualTo(UIntValue.of(99));
+    }
+
+    /**
+     * The clarinet-sdk reports, with each result, the limit and the memory in use at the end; these
+     * are its figures (the oracle's SDK, probed directly) for the seed contract in epoch 3.2.
+     */
+    @Test
+    void resultsCarryTheLimitAndTheMemoryAsTheSdkReportsThem() throws java.io.IOException {
+        Simnet s = Simnet.inEpoch(Epoch.E3_2);
+        String seed = java.nio.file.Files.readString(io.clarity.support.SharedDir.require().resolve("seed/compute-sharing.clar"));
+        Costs deploy = s.deploy("compute-sharing", seed, io.clarity.version.ClarityVersion.CLARITY3, "deployer").costs().orElseThrow();
+        assertThat(deploy.total()).isEqualTo(new ExecutionCost(12905, 0, 0, 5, 1014));
+        assertThat(deploy.memory()).isEqualTo(158);
+        Costs register = s.callPublic("compute-sharing", "register-provider", List.of(Cl.uint(1000), Cl.uint(10)), "wallet_1")
+                .costs().orElseThrow();
+        assertThat(register.memory()).isEqualTo(127);
+        assertThat(register.limit()).isEqualTo(ExecutionCost.BLOCK_LIMIT);
+        assertThat(register.memoryLimit()).isEqualTo(100_000_000L);
+        assertThat(s.callPublic("compute-sharing", "add-funds", List.of(Cl.uint(100)), "wallet_2").costs().orElseThrow().memory())
+                .isEqualTo(443);
+        assertThat(s.callPublic("compute-sharing", "request-compute", List.of(Cl.principal("wallet_1"), Cl.uint(10)), "wallet_2")
+                .costs().orElseThrow().memory()).isEqualTo(381);
+        Costs read = s.callReadOnly("compute-sharing", "get-job-details", List.of(Cl.uint(1)), "wallet_2").costs().orElseThrow();
+        assertThat(read.total()).isEqualTo(new ExecutionCost(8077, 4, 4964, 0, 0));
+        assertThat(read.memory()).isZero();
+    }
+
+    @Test
+    void aSnippetCanBeMeteredAsTheConsoleMetersIt() {
+        Simnet s = Simnet.inEpoch(Epoch.E3_2);
+        s.deploy("counter", COUNTER, null, s.deployer());
+        TxResult r = s.executeWithCosts("(+ 1 2)");
+        assertThat(r.result()).isEqualTo(Cl.integer(3));
+        // cost_lookup_function, then cost_add of 2 arguments (costs-3: 11n+125)
+        assertThat(r.costs().orElseThrow().total()).isEqualTo(new ExecutionCost(16 + 147, 0, 0, 0, 0));
+        Costs call = s.executeWithCosts("(contract-call? .counter bump u2)").costs().orElseThrow();
+        assertThat(call.consumed(Costs.Dimension.WRITE_COUNT)).isEqualTo(1);
+        assertThat(call.percentage(Costs.Dimension.WRITE_COUNT)).isEqualTo(100.0 / 15_000);
+        assertThat(s.getDataVar("counter", "n")).isEqualTo(Cl.uint(2));
+        assertThat(Simnet.withoutCostTracking().executeWithCosts("(+ 1 2)").costs()).isPresent();
+        assertThatThrownBy(() -> s.executeWithCosts("(begin (unwrap-panic (contract-call? .counter bump u1)) (contract-call? .counter greedy))"))
+                .isInstanceOfSatisfying(ClarityError.class, e -> assertThat(e.kind()).isEqualTo(RuntimeErrorKind.CostBalanceExceeded));
+        assertThat(s.getDataVar("counter", "n")).isEqualTo(Cl.uint(2));
+    }
+
+    @Test
+    void callCostsAreCollectedForReportsWhenAskedFor() {
+        Simnet s = Simnet.inEpoch(Epoch.E3_2);
+        ContractPrincipalValue id = deploy(s);
+        s.callPublic(id, "bump", List.of(UIntValue.of(2)), s.deployer());
+        assertThat(s.collectCallCosts()).isEmpty();
+        s.setCostReporting(true);
+        TxResult bump = s.callPublic(id, "bump", List.of(UIntValue.of(3)), s.deployer());
+        s.callReadOnly(id, "current", List.of(), s.deployer());
+        s.execute("(+ 1 2)");
+        List<CallCosts> calls = s.collectCallCosts();
+        assertThat(calls).extracting(CallCosts::function).containsExactly("bump", "current");
+        assertThat(calls.get(0).args()).containsExactly(UIntValue.of(3));
+        assertThat(calls.get(0).costs()).isEqualTo(bump.costs().orElseThrow());
+        assertThat(s.collectCallCosts()).isEmpty();
+        assertThatThrownBy(() -> Simnet.withoutCostTracking().setCostReporting(true)).isInstanceOf(IllegalStateException.class);
     }
 
     @Test

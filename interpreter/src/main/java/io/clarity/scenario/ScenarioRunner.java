@@ -1,10 +1,10 @@
 package io.clarity.scenario;
 
+import io.clarity.Costs;
 import io.clarity.Deployment;
 import io.clarity.Simnet;
 import io.clarity.TxResult;
 import io.clarity.chain.Event;
-import io.clarity.cost.ExecutionCost;
 import io.clarity.error.ClarityError;
 import io.clarity.error.ErrorKind;
 import io.clarity.error.RuntimeErrorKind;
@@ -21,8 +21,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -226,13 +226,13 @@ public final class ScenarioRunner {
         emit(echo, result, events, Optional.empty());
     }
 
-    private void emit(String echo, String result, List<Event> events, Optional<ExecutionCost> costs) {
+    private void emit(String echo, String result, List<Event> events, Optional<Costs> costs) {
         out.accept(echo + " => " + result);
         for (Event e : events) {
             out.accept("  " + e);
         }
         if (showCosts && costs.isPresent()) {
-            out.accept("  costs " + costs.get());
+            out.accept("  costs " + costs.get().total());
         }
     }
 
