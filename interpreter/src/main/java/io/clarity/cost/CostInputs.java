@@ -33,10 +33,15 @@ import java.util.List;
  * {@code cost_inner_type_check_cost} once per parameter: the size of its declared type
  * ({@code Types.size}) before epoch 3.3, the size of the argument value from 3.3.
  *
- * <p><b>Transactions</b>: a public, read-only or private function called from outside
- * ({@code call}, {@code read}, {@code call-private}) first pays {@code cost_load_contract}(the
- * contract's size: the length of its source in bytes; the simulated chain stores a data size of
- * 0) and counts that size in memory. A deploy pays, in evaluation order: per constant its value and
+ * <p><b>Transactions and contract calls</b>: a function called from outside its contract (a
+ * {@code call}, {@code read} or {@code call-private}, or a {@code contract-call?}) first pays
+ * {@code cost_load_contract}(the contract's size: the length of its source in bytes; the
+ * simulated chain stores a data size of 0) and counts that size in memory while it runs. During
+ * the simnet's contract calls (not deploys, not snippets), a {@code contract-call?} whose target
+ * is a name first looks the name up as a variable (depth, and its size before 3.4): the clarinet
+ * simnet's call tracer evaluates it to print it, and that lookup is metered like any other.
+ *
+ * <p><b>Deploys</b> pay, in evaluation order: per constant its value and
  * {@code cost_bind_name}(0); per function {@code cost_type_parse_step}(0) per node of each
  * parameter type ({@link #typeParseSteps}) and {@code cost_bind_name}(0); per data-var the type's
  * parse steps, its initial value and {@code cost_create_var}(size of the type); per map the parse
@@ -56,16 +61,21 @@ import java.util.List;
  * memory for the rest of the transaction.
  *
  * <p><b>Sizes follow types, and lists and tuples carry theirs</b> ({@code ListValue.type()},
- * {@code TupleValue.type()}): a value read from storage has its declared type
- * ({@code Types.asDeclared}), so a stored {@code (list 10 uint)} of two items is sized as ten;
- * {@code merge} merges the types. Natives that build lists from lists must give the result the
- * type the reference gives it (for instance {@code concat} and {@code append} add the operands'
- * maximum lengths); a list built from items ({@code list}, {@code map}) is typed by its items.
+ * {@code TupleValue.type()}, maintained while costs are tracked): a value read from storage or
+ * decoded by {@code from-consensus-buff?} has its declared type ({@code Types.asDeclared}), so a
+ * stored {@code (list 10 uint)} of two items is sized as ten; {@code merge} merges the types;
+ * {@code append}, {@code concat}, {@code as-max-len?}, {@code filter} and {@code replace-at?} type
+ * their results as the reference does; a Clarity 2 function's arguments take their parameter's
+ * tuple type and list item type (the reference's implicit cast). A list built from items
+ * ({@code list}, {@code map}, {@code slice?}) is typed by its items as they are, and from epoch 2.4
+ * the items are then sanitized ({@code Types.sanitized}: retyped by contents); so are the
+ * arguments and results crossing a contract call, and contract constants when looked up.
  *
- * <p><b>Applying a function to values</b> ({@code map}, {@code filter}, {@code fold}): a simple
- * native is charged by {@code Evaluator.chargeNative} with the input it has when applied to those
- * arguments (the arguments' memory, held only while it runs, is not counted); a user function by
- * {@code Evaluator.callFunction}.
+ * <p><b>Applying a function to values</b> ({@code map}, {@code filter}, {@code fold}): the function
+ * is looked up ({@code cost_lookup_function}); a native is charged by {@code Evaluator.chargeNative}
+ * with the input it has when applied to those arguments, a user function by
+ * {@code Evaluator.callFunction}; the arguments of either count in memory while it runs, unless the
+ * native is a special form in the reference.
  */
 public final class CostInputs {
 

@@ -4,6 +4,7 @@ import io.clarity.ast.AtomExpr;
 import io.clarity.ast.Expr;
 import io.clarity.ast.LiteralExpr;
 import io.clarity.cost.CostFunction;
+import io.clarity.cost.NativeCosts;
 import io.clarity.cost.ValueSizes;
 import io.clarity.definitions.Definition;
 import io.clarity.error.CheckErrorKind;
@@ -68,8 +69,8 @@ final class Sequences {
 
         /**
          * Applies the function; each application is a level of the call stack, and the arguments
-         * of a user function or simple native are counted in memory while it runs (the
-         * reference's {@code apply_evaluated}). {@code expected} is the number of arguments the
+         * of a user function or of a native the reference applies as a function (not a special
+         * form) are counted in memory while it runs (the reference's {@code apply_evaluated}). {@code expected} is the number of arguments the
          * type checker saw: the legacy map may pass fewer.
          */
         Value apply(List<Value> args, int expected, CallContext ctx) {
@@ -84,7 +85,7 @@ final class Sequences {
                 if (args.size() < expected && !VARIADIC.contains(nativeFunction)) {
                     throw RuntimeErrorKind.IncorrectArgumentCount.error(expected, args.size());
                 }
-                if (Natives.isSimple(nativeFunction)) {
+                if (NativeCosts.arguments(nativeFunction) == NativeCosts.Arguments.APPLIED) {
                     memory = exec.holdMemory(args);
                 }
                 return Natives.applySimple(nativeFunction, args, ctx);
