@@ -1,5 +1,6 @@
 package io.clarity.eval;
 
+import io.clarity.ast.Expr;
 import io.clarity.chain.Blocks;
 import io.clarity.chain.ChainState;
 import io.clarity.chain.DeployedContract;
@@ -58,10 +59,10 @@ public final class ExecutionContext {
     public ExecutionContext(ChainState state, Blocks blocks, CostTracker costs, CallTracer tracer,
                             boolean looksUpCallTargets) {
         this.state = state;
-        this.looksUpCallTargets = looksUpCallTargets;
         this.blocks = blocks;
         this.costs = costs;
         this.tracer = tracer;
+        this.looksUpCallTargets = looksUpCallTargets;
         Epoch epoch = blocks.epoch();
         this.maxDepth = epoch.maxCallStackDepth();
         this.viewHeight = blocks.stacksHeight();
@@ -210,7 +211,7 @@ public final class ExecutionContext {
     }
 
     /** Parses a type expression at run time: the reference's type parser charges a step per node. */
-    public void chargeTypeParse(io.clarity.ast.Expr type) {
+    public void chargeTypeParse(Expr type) {
         if (tracking) {
             int steps = CostInputs.typeParseSteps(type);
             for (int i = 0; i < steps; i++) {

@@ -70,8 +70,9 @@ final class Sequences {
         /**
          * Applies the function; each application is a level of the call stack, and the arguments
          * of a user function or of a native the reference applies as a function (not a special
-         * form) are counted in memory while it runs (the reference's {@code apply_evaluated}). {@code expected} is the number of arguments the
-         * type checker saw: the legacy map may pass fewer.
+         * form) are counted in memory while it runs (the reference's {@code apply_evaluated}).
+         * {@code expected} is the number of arguments the type checker saw: the legacy map may
+         * pass fewer.
          */
         Value apply(List<Value> args, int expected, CallContext ctx) {
             ExecutionContext exec = ctx.exec();
