@@ -272,23 +272,11 @@ public final class Evaluator {
         long loaded = exec.loadContract(contract);
         exec.enterCallee();
         try {
-            return callFunction(contract, f, exec.tracking() ? sanitized(exec.epoch(), args) : args, ctx);
+            return callFunction(contract, f, exec.tracking() ? Types.sanitized(exec.epoch(), args) : args, ctx);
         } finally {
             exec.leave();
             exec.releaseMemory(loaded);
         }
-    }
-
-    /** Arguments crossing into another contract, sanitized as the reference does from epoch 2.4 ({@link Types#sanitized}). */
-    private static List<Value> sanitized(Epoch epoch, List<Value> args) {
-        if (!epoch.sanitizesValues()) {
-            return args;
-        }
-        List<Value> out = new ArrayList<>(args.size());
-        for (Value v : args) {
-            out.add(Types.sanitized(epoch, v));
-        }
-        return out;
     }
 
     /** A call of a function of the contract (kept apart from {@link #apply} so that the JIT inlines that). */

@@ -634,6 +634,12 @@ public final class Types {
         return epoch.sanitizesValues() ? retypedByContents(v) : v;
     }
 
+    /** {@code values} each {@link #sanitized(Epoch, Value) sanitized}; {@code values} itself when none changes. */
+    public static List<Value> sanitized(Epoch epoch, List<Value> values) {
+        List<Value> out = epoch.sanitizesValues() ? retypedByContents(values) : null;
+        return out == null ? values : out;
+    }
+
     private static Value retypedByContents(Value v) {
         if (v instanceof ListValue l) {
             List<Value> items = retypedByContents(l.items());
