@@ -63,6 +63,11 @@ public final class Natives {
         return s.apply(literals, ctx, Locals.EMPTY);
     }
 
+    /** Whether {@code f} is bound as a simple native, whose arguments and cost the evaluator handles. */
+    static boolean isSimple(NativeFunction f) {
+        return IMPLEMENTATIONS.get(f) instanceof EvaluatingAdapter;
+    }
+
     /** Evaluates the arguments and charges the cost (as io.clarity.cost.NativeCosts says), then runs the simple native. */
     private record EvaluatingAdapter(NativeFunction f, Simple body) implements Special {
         @Override
