@@ -4,7 +4,7 @@ import io.clarity.type.Types;
 import io.clarity.value.AsciiStringValue;
 import io.clarity.value.BoolValue;
 import io.clarity.value.BufferValue;
-import io.clarity.value.CallableValue;
+import io.clarity.value.ConsensusCodec;
 import io.clarity.value.ContractPrincipalValue;
 import io.clarity.value.ErrValue;
 import io.clarity.value.IntValue;
@@ -94,43 +94,6 @@ public final class ValueSizes {
 
     /** The length of the value's consensus serialization. */
     public static long serializedSize(Value v) {
-        if (v instanceof IntValue || v instanceof UIntValue) {
-            return 17;
-        } else if (v instanceof BoolValue) {
-            return 1;
-        } else if (v instanceof StandardPrincipalValue) {
-            return 22;
-        } else if (v instanceof ContractPrincipalValue c) {
-            return 23L + c.name().length();
-        } else if (v instanceof CallableValue c) {
-            return 23L + c.contract().name().length();
-        } else if (v instanceof BufferValue b) {
-            return 5L + b.length();
-        } else if (v instanceof AsciiStringValue s) {
-            return 5L + s.length();
-        } else if (v instanceof Utf8StringValue s) {
-            return 5L + s.utf8Length();
-        } else if (v instanceof NoneValue) {
-            return NONE_SERIALIZED;
-        } else if (v instanceof SomeValue s) {
-            return 1 + serializedSize(s.value());
-        } else if (v instanceof OkValue o) {
-            return 1 + serializedSize(o.inner());
-        } else if (v instanceof ErrValue e) {
-            return 1 + serializedSize(e.inner());
-        } else if (v instanceof ListValue l) {
-            long n = 5;
-            for (Value item : l.items()) {
-                n += serializedSize(item);
-            }
-            return n;
-        } else if (v instanceof TupleValue t) {
-            long n = 5;
-            for (int i = 0; i < t.names().size(); i++) {
-                n += 1 + t.names().get(i).length() + serializedSize(t.values().get(i));
-            }
-            return n;
-        }
-        throw new IllegalStateException("unknown value " + v.getClass());
+        return ConsensusCodec.length(v);
     }
 }
