@@ -65,7 +65,6 @@ final class Tokens {
         return (PrincipalValue) Evaluator.evalBorrowed(e, ctx, locals);
     }
 
-
     // --- fungible tokens ------------------------------------------------------------------
 
     /** {@code (ft-mint? token amount recipient)}: u1 for a zero amount; the supply is checked. */
