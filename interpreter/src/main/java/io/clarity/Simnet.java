@@ -26,6 +26,7 @@ import io.clarity.eval.CallContext;
 import io.clarity.eval.Deployer;
 import io.clarity.eval.Evaluator;
 import io.clarity.eval.ExecutionContext;
+import io.clarity.syntax.SourceText;
 import io.clarity.trace.CallTrace;
 import io.clarity.trace.CallTracer;
 import io.clarity.value.BoolValue;
@@ -42,7 +43,6 @@ import io.clarity.version.Epoch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -97,6 +97,10 @@ import java.util.TreeMap;
  * ({@link #execute}) and {@link #transferStx} are never metered, as on the simnet. A simnet made
  * {@link #withoutCostTracking() without cost tracking} measures nothing, enforces no limit, and
  * runs faster.
+ *
+ * <p>For the CLI: {@link #evaluate} runs what is typed at the console as Clarinet's console
+ * runs it; {@link #serialize} and {@link #deserialize} keep a chain between two invocations;
+ * {@link #withAccounts} opens a chain with a project's accounts.
  */
 public final class Simnet {
 
@@ -137,9 +141,9 @@ public final class Simnet {
         log.commit();
     }
 
-    private Simnet(Snapshot snapshot, boolean trackCosts) {
+    private Simnet(Snapshot snapshot, Map<String, StandardPrincipalValue> accounts, boolean trackCosts) {
         this.trackCosts = trackCosts;
-        this.accounts = Collections.unmodifiableMap(Accounts.standard());
+        this.accounts = Collections.unmodifiableMap(new LinkedHashMap<>(accounts));
         restore(snapshot);
     }
 
@@ -152,7 +156,7 @@ public final class Simnet {
 
     /** A new, independent chain in the state of {@code snapshot}, costs tracked. */
     public static Simnet from(Snapshot snapshot) {
-        return new Simnet(snapshot, true);
+        return new Simnet(snapshot, Accounts.standard(), true);
     }
 
     /** Whether transactions are metered (and limited). */
@@ -286,7 +290,7 @@ public final class Simnet {
 
     /** An independent chain in the same state as this one. */
     public Simnet copy() {
-        Simnet s = new Simnet(snapshot(), trackCosts);
+        Simnet s = new Simnet(snapshot(), accounts, trackCosts);
         s.tracing = tracing;
         return s;
     }
@@ -358,7 +362,7 @@ public final class Simnet {
     public Deployment deploy(String name, Path file, ClarityVersion version, String sender) {
         String source;
         try {
-            source = Files.readString(file);
+            source = SourceText.read(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read contract " + file + ": " + e.getMessage(), e);
         }
@@ -371,7 +375,9 @@ public final class Simnet {
 
     /**
      * Deploys {@code source} as {@code sender.name}, as Clarity {@code version} (null: the
-     * epoch's default). The deploy is a block even when it fails.
+     * epoch's default). The deploy is a block even when it fails. A refused contract throws a
+     * {@link ClarityError} with the reference's kind and the span at fault; when the source does
+     * not parse, {@link ClarityError#diagnostics()} lists every parse error.
      */
     public Deployment deploy(String name, String source, ClarityVersion version, StandardPrincipalValue sender) {
         blocks.advanceForTransaction();
@@ -521,7 +527,8 @@ public final class Simnet {
 
     private TxResult transferInBlock(UIntValue amount, PrincipalValue recipient, StandardPrincipalValue sender) {
         String snippet = "(stx-transfer? " + amount + " tx-sender '" + recipient.address() + ")";
-        return runSnippet(snippet, sender, false, CostTracker.FREE);
+        SnippetResult r = runSnippet(snippet, sender, Snippet.INTERNAL, CostTracker.FREE);
+        return new TxResult(r.value().orElse(NoneValue.INSTANCE), r.events());
     }
 
     /**
@@ -568,48 +575,69 @@ public final class Simnet {
      * result is the value of the last plain expression, or {@code none}.
      */
     public TxResult execute(String snippet) {
-        return runSnippet(snippet, deployer(), true, CostTracker.FREE);
+        SnippetResult r = runSnippet(snippet, deployer(), Snippet.SCRATCH, CostTracker.FREE);
+        return new TxResult(r.value().orElse(NoneValue.INSTANCE), r.events());
+    }
+
+    /** What becomes of a snippet's definitions. */
+    private enum Snippet {
+        /** Dropped, but a snippet that defines functions uses up its contract name (the SDK's {@code execute}). */
+        SCRATCH,
+        /** Dropped, using up no contract name (a transfer run as a snippet). */
+        INTERNAL,
+        /** Kept as a contract when they include a function or a trait (Clarinet's console). */
+        CONSOLE
     }
 
     /**
-     * Evaluates a snippet as {@link #execute} does, but metered, as Clarinet's console meters one
-     * for {@code ::get_costs} and {@code ::toggle_costs}: with the cost contract of the current
-     * epoch, against a mainnet block's limit (going over it fails like a transaction and keeps
-     * nothing), whether or not this chain tracks the costs of its transactions. The result's
-     * {@link TxResult#costs() costs} hold the total, the limit and the memory; {@link
-     * Costs#percentage} gives the share of the limit spent in each dimension.
+     * Runs a snippet as the contract {@code sender.contract-N} in the current block, with
+     * {@code sender} as {@code tx-sender}, metered by {@code costs}; a lone {@code contract-call?}
+     * runs as a direct call from the sender instead, as the simnet and Clarinet's console run it.
      */
-    public TxResult executeWithCosts(String snippet) {
-        return runSnippet(snippet, deployer(), true, limitedTracker());
-    }
-
-    private TxResult runSnippet(String snippet, StandardPrincipalValue sender, boolean scratch, CostTracker costs) {
+    private SnippetResult runSnippet(String snippet, StandardPrincipalValue sender, Snippet kind, CostTracker costs) {
         ContractPrincipalValue id = new ContractPrincipalValue(sender, "contract-" + (contractCount() + scratchContracts));
         Analyzer.CheckedContract checked = Analyzer.analyze(id, snippet, epoch().defaultClarityVersion(), epoch(), resolver());
-        if (scratch && checked.definitions().stream().anyMatch(d -> d instanceof Definition.Function)) {
+        boolean definesFunctions = checked.definitions().stream().anyMatch(d -> d instanceof Definition.Function);
+        if (kind == Snippet.SCRATCH && definesFunctions) {
             scratchContracts++;
         }
+        boolean keep = kind == Snippet.CONSOLE
+                && (definesFunctions || checked.definitions().stream().anyMatch(d -> d instanceof Definition.Trait));
         UndoLog log = state.log();
         int mark = log.eventCount();
+        CallTracer tracer = null;
+        if (tracing) {
+            lastTrace = null;
+            tracer = new CallTracer(sender);
+            log.observe(tracer::event);
+        }
         log.begin(false);
         try {
             ListExpr call = directCall(checked, snippet);
-            Value result;
+            Value value;
             if (call != null) {
-                result = Deployer.callAsSender(checked, newExecution(costs, null), call);
+                value = Deployer.callAsSender(checked, newExecution(costs, tracer), call);
             } else {
-                Deployer.Outcome outcome = Deployer.deploy(checked, newExecution(costs, null));
-                result = outcome.lastValue() == null ? NoneValue.INSTANCE : outcome.lastValue();
+                Deployer.Outcome outcome = Deployer.deploy(checked, newExecution(costs, tracer));
+                value = outcome.lastValue();
+                if (keep) {
+                    state.addContract(outcome.contract());
+                }
             }
             List<Event> events = log.eventsSinceMark(mark);
             log.commit();
-            return new TxResult(result, events, costsOf(costs));
+            return new SnippetResult(Optional.ofNullable(value), events,
+                    keep && call == null ? Optional.of(id) : Optional.empty(), costsOf(costs));
         } catch (RuntimeException e) {
             log.rollback();
             throw e;
         } finally {
             if (log.depth() == 0) {
                 log.clearEvents();
+            }
+            if (tracer != null) {
+                log.observe(null);
+                lastTrace = tracer.trace();
             }
         }
     }
@@ -710,6 +738,144 @@ public final class Simnet {
     public Optional<String> getContractSource(String contract) {
         DeployedContract c = state.contract(names().contract(contract));
         return c == null ? Optional.empty() : Optional.of(c.source());
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // The console and the local chain (the REPL and the one-off commands of the CLI)
+    // ---------------------------------------------------------------------------------------
+
+    /**
+     * A new chain, as the clarinet-sdk opens one for a project: epoch 2.05 at height 0, with the
+     * project's accounts ({@code name -> address}, in the order of its settings/Devnet.toml; one
+     * of them named {@code deployer}) funded with their balances in micro-STX.
+     */
+    public static Simnet withAccounts(Map<String, StandardPrincipalValue> accounts, Map<String, BigInteger> balances) {
+        if (!accounts.containsKey("deployer")) {
+            throw new IllegalArgumentException("the accounts must include one named \"deployer\"");
+        }
+        ChainState genesis = new ChainState();
+        UndoLog log = genesis.log();
+        log.begin(false);
+        accounts.forEach((name, p) -> genesis.mintStx(p, UIntValue.of(balances.getOrDefault(name, BigInteger.ZERO))));
+        log.commit();
+        return from(new Snapshot(genesis, new Blocks(), 0), accounts);
+    }
+
+    /** A new, independent chain in the state of {@code snapshot}, with these accounts, costs tracked. */
+    static Simnet from(Snapshot snapshot, Map<String, StandardPrincipalValue> accounts) {
+        return new Simnet(snapshot, accounts, true);
+    }
+
+    /**
+     * The whole chain as bytes (accounts, the block history and epochs, balances, contracts with
+     * their source, constants and storage, and the committed writes that {@code at-block} reads
+     * behind), for {@link #deserialize}; values are in their consensus encoding. Only between
+     * transactions.
+     */
+    public byte[] serialize() {
+        return SnapshotCodec.write(snapshot(), accounts);
+    }
+
+    /**
+     * The chain that {@link #serialize} wrote, going on exactly as the one written would:
+     * contracts are analysed again from their source and take back their constants and storage
+     * as they were, nothing runs again.
+     *
+     * @throws java.io.IOException when the bytes are damaged, of another format, or hold a
+     *         contract that no longer passes analysis
+     */
+    public static Simnet deserialize(byte[] data) throws IOException {
+        return SnapshotCodec.read(data);
+    }
+
+    /**
+     * The principal that {@code text} names, as the SDK's users write it: an account name, an
+     * address (with or without a quote), a contract id, or a deployed contract's name.
+     *
+     * @throws IllegalArgumentException when it names nothing
+     */
+    public PrincipalValue principal(String text) {
+        return names().principal(text);
+    }
+
+    /**
+     * The contract that {@code text} names: {@code ST....name}, {@code .name} (the deployer's), or
+     * a bare name (the deployer's, else the only deployed contract of that name).
+     *
+     * @throws IllegalArgumentException when it is not a contract identifier or name
+     */
+    public ContractPrincipalValue contractId(String text) {
+        return names().contract(text);
+    }
+
+    /**
+     * Runs a snippet typed at the console, as Clarinet's console runs it: as the contract
+     * {@code sender.contract-N} in the current block (no block is added), at the epoch's default
+     * Clarity version, with {@code sender} as {@code tx-sender}. The contract is kept when it
+     * defines a function or a trait (to be called with {@code contract-call?}); otherwise only its
+     * writes stay. The value is that of the last plain expression, if any ran. A lone
+     * {@code contract-call?} of a contract written literally is a direct call from the sender
+     * (who is then the callee's {@code contract-caller}), through the same path as any
+     * {@code contract-call?}: a public function's {@code (err ..)} rolls back what it did.
+     */
+    public SnippetResult evaluate(String snippet, StandardPrincipalValue sender) {
+        return runSnippet(snippet, sender, Snippet.CONSOLE, CostTracker.FREE);
+    }
+
+    /**
+     * {@link #evaluate} metered, as Clarinet's console meters a snippet for {@code ::get_costs}
+     * and {@code ::toggle_costs}: with the cost contract of the current epoch, against a mainnet
+     * block's limit (going over it fails like a transaction and keeps nothing), whether or not
+     * this chain tracks the costs of its transactions. The result's {@link SnippetResult#costs()
+     * costs} hold the total, the limit and the memory; {@link Costs#percentage} gives the share of
+     * the limit spent in each dimension, and {@link Costs.Dimension#label()} the console's names.
+     */
+    public SnippetResult evaluateWithCosts(String snippet, StandardPrincipalValue sender) {
+        return runSnippet(snippet, sender, Snippet.CONSOLE, limitedTracker());
+    }
+
+    /**
+     * Mines {@code n} stacks blocks without burn blocks, as the SDK's {@code mineEmptyStacksBlocks};
+     * only from epoch 3.0. Returns the new stacks block height.
+     */
+    public long mineEmptyStacksBlocks(int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("cannot mine a negative number of blocks: " + n);
+        }
+        if (!epoch().isNakamoto()) {
+            throw new IllegalStateException("stacks blocks without burn blocks exist only from epoch 3.0 (now "
+                    + epoch() + ")");
+        }
+        for (int i = 0; i < n; i++) {
+            // from epoch 3.0 a transaction's block is a stacks block alone
+            blocks.advanceForTransaction();
+        }
+        return blocks.stacksHeight();
+    }
+
+    /**
+     * Credits {@code amount} of the fungible token {@code token} of {@code contract} to
+     * {@code recipient} out of thin air (a test facility, as the SDK's {@code mintFT}), within the
+     * token's total supply; returns the new balance.
+     */
+    public UIntValue mintFt(ContractPrincipalValue contract, String token, PrincipalValue recipient, UIntValue amount) {
+        DeployedContract c = state.contract(contract);
+        if (c == null || !c.storage().hasFungibleToken(token)) {
+            throw new IllegalArgumentException("no fungible token " + token + " in " + contract.address());
+        }
+        ContractStorage storage = c.storage();
+        BigInteger supply = storage.ftSupply(token).toBigInteger().add(amount.toBigInteger());
+        UIntValue max = storage.ftMaxSupply(token);
+        if (supply.compareTo(max == null ? UIntValue.MAX : max.toBigInteger()) > 0) {
+            throw new IllegalArgumentException("minting " + amount + " would exceed the total supply of " + token);
+        }
+        UIntValue balance = UIntValue.of(storage.ftBalance(token, recipient).toBigInteger().add(amount.toBigInteger()));
+        UndoLog log = state.log();
+        log.begin(false);
+        storage.setFtBalance(token, recipient, balance);
+        storage.setFtSupply(token, UIntValue.of(supply));
+        log.commit();
+        return balance;
     }
 
     // ---------------------------------------------------------------------------------------

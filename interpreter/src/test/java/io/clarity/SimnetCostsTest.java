@@ -101,16 +101,20 @@ class SimnetCostsTest {
     void aSnippetCanBeMeteredAsTheConsoleMetersIt() {
         Simnet s = Simnet.inEpoch(Epoch.E3_2);
         s.deploy("counter", COUNTER, null, s.deployer());
-        TxResult r = s.executeWithCosts("(+ 1 2)");
-        assertThat(r.result()).isEqualTo(Cl.integer(3));
+        SnippetResult r = s.evaluateWithCosts("(+ 1 2)", s.deployer());
+        assertThat(r.value()).contains(Cl.integer(3));
         // cost_lookup_function, then cost_add of 2 arguments (costs-3: 11n+125)
         assertThat(r.costs().orElseThrow().total()).isEqualTo(new ExecutionCost(16 + 147, 0, 0, 0, 0));
-        Costs call = s.executeWithCosts("(contract-call? .counter bump u2)").costs().orElseThrow();
+        assertThat(s.evaluate("(+ 1 2)", s.deployer()).costs()).isEmpty();
+        Costs call = s.evaluateWithCosts("(contract-call? .counter bump u2)", s.deployer()).costs().orElseThrow();
         assertThat(call.consumed(Costs.Dimension.WRITE_COUNT)).isEqualTo(1);
         assertThat(call.percentage(Costs.Dimension.WRITE_COUNT)).isEqualTo(100.0 / 15_000);
+        assertThat(Costs.Dimension.READ_LENGTH.label()).isEqualTo("Read length (bytes)");
         assertThat(s.getDataVar("counter", "n")).isEqualTo(Cl.uint(2));
-        assertThat(Simnet.withoutCostTracking().executeWithCosts("(+ 1 2)").costs()).isPresent();
-        assertThatThrownBy(() -> s.executeWithCosts("(begin (unwrap-panic (contract-call? .counter bump u1)) (contract-call? .counter greedy))"))
+        Simnet untracked = Simnet.withoutCostTracking();
+        assertThat(untracked.evaluateWithCosts("(+ 1 2)", untracked.deployer()).costs()).isPresent();
+        assertThatThrownBy(() -> s.evaluateWithCosts(
+                "(begin (unwrap-panic (contract-call? .counter bump u1)) (contract-call? .counter greedy))", s.deployer()))
                 .isInstanceOfSatisfying(ClarityError.class, e -> assertThat(e.kind()).isEqualTo(RuntimeErrorKind.CostBalanceExceeded));
         assertThat(s.getDataVar("counter", "n")).isEqualTo(Cl.uint(2));
     }

@@ -1,14 +1,15 @@
 package io.clarity.cli;
 
 import io.clarity.Simnet;
+import io.clarity.cli.project.ContractFile;
 import io.clarity.error.ClarityError;
 import io.clarity.error.Diagnostic;
+import io.clarity.syntax.SourceText;
 import io.clarity.value.ValuePrinter;
 import io.clarity.version.ClarityVersion;
 import io.clarity.version.Epoch;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code clarity check}: analyses contracts as a deploy would (parse, definition order, read-only
  * check, types, and the top-level expressions that run at deploy) and reports every problem with
- * its kind, place, source line and a caret.
+ * its kind, place, source line and a caret. A contract that does not parse gets all its parse
+ * errors, as the reference's parser reports them; analysis stops at its first error.
  */
 @Command(name = "check",
         mixinStandardHelpOptions = true,
@@ -82,7 +84,7 @@ public final class CheckCommand implements Callable<Integer> {
             String label = file.toString();
             String source;
             try {
-                source = Files.readString(file);
+                source = SourceText.read(file);
             } catch (IOException | RuntimeException ex) {
                 err.println("clarity check: cannot read " + file + ": " + ex.getMessage());
                 return 2;
@@ -90,9 +92,9 @@ public final class CheckCommand implements Callable<Integer> {
             sources.put(label, source);
             List<Diagnostic> diagnostics = new ArrayList<>();
             try {
-                simnet.deploy(contractName(file), source, version, simnet.deployer());
+                simnet.deploy(ContractFile.nameOf(file), source, version, simnet.deployer());
             } catch (ClarityError ex) {
-                diagnostics.add(Diagnostic.of(ex, label));
+                diagnostics.addAll(Diagnostic.all(ex, label));
             }
             results.put(label, diagnostics);
         }
@@ -119,15 +121,6 @@ public final class CheckCommand implements Callable<Integer> {
         return success ? 0 : 1;
     }
 
-    /** The contract name a file deploys as: its name without {@code .clar}, made a legal name. */
-    static String contractName(Path file) {
-        String n = file.getFileName().toString().replaceFirst("\\.clar$", "").replaceAll("[^a-zA-Z0-9_-]", "-");
-        if (n.isEmpty() || !Character.isLetter(n.charAt(0))) {
-            n = "c-" + n;
-        }
-        return n.length() > 40 ? n.substring(0, 40) : n;
-    }
-
     private static String json(boolean success, Map<String, List<Diagnostic>> results) {
         StringBuilder sb = new StringBuilder("{\"success\": ").append(success).append(", \"diagnostics\": {");
         boolean firstFile = true;
@@ -138,16 +131,15 @@ public final class CheckCommand implements Callable<Integer> {
             for (Diagnostic d : r.getValue()) {
                 sb.append(first ? "" : ", ");
                 first = false;
+                boolean placed = d.span() != null && !d.span().isNone();
                 sb.append("{\"level\": ").append(string(d.level()))
                         .append(", \"kind\": ").append(string(d.kind()))
-                        .append(", \"message\": ").append(string(d.message()));
-                if (d.span() != null && !d.span().isNone()) {
-                    sb.append(", \"line\": ").append(d.span().startLine())
-                            .append(", \"column\": ").append(d.span().startColumn())
-                            .append(", \"endLine\": ").append(d.span().endLine())
-                            .append(", \"endColumn\": ").append(d.span().endColumn());
-                }
-                sb.append('}');
+                        .append(", \"message\": ").append(string(d.message()))
+                        .append(", \"line\": ").append(placed ? d.span().startLine() : "null")
+                        .append(", \"column\": ").append(placed ? d.span().startColumn() : "null")
+                        .append(", \"endLine\": ").append(placed ? d.span().endLine() : "null")
+                        .append(", \"endColumn\": ").append(placed ? d.span().endColumn() : "null")
+                        .append('}');
             }
             sb.append(']');
         }

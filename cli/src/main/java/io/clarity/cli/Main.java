@@ -1,6 +1,8 @@
 package io.clarity.cli;
 
 import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +11,15 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "A Clarity interpreter: run, check and test Clarity smart contracts locally.",
-        subcommands = {ScenarioCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ReplCommand.class, EvalCommand.class, DeployCommand.class, CallCommand.class, ReadCommand.class,
+            StateCommand.class, ResetCommand.class, ScenarioCommand.class, CheckCommand.class,
+            CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class},
+        footer = {"", "Examples:",
+            "  clarity repl                          a session; ::help lists its commands",
+            "  clarity eval '(+ 1 2)'",
+            "  clarity deploy counter.clar && clarity call counter increment --sender wallet_1",
+            "  clarity check contracts/*.clar",
+            "  source <(clarity generate-completion)  Tab completion in bash and zsh"})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -24,7 +34,15 @@ public final class Main implements Runnable {
 
     /** Runs the command with the given streams; returns the exit status. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cmd = commandLine(out, err);
+        return run(args, out, err, Environment.system());
+    }
+
+    /** Runs the command with the given streams in {@code env}; returns the exit status. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Environment env) {
+        return run(commandLine(out, err, env, new Factory(env)), args, out, err);
+    }
+
+    static int run(CommandLine cmd, String[] args, PrintWriter out, PrintWriter err) {
         try {
             return cmd.execute(args);
         } catch (Throwable t) {
@@ -41,16 +59,41 @@ public final class Main implements Runnable {
                 + "\nThis is a bug in the interpreter, not in your input; please report it.";
     }
 
-    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cmd = new CommandLine(new Main());
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, Environment env, CommandLine.IFactory factory) {
+        CommandLine cmd = new CommandLine(new Main(), factory);
         cmd.setOut(out);
         cmd.setErr(err);
+        cmd.setColorScheme(CommandLine.Help.defaultColorScheme(env.colour() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
+        // arguments such as -5 are Clarity literals, not options
+        for (String literalArgs : new String[] {"call", "read"}) {
+            cmd.getSubcommands().get(literalArgs).setUnmatchedOptionsArePositionalParams(true);
+        }
         cmd.setExecutionExceptionHandler((e, line, parsed) -> {
             line.getOut().flush();
             line.getErr().println(internalError(e));
             return EXIT_INTERNAL;
         });
         return cmd;
+    }
+
+    /** Creates the commands, giving those that ask for it the {@link Environment}. */
+    static final class Factory implements CommandLine.IFactory {
+        private final Environment env;
+
+        Factory(Environment env) {
+            this.env = env;
+        }
+
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            try {
+                return type.getConstructor(Environment.class).newInstance(env);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(type);
+            } catch (InvocationTargetException e) {
+                throw e.getCause() instanceof Exception ex ? ex : e;
+            }
+        }
     }
 
     @Override

@@ -62,4 +62,79 @@ class CheckCommandTest {
         assertThat(CliRunner.run("check", tmp.resolve("missing.clar").toString()).status()).isEqualTo(2);
         assertThat(CliRunner.run("check", "--help").out()).contains("Examples:");
     }
+
+    @Test
+    void everyParseErrorOfAFileIsShownWithItsCaret(@TempDir Path tmp) throws IOException {
+        Path bad = Files.writeString(tmp.resolve("lex.clar"),
+                "(define-constant a 0x123)\n(define-constant b 0xzz) ; oops\n");
+        CliRunner.Result r = CliRunner.run("check", bad.toString());
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.out()).isEqualTo(String.join("\n",
+                "error[InvalidBufferLength]: buffer literal 0x123 has an odd number (3) of hex digits",
+                "  --> " + bad + ":1:20",
+                "  |",
+                "1 | (define-constant a 0x123)",
+                "  |                    ^~~~~",
+                "",
+                "error[InvalidCharBuffer]: 'z' is not a hex digit (in buffer literal 0xzz)",
+                "  --> " + bad + ":2:20",
+                "  |",
+                "2 | (define-constant b 0xzz) ; oops",
+                "  |                    ^~~~",
+                "",
+                "error[SingleSemiColon]: a single ';' is not a comment: comments start with ';;'",
+                "  --> " + bad + ":2:26",
+                "  |",
+                "2 | (define-constant b 0xzz) ; oops",
+                "  |                          ^~~~~~",
+                "",
+                "x 3 errors detected", ""));
+    }
+
+    @Test
+    void analysisReportsItsFirstErrorOnly(@TempDir Path tmp) throws IOException {
+        Path bad = Files.writeString(tmp.resolve("two.clar"),
+                "(define-read-only (f) (+ 1 u1))\n(define-read-only (g) (not 1))\n");
+        CliRunner.Result r = CliRunner.run("check", bad.toString());
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.out()).startsWith("error[TypeError]: expected type 'int' but found 'uint'\n  --> " + bad + ":1:28\n")
+                .endsWith("x 1 error detected\n");
+    }
+
+    @Test
+    void aWriteInAReadOnlyFunctionIsPointedAt(@TempDir Path tmp) throws IOException {
+        Path bad = Files.writeString(tmp.resolve("ro.clar"),
+                "(define-data-var n uint u0)\n(define-read-only (get-n)\n  (begin\n    (var-set n u1)\n    (var-get n)))\n");
+        CliRunner.Result r = CliRunner.run("check", bad.toString());
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.out()).contains("error[WriteAttemptedInReadOnly]: read-only function 'get-n' writes here",
+                "  --> " + bad + ":4:5\n", "4 |     (var-set n u1)\n  |     ^~~~~~~~~~~~~~\n");
+    }
+
+    @Test
+    void jsonGivesEveryDiagnosticWithItsRange(@TempDir Path tmp) throws IOException {
+        Path bad = Files.writeString(tmp.resolve("two.clar"), "(define-constant a 0x1)\n(define-constant b u1x)\n");
+        Path cycle = Files.writeString(tmp.resolve("cycle.clar"),
+                "(define-private (ping) (pong))\n(define-private (pong) (ping))\n");
+        CliRunner.Result r = CliRunner.run("check", "--output", "json", bad.toString(), cycle.toString());
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.out().strip()).isEqualTo("{\"success\": false, \"diagnostics\": {\"" + bad + "\": ["
+                + "{\"level\": \"error\", \"kind\": \"InvalidBufferLength\", \"message\": "
+                + "\"buffer literal 0x1 has an odd number (1) of hex digits\", \"line\": 1, \"column\": 20, "
+                + "\"endLine\": 1, \"endColumn\": 22}, "
+                + "{\"level\": \"error\", \"kind\": \"InvalidCharUint\", \"message\": "
+                + "\"'x' cannot follow digits (in u1x): a uint literal is 'u' and digits only\", \"line\": 2, "
+                + "\"column\": 20, \"endLine\": 2, \"endColumn\": 22}], "
+                + "\"" + cycle + "\": [{\"level\": \"error\", \"kind\": \"CircularReference\", \"message\": "
+                + "\"definitions depend on each other in a cycle (ping, pong): Clarity does not allow recursion\", "
+                + "\"line\": 1, \"column\": 1, \"endLine\": 1, \"endColumn\": 30}]}}");
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreRefusedAsCharacters(@TempDir Path tmp) throws IOException {
+        Path bad = Files.write(tmp.resolve("bytes.clar"), new byte[] {'(', 'f', ' ', (byte) 0xff, ')', '\n'});
+        CliRunner.Result r = CliRunner.run("check", bad.toString());
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.out()).startsWith("error[NonASCIIChar]: ").contains("  --> " + bad + ":1:4\n");
+    }
 }

@@ -3,6 +3,7 @@ package io.clarity.analysis;
 import io.clarity.ast.Expr;
 import io.clarity.definitions.Definition;
 import io.clarity.definitions.DefinitionParser;
+import io.clarity.error.ClarityError;
 import io.clarity.syntax.SourceParser;
 import io.clarity.value.ContractPrincipalValue;
 import io.clarity.value.TraitIdentifier;
@@ -15,7 +16,11 @@ import java.util.Map;
 /**
  * The deploy-time pipeline: parse, order the definitions, resolve trait references, check
  * read-only functions, type-check (including the traits a contract declares it implements).
- * A contract that passes may be run; the first problem found is thrown as a ClarityError.
+ * A contract that passes may be run. Parse errors are reported together, as the reference's
+ * parser collects them, and so are the errors of the two AST passes (definition order, trait
+ * references); analysis stops at its first error, as the reference's does. Analysis does not run
+ * on a contract that did not parse: the reference's developer tools do, on what is left of the
+ * source, and report errors that only follow from the parse errors.
  */
 public final class Analyzer {
 
@@ -30,8 +35,23 @@ public final class Analyzer {
     public static CheckedContract analyze(ContractPrincipalValue id, String source, ClarityVersion version,
                                           Epoch epoch, TypeChecker.ContractResolver resolver) {
         List<Expr> forms = SourceParser.parse(source, id.issuer(), epoch);
-        DefinitionSorter.Result order = DefinitionSorter.sort(forms, version);
-        Map<String, TraitIdentifier> traits = TraitsResolver.resolve(forms, id);
+        // the reference's AST passes each report their error and the next one still runs
+        List<ClarityError> astErrors = new ArrayList<>(2);
+        DefinitionSorter.Result order = null;
+        Map<String, TraitIdentifier> traits = null;
+        try {
+            order = DefinitionSorter.sort(forms, version);
+        } catch (ClarityError e) {
+            astErrors.add(e);
+        }
+        try {
+            traits = TraitsResolver.resolve(forms, id);
+        } catch (ClarityError e) {
+            astErrors.add(e);
+        }
+        if (!astErrors.isEmpty()) {
+            throw ClarityError.of(astErrors);
+        }
         List<Definition> sorted = new ArrayList<>(forms.size());
         for (int index : order.order()) {
             sorted.add(DefinitionParser.parse(forms.get(index)));

@@ -34,28 +34,33 @@ final class ContractTypes {
     static TypeSignature contractCall(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
         NativeTypeRules.atLeast(2, args);
         if (!(args.get(1) instanceof AtomExpr fn)) {
-            throw CheckErrorKind.ContractCallExpectName.error();
+            throw CheckErrorKind.ContractCallExpectName.error().at(args.get(1).span());
         }
         TraitSignature.Method target;
         Expr callee = args.get(0);
         if (callee instanceof LiteralExpr lit && lit.value() instanceof ContractPrincipalValue c) {
-            target = staticTarget(tc, c, fn.name());
+            target = staticTarget(tc, c, fn, callee);
         } else if (callee instanceof AtomExpr name) {
             TypeSignature constant = tc.version().atLeast(ClarityVersion.CLARITY2)
                     ? tc.contract().constantType(name.name()) : null;
             if (constant instanceof CallableType c && !c.isTrait()) {
-                target = staticTarget(tc, c.contract(), fn.name());
+                target = staticTarget(tc, c.contract(), fn, callee);
             } else if (constant != null) {
-                throw CheckErrorKind.ExpectedCallableType.error(constant);
+                throw CheckErrorKind.ExpectedCallableType.error(constant).at(callee.span());
             } else {
-                TypeChecker.TraitInScope trait = tc.traitInScope(name.name(), ctx);
+                TypeChecker.TraitInScope trait;
+                try {
+                    trait = tc.traitInScope(name.name(), ctx);
+                } catch (ClarityError e) {
+                    throw e.at(callee.span());
+                }
                 target = trait.signature().method(fn.name());
                 if (target == null) {
-                    throw CheckErrorKind.TraitMethodUnknown.error(trait.id().name(), fn.name());
+                    throw CheckErrorKind.TraitMethodUnknown.error(trait.id().name(), fn.name()).at(fn.span());
                 }
             }
         } else {
-            throw CheckErrorKind.ContractCallExpectName.error();
+            throw CheckErrorKind.ContractCallExpectName.error().at(callee.span());
         }
         List<Expr> rest = args.subList(2, args.size());
         NativeTypeRules.count(target.args().size(), rest);
@@ -66,10 +71,18 @@ final class ContractTypes {
     }
 
     /** The public or read-only function {@code name} of a deployed contract, as a call sees it. */
-    private static TraitSignature.Method staticTarget(TypeChecker tc, ContractPrincipalValue contract, String name) {
-        FunctionSignature f = tc.deployed(contract).function(name);
+    private static TraitSignature.Method staticTarget(TypeChecker tc, ContractPrincipalValue contract, AtomExpr fn,
+                                                      Expr callee) {
+        String name = fn.name();
+        ContractAnalysis analysis;
+        try {
+            analysis = tc.deployed(contract);
+        } catch (ClarityError e) {
+            throw e.at(callee.span());
+        }
+        FunctionSignature f = analysis.function(name);
         if (f == null || f.isPrivate()) {
-            throw CheckErrorKind.NoSuchPublicFunction.error(contract.address(), name);
+            throw CheckErrorKind.NoSuchPublicFunction.error(contract.address(), name).at(fn.span());
         }
         List<TypeSignature> params = new ArrayList<>(f.parameterTypes().size());
         for (TypeSignature t : f.parameterTypes()) {

@@ -61,9 +61,9 @@ final class ConversionTypes {
         } else if (input instanceof StringUtf8Type u) {
             length = u.maxLength();
         } else {
-            throw CheckErrorKind.UnionTypeError.error(List.of(TypeSignature.INT, TypeSignature.UINT,
+            throw FunctionType.unionError(List.of(TypeSignature.INT, TypeSignature.UINT,
                     TypeSignature.BOOL, TypeSignature.PRINCIPAL, new BufferType(TO_ASCII_MAX_BUFFER),
-                    Types.STRING_UTF8_MAX), input);
+                    Types.STRING_UTF8_MAX), input).at(args.get(0).span());
         }
         return Types.response(Types.stringAscii(length), TypeSignature.UINT);
     }

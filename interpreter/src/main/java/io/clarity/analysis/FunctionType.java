@@ -1,6 +1,8 @@
 package io.clarity.analysis;
 
+import io.clarity.ast.Expr;
 import io.clarity.error.CheckErrorKind;
+import io.clarity.error.ClarityError;
 import io.clarity.type.BufferType;
 import io.clarity.type.StringAsciiType;
 import io.clarity.type.StringUtf8Type;
@@ -65,7 +67,7 @@ public sealed interface FunctionType {
                 if (arg instanceof TypeSignature.IntType || arg instanceof TypeSignature.UIntType) {
                     return arg;
                 }
-                throw CheckErrorKind.UnionTypeError.error(List.of(TypeSignature.INT, TypeSignature.UINT), arg);
+                throw unionError(List.of(TypeSignature.INT, TypeSignature.UINT), arg);
             }
             if (!arg.equals(accumulated)) {
                 throw CheckErrorKind.TypeError.error(accumulated, arg);
@@ -91,11 +93,20 @@ public sealed interface FunctionType {
 
     /** Checks all argument types at once; returns the result type. */
     static TypeSignature check(FunctionType f, List<TypeSignature> args, Epoch epoch, ClarityVersion version) {
+        return check(f, args, epoch, version, null);
+    }
+
+    /**
+     * Checks all argument types at once; returns the result type. A type error is placed at the
+     * argument's expression in {@code exprs} (null: no positions), an arity error is left to the call.
+     */
+    static TypeSignature check(FunctionType f, List<TypeSignature> args, Epoch epoch, ClarityVersion version,
+                               List<Expr> exprs) {
         if (f instanceof Variadic v) {
             atLeast(1, args);
-            for (TypeSignature t : args) {
-                if (!Types.admits(epoch, v.expected(), t)) {
-                    throw CheckErrorKind.TypeError.error(v.expected(), t);
+            for (int i = 0; i < args.size(); i++) {
+                if (!Types.admits(epoch, v.expected(), args.get(i))) {
+                    throw at(CheckErrorKind.TypeError.error(v.expected(), args.get(i)), i, exprs);
                 }
             }
             return v.returns();
@@ -103,7 +114,7 @@ public sealed interface FunctionType {
             exactly(fixed.args().size(), args);
             for (int i = 0; i < args.size(); i++) {
                 if (!Types.admits(epoch, fixed.args().get(i), args.get(i))) {
-                    throw CheckErrorKind.TypeError.error(fixed.args().get(i), args.get(i));
+                    throw at(CheckErrorKind.TypeError.error(fixed.args().get(i), args.get(i)), i, exprs);
                 }
             }
             return fixed.returns();
@@ -114,11 +125,11 @@ public sealed interface FunctionType {
                     return u.returns();
                 }
             }
-            throw CheckErrorKind.UnionTypeError.error(u.accepted(), args.get(0));
+            throw at(unionError(u.accepted(), args.get(0)), 0, exprs);
         } else if (f instanceof Binary b) {
             exactly(2, args);
-            checkOneOf(b.left(), args.get(0), epoch);
-            checkOneOf(b.right(), args.get(1), epoch);
+            checkOneOf(b.left(), args.get(0), epoch, 0, exprs);
+            checkOneOf(b.right(), args.get(1), epoch, 1, exprs);
             return b.returnsLeft() ? args.get(0) : b.returns();
         } else if (f instanceof ArithmeticComparison) {
             exactly(2, args);
@@ -129,8 +140,12 @@ public sealed interface FunctionType {
                     || (clarity2 && (first instanceof StringAsciiType || first instanceof StringUtf8Type
                     || first instanceof BufferType));
             if (!supported) {
-                throw CheckErrorKind.UnionTypeError.error(List.of(TypeSignature.INT, TypeSignature.UINT,
-                        Types.STRING_ASCII_MAX, Types.STRING_UTF8_MAX, Types.BUFFER_MAX), first);
+                // the 2.05 checker names only the integer types
+                List<TypeSignature> accepted = epoch.usesTypeChecker21()
+                        ? List.of(TypeSignature.INT, TypeSignature.UINT, Types.STRING_ASCII_MAX, Types.STRING_UTF8_MAX,
+                                Types.BUFFER_MAX)
+                        : List.of(TypeSignature.INT, TypeSignature.UINT);
+                throw at(unionError(accepted, first), 0, exprs);
             }
             boolean same = (first instanceof TypeSignature.IntType && second instanceof TypeSignature.IntType)
                     || (first instanceof TypeSignature.UIntType && second instanceof TypeSignature.UIntType)
@@ -138,7 +153,7 @@ public sealed interface FunctionType {
                     || (first instanceof StringUtf8Type && second instanceof StringUtf8Type)
                     || (first instanceof BufferType && second instanceof BufferType);
             if (!same) {
-                throw CheckErrorKind.TypeError.error(first, second);
+                throw at(CheckErrorKind.TypeError.error(first, second), 1, exprs);
             }
             return TypeSignature.BOOL;
         } else {
@@ -150,27 +165,44 @@ public sealed interface FunctionType {
             atLeast(1, args);
             TypeSignature first = args.get(0);
             if (!(first instanceof TypeSignature.IntType || first instanceof TypeSignature.UIntType)) {
-                throw CheckErrorKind.UnionTypeError.error(List.of(TypeSignature.INT, TypeSignature.UINT), first);
+                throw at(unionError(List.of(TypeSignature.INT, TypeSignature.UINT), first), 0, exprs);
             }
             for (int i = 1; i < args.size(); i++) {
                 if (!args.get(i).equals(first)) {
-                    throw CheckErrorKind.TypeError.error(first, args.get(i));
+                    throw at(CheckErrorKind.TypeError.error(first, args.get(i)), i, exprs);
                 }
             }
             return first;
         }
     }
 
-    private static void checkOneOf(List<TypeSignature> accepted, TypeSignature found, Epoch epoch) {
+    /** {@code UnionTypeError}, naming the accepted types as "'int' or 'uint'". */
+    static ClarityError unionError(List<TypeSignature> accepted, TypeSignature found) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < accepted.size(); i++) {
+            if (i > 0) {
+                sb.append(i == accepted.size() - 1 ? " or " : ", ");
+            }
+            sb.append('\'').append(accepted.get(i)).append('\'');
+        }
+        return CheckErrorKind.UnionTypeError.error(sb, found);
+    }
+
+    private static ClarityError at(ClarityError e, int argument, List<Expr> exprs) {
+        return exprs == null || argument >= exprs.size() ? e : e.at(exprs.get(argument).span());
+    }
+
+    private static void checkOneOf(List<TypeSignature> accepted, TypeSignature found, Epoch epoch, int argument,
+                                   List<Expr> exprs) {
         for (TypeSignature t : accepted) {
             if (Types.admits(epoch, t, found)) {
                 return;
             }
         }
         if (accepted.size() == 1) {
-            throw CheckErrorKind.TypeError.error(accepted.get(0), found);
+            throw at(CheckErrorKind.TypeError.error(accepted.get(0), found), argument, exprs);
         }
-        throw CheckErrorKind.UnionTypeError.error(accepted, found);
+        throw at(unionError(accepted, found), argument, exprs);
     }
 
     private static void exactly(int n, List<TypeSignature> args) {

@@ -102,22 +102,22 @@ public final class NativeTypeRules {
                 TypeSignature input = tc.typeCheck(args.get(0), ctx);
                 TypeSignature onError = tc.typeCheck(args.get(1), ctx);
                 tc.trackReturnType(onError);
-                return unwrapOk(input);
+                return unwrapOk(input, args.get(0));
             };
             case UNWRAP_ERR -> (tc, call, args, ctx) -> {
                 count(2, args);
                 TypeSignature input = tc.typeCheck(args.get(0), ctx);
                 TypeSignature onError = tc.typeCheck(args.get(1), ctx);
                 tc.trackReturnType(onError);
-                return unwrapErr(input);
+                return unwrapErr(input, args.get(0));
             };
             case UNWRAP_PANIC -> (tc, call, args, ctx) -> {
                 count(1, args);
-                return unwrapOk(tc.typeCheck(args.get(0), ctx));
+                return unwrapOk(tc.typeCheck(args.get(0), ctx), args.get(0));
             };
             case UNWRAP_ERR_PANIC -> (tc, call, args, ctx) -> {
                 count(1, args);
-                return unwrapErr(tc.typeCheck(args.get(0), ctx));
+                return unwrapErr(tc.typeCheck(args.get(0), ctx), args.get(0));
             };
             case TRY -> NativeTypeRules::tryRule;
             case MATCH -> NativeTypeRules::match;
@@ -126,7 +126,7 @@ public final class NativeTypeRules {
                 TypeSignature dflt = tc.typeCheck(args.get(0), ctx);
                 TypeSignature input = tc.typeCheck(args.get(1), ctx);
                 if (!(input instanceof OptionalType o)) {
-                    throw CheckErrorKind.ExpectedOptionalType.error(input);
+                    throw CheckErrorKind.ExpectedOptionalType.error(input).at(args.get(1).span());
                 }
                 try {
                     return Types.leastSupertype(tc.epoch(), dflt, o.inner());
@@ -150,7 +150,7 @@ public final class NativeTypeRules {
                 count(1, args);
                 TypeSignature input = tc.typeCheck(args.get(0), ctx);
                 if (!(input instanceof ResponseType)) {
-                    throw CheckErrorKind.ExpectedResponseType.error(input);
+                    throw CheckErrorKind.ExpectedResponseType.error(input).at(args.get(0).span());
                 }
                 return TypeSignature.BOOL;
             };
@@ -158,7 +158,7 @@ public final class NativeTypeRules {
                 count(1, args);
                 TypeSignature input = tc.typeCheck(args.get(0), ctx);
                 if (!(input instanceof OptionalType)) {
-                    throw CheckErrorKind.ExpectedOptionalType.error(input);
+                    throw CheckErrorKind.ExpectedOptionalType.error(input).at(args.get(0).span());
                 }
                 return TypeSignature.BOOL;
             };
@@ -171,7 +171,7 @@ public final class NativeTypeRules {
                 String name = atom(args.get(0), CheckErrorKind.BadMapName);
                 TypeSignature t = tc.contract().dataVarType(name);
                 if (t == null) {
-                    throw CheckErrorKind.NoSuchDataVariable.error(name);
+                    throw CheckErrorKind.NoSuchDataVariable.error(name).at(args.get(0).span());
                 }
                 return t;
             };
@@ -181,7 +181,7 @@ public final class NativeTypeRules {
                 TypeSignature value = tc.typeCheck(args.get(1), ctx);
                 TypeSignature expected = tc.contract().dataVarType(name);
                 if (expected == null) {
-                    throw CheckErrorKind.NoSuchDataVariable.error(name);
+                    throw CheckErrorKind.NoSuchDataVariable.error(name).at(args.get(0).span());
                 }
                 if (!Types.admits(tc.epoch(), expected, value)) {
                     throw CheckErrorKind.TypeError.error(expected, value).at(args.get(1).span());
@@ -192,7 +192,7 @@ public final class NativeTypeRules {
                 atLeast(2, args);
                 String name = atom(args.get(0), CheckErrorKind.BadMapName);
                 TypeSignature key = tc.typeCheck(args.get(1), ctx);
-                TypeSignature[] types = mapTypes(tc, name);
+                TypeSignature[] types = mapTypes(tc, args.get(0));
                 OptionalType result = Types.optional(types[1]);
                 if (!Types.admits(tc.epoch(), types[0], key)) {
                     throw CheckErrorKind.TypeError.error(types[0], key).at(args.get(1).span());
@@ -204,7 +204,7 @@ public final class NativeTypeRules {
                 String name = atom(args.get(0), CheckErrorKind.BadMapName);
                 TypeSignature key = tc.typeCheck(args.get(1), ctx);
                 TypeSignature value = tc.typeCheck(args.get(2), ctx);
-                TypeSignature[] types = mapTypes(tc, name);
+                TypeSignature[] types = mapTypes(tc, args.get(0));
                 if (!Types.admits(tc.epoch(), types[0], key)) {
                     throw CheckErrorKind.TypeError.error(types[0], key).at(args.get(1).span());
                 }
@@ -217,7 +217,7 @@ public final class NativeTypeRules {
                 atLeast(2, args);
                 String name = atom(args.get(0), CheckErrorKind.BadMapName);
                 TypeSignature key = tc.typeCheck(args.get(1), ctx);
-                TypeSignature[] types = mapTypes(tc, name);
+                TypeSignature[] types = mapTypes(tc, args.get(0));
                 if (!Types.admits(tc.epoch(), types[0], key)) {
                     throw CheckErrorKind.TypeError.error(types[0], key).at(args.get(1).span());
                 }
@@ -345,38 +345,42 @@ public final class NativeTypeRules {
         throw otherwise.error().at(e.span());
     }
 
-    private static TypeSignature[] mapTypes(TypeChecker tc, String name) {
-        TypeSignature[] types = tc.contract().mapTypes(name);
+    /** The key and value types of the map named by {@code name}; NoSuchMap there when there is none. */
+    private static TypeSignature[] mapTypes(TypeChecker tc, Expr name) {
+        String mapName = ((AtomExpr) name).name();
+        TypeSignature[] types = tc.contract().mapTypes(mapName);
         if (types == null) {
-            throw CheckErrorKind.NoSuchMap.error(name);
+            throw CheckErrorKind.NoSuchMap.error(mapName).at(name.span());
         }
         return types;
     }
 
-    private static TypeSignature unwrapOk(TypeSignature input) {
+    /** What unwrap!, unwrap-panic and try! give from {@code input}, the type of {@code where}. */
+    private static TypeSignature unwrapOk(TypeSignature input, Expr where) {
         if (input instanceof OptionalType o) {
             if (o.inner() instanceof TypeSignature.NoType) {
-                throw CheckErrorKind.CouldNotDetermineResponseOkType.error();
+                throw CheckErrorKind.CouldNotDetermineResponseOkType.error().at(where.span());
             }
             return o.inner();
         }
         if (input instanceof ResponseType r) {
             if (r.ok() instanceof TypeSignature.NoType) {
-                throw CheckErrorKind.CouldNotDetermineResponseOkType.error();
+                throw CheckErrorKind.CouldNotDetermineResponseOkType.error().at(where.span());
             }
             return r.ok();
         }
-        throw CheckErrorKind.ExpectedOptionalOrResponseType.error(input);
+        throw CheckErrorKind.ExpectedOptionalOrResponseType.error(input).at(where.span());
     }
 
-    private static TypeSignature unwrapErr(TypeSignature input) {
+    /** What unwrap-err! and unwrap-err-panic give from {@code input}, the type of {@code where}. */
+    private static TypeSignature unwrapErr(TypeSignature input, Expr where) {
         if (input instanceof ResponseType r) {
             if (r.err() instanceof TypeSignature.NoType) {
-                throw CheckErrorKind.CouldNotDetermineResponseErrType.error();
+                throw CheckErrorKind.CouldNotDetermineResponseErrType.error().at(where.span());
             }
             return r.err();
         }
-        throw CheckErrorKind.ExpectedResponseType.error(input);
+        throw CheckErrorKind.ExpectedResponseType.error(input).at(where.span());
     }
 
     private static TypeSignature tryRule(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
@@ -384,22 +388,22 @@ public final class NativeTypeRules {
         TypeSignature input = tc.typeCheck(args.get(0), ctx);
         if (input instanceof OptionalType o) {
             if (o.inner() instanceof TypeSignature.NoType) {
-                throw CheckErrorKind.CouldNotDetermineResponseOkType.error();
+                throw CheckErrorKind.CouldNotDetermineResponseOkType.error().at(args.get(0).span());
             }
             tc.trackReturnType(Types.optional(TypeSignature.NO_TYPE));
             return o.inner();
         }
         if (input instanceof ResponseType r) {
             if (r.ok() instanceof TypeSignature.NoType) {
-                throw CheckErrorKind.CouldNotDetermineResponseOkType.error();
+                throw CheckErrorKind.CouldNotDetermineResponseOkType.error().at(args.get(0).span());
             }
             if (r.err() instanceof TypeSignature.NoType) {
-                throw CheckErrorKind.CouldNotDetermineResponseErrType.error();
+                throw CheckErrorKind.CouldNotDetermineResponseErrType.error().at(args.get(0).span());
             }
             tc.trackReturnType(Types.response(TypeSignature.NO_TYPE, r.err()));
             return r.ok();
         }
-        throw CheckErrorKind.ExpectedOptionalOrResponseType.error(input);
+        throw CheckErrorKind.ExpectedOptionalOrResponseType.error(input).at(args.get(0).span());
     }
 
     private static TypeSignature match(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
@@ -413,7 +417,7 @@ public final class NativeTypeRules {
             }
             String name = bindName(rest.get(0), CheckErrorKind.BadMatchOptionSyntax);
             if (o.inner() instanceof TypeSignature.NoType) {
-                throw CheckErrorKind.CouldNotDetermineMatchTypes.error();
+                throw CheckErrorKind.CouldNotDetermineMatchTypes.error().at(args.get(0).span());
             }
             TypeSignature someType = tc.checkWithBinding(rest.get(1), name, o.inner(), ctx);
             TypeSignature noneType = tc.typeCheck(rest.get(2), ctx);
@@ -431,7 +435,7 @@ public final class NativeTypeRules {
             String okName = bindName(rest.get(0), CheckErrorKind.BadMatchResponseSyntax);
             String errName = bindName(rest.get(2), CheckErrorKind.BadMatchResponseSyntax);
             if (r.ok() instanceof TypeSignature.NoType || r.err() instanceof TypeSignature.NoType) {
-                throw CheckErrorKind.CouldNotDetermineMatchTypes.error();
+                throw CheckErrorKind.CouldNotDetermineMatchTypes.error().at(args.get(0).span());
             }
             TypeSignature okType = tc.checkWithBinding(rest.get(1), okName, r.ok(), ctx);
             TypeSignature errType = tc.checkWithBinding(rest.get(3), errName, r.err(), ctx);
@@ -441,7 +445,7 @@ public final class NativeTypeRules {
                 throw CheckErrorKind.MatchArmsMustMatch.error(okType, errType);
             }
         }
-        throw CheckErrorKind.BadMatchInput.error(input);
+        throw CheckErrorKind.BadMatchInput.error(input).at(args.get(0).span());
     }
 
     private static String bindName(Expr e, CheckErrorKind syntax) {
@@ -527,7 +531,8 @@ public final class NativeTypeRules {
             size += Types.size(t);
             types.add(t);
         }
-        if (size > Types.MAX_VALUE_SIZE) {
+        // the 2.05 checker has no such check: its list construction fails in the unification
+        if (size > Types.MAX_VALUE_SIZE && tc.epoch().usesTypeChecker21()) {
             throw CheckErrorKind.ValueTooLarge.error();
         }
         return Types.parentListType(types);
@@ -561,16 +566,17 @@ public final class NativeTypeRules {
         count(2, args);
         String field = atom(args.get(0), CheckErrorKind.BadTupleFieldName);
         TypeSignature t = tc.typeCheck(args.get(1), ctx);
-        if (t instanceof TupleType tuple) {
-            return field(tuple, field);
-        }
-        if (t instanceof OptionalType o) {
-            if (o.inner() instanceof TupleType tuple) {
+        try {
+            if (t instanceof TupleType tuple) {
+                return field(tuple, field);
+            }
+            if (t instanceof OptionalType o && o.inner() instanceof TupleType tuple) {
                 return Types.optional(field(tuple, field));
             }
-            throw CheckErrorKind.ExpectedTuple.error(o.inner());
+        } catch (ClarityError e) {
+            throw e.at(args.get(0).span());
         }
-        throw CheckErrorKind.ExpectedTuple.error(t);
+        throw CheckErrorKind.ExpectedTuple.error(t instanceof OptionalType o ? o.inner() : t).at(args.get(1).span());
     }
 
     private static TypeSignature field(TupleType tuple, String name) {
@@ -585,11 +591,11 @@ public final class NativeTypeRules {
         count(2, args);
         TypeSignature base = tc.typeCheck(args.get(0), ctx);
         if (!(base instanceof TupleType b)) {
-            throw CheckErrorKind.ExpectedTuple.error(base);
+            throw CheckErrorKind.ExpectedTuple.error(base).at(args.get(0).span());
         }
         TypeSignature update = tc.typeCheck(args.get(1), ctx);
         if (!(update instanceof TupleType u)) {
-            throw CheckErrorKind.ExpectedTuple.error(update);
+            throw CheckErrorKind.ExpectedTuple.error(update).at(args.get(1).span());
         }
         TreeMap<String, TypeSignature> merged = b.asMap();
         merged.putAll(u.asMap());

@@ -27,6 +27,8 @@ public final class ReadOnlyChecker {
     private final ClarityVersion version;
     private final TypeChecker.ContractResolver resolver;
     private final Map<String, Boolean> functions = new HashMap<>();
+    /** The first expression found to write in the definition being checked, for the error's position. */
+    private Expr firstWrite;
 
     public ReadOnlyChecker(ClarityVersion version, TypeChecker.ContractResolver resolver) {
         this.version = version;
@@ -45,6 +47,7 @@ public final class ReadOnlyChecker {
     }
 
     private void check(Definition d) {
+        firstWrite = null;
         if (d instanceof Definition.Constant c) {
             readOnly(c.value(), 0);
         } else if (d instanceof Definition.DataVar v) {
@@ -54,7 +57,7 @@ public final class ReadOnlyChecker {
         } else if (d instanceof Definition.Function f) {
             boolean ro = readOnly(f.body(), 0);
             if (f.kind() == DefineKind.DEFINE_READ_ONLY && !ro) {
-                throw CheckErrorKind.WriteAttemptedInReadOnly.error().at(f.body().span());
+                throw CheckErrorKind.WriteAttemptedInReadOnly.error(f.name()).at((firstWrite == null ? f.body() : firstWrite).span());
             }
             functions.put(f.name(), ro);
         } else if (d instanceof Definition.TopLevel t) {
@@ -65,7 +68,7 @@ public final class ReadOnlyChecker {
     private boolean readOnly(Expr e, int depth) {
         if (e instanceof ListExpr list) {
             try {
-                return application(list.items(), depth);
+                return application(list, list.items(), depth);
             } catch (ClarityError err) {
                 throw err.at(list.span());
             }
@@ -81,7 +84,16 @@ public final class ReadOnlyChecker {
         return result;
     }
 
-    private boolean application(List<Expr> items, int depth) {
+    /** Notes {@code node} as a write, if it is the first one found. */
+    private boolean write(Expr node) {
+        if (firstWrite == null) {
+            firstWrite = node;
+        }
+        return false;
+    }
+
+    /** Whether {@code items}, the application written as {@code node}, only reads. */
+    private boolean application(ListExpr node, List<Expr> items, int depth) {
         if (items.isEmpty() || !(items.get(0) instanceof AtomExpr head)) {
             throw CheckErrorKind.NonFunctionApplication.error();
         }
@@ -90,9 +102,9 @@ public final class ReadOnlyChecker {
         if (f == null) {
             Boolean ro = functions.get(head.name());
             if (ro == null) {
-                throw CheckErrorKind.UnknownFunction.error(head.name());
+                throw CheckErrorKind.UnknownFunction.error(head.name()).at(head.span());
             }
-            return all(args, depth) && ro;
+            return all(args, depth) && (ro || write(node));
         }
         if (depth > RECURSION_LIMIT) {
             throw CheckErrorKind.MaxContextDepthReached.error();
@@ -102,7 +114,7 @@ public final class ReadOnlyChecker {
             case STX_TRANSFER, STX_TRANSFER_MEMO, STX_BURN, MAP_SET, MAP_DELETE, MAP_INSERT, VAR_SET, NFT_MINT,
                  FT_MINT, NFT_TRANSFER, FT_TRANSFER, NFT_BURN, FT_BURN -> {
                 all(args, d);
-                yield false;
+                yield write(node);
             }
             case FROM_CONSENSUS_BUFF -> {
                 NativeTypeRules.count(2, args);
@@ -112,7 +124,7 @@ public final class ReadOnlyChecker {
                 NativeTypeRules.count(2, args);
                 boolean block = readOnly(args.get(0), d);
                 if (!readOnly(args.get(1), d)) {
-                    throw CheckErrorKind.AtBlockClosureMustBeReadOnly.error();
+                    throw CheckErrorKind.AtBlockClosureMustBeReadOnly.error().at(args.get(1).span());
                 }
                 yield block;
             }
@@ -142,15 +154,15 @@ public final class ReadOnlyChecker {
             }
             case MAP -> {
                 NativeTypeRules.atLeast(2, args);
-                yield application(args, d);
+                yield application(node, args, d);
             }
             case FILTER -> {
                 NativeTypeRules.count(2, args);
-                yield application(args, d);
+                yield application(node, args, d);
             }
             case FOLD -> {
                 NativeTypeRules.count(3, args);
-                yield application(args, d);
+                yield application(node, args, d);
             }
             case TUPLE -> {
                 for (int i = 0; i < args.size(); i++) {
@@ -184,7 +196,7 @@ public final class ReadOnlyChecker {
                 } else {
                     throw CheckErrorKind.ContractCallExpectName.error();
                 }
-                yield all(args.subList(2, args.size()), d) && target;
+                yield all(args.subList(2, args.size()), d) && (target || write(node));
             }
             case RESTRICT_ASSETS -> {
                 NativeTypeRules.atLeast(3, args);

@@ -68,10 +68,11 @@ final class SequenceTypes {
             return null;
         }
 
-        static Unit required(TypeSignature t) {
+        /** The unit of {@code t}, the type of {@code where}; ExpectedSequence there when it is no sequence. */
+        static Unit required(TypeSignature t, Expr where) {
             Unit u = of(t);
             if (u == null) {
-                throw CheckErrorKind.ExpectedSequence.error(t);
+                throw CheckErrorKind.ExpectedSequence.error(t).at(where.span());
             }
             return u;
         }
@@ -159,7 +160,7 @@ final class SequenceTypes {
         count(2, args);
         FunctionType f = iterated(tc, args.get(0));
         TypeSignature seq = tc.typeCheck(args.get(1), ctx);
-        Unit unit = Unit.required(seq);
+        Unit unit = Unit.required(seq, args.get(1));
         TypeSignature result = FunctionType.check(f, List.of(unit.type()), tc.epoch(), tc.version());
         if (!(result instanceof TypeSignature.BoolType)) {
             throw CheckErrorKind.TypeError.error(TypeSignature.BOOL, result);
@@ -174,7 +175,7 @@ final class SequenceTypes {
     static TypeSignature fold(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
         count(3, args);
         FunctionType f = iterated(tc, args.get(0));
-        Unit unit = Unit.required(tc.typeCheck(args.get(1), ctx));
+        Unit unit = Unit.required(tc.typeCheck(args.get(1), ctx), args.get(1));
         TypeSignature initial = tc.typeCheck(args.get(2), ctx);
         TypeSignature first = FunctionType.check(f, List.of(unit.type(), initial), tc.epoch(), tc.version());
         return FunctionType.check(f, List.of(unit.type(), first), tc.epoch(), tc.version());
@@ -185,10 +186,15 @@ final class SequenceTypes {
         count(2, args);
         TypeSignature seq = tc.typeCheck(args.get(0), ctx);
         if (!(seq instanceof ListType list)) {
-            throw CheckErrorKind.ExpectedListApplication.error();
+            throw CheckErrorKind.ExpectedListApplication.error().at(args.get(0).span());
         }
         TypeSignature element = tc.typeCheck(args.get(1), ctx);
-        TypeSignature common = Types.leastSupertype(tc.epoch(), list.elementType(), element);
+        TypeSignature common;
+        try {
+            common = Types.leastSupertype(tc.epoch(), list.elementType(), element);
+        } catch (ClarityError e) {
+            throw e.at(args.get(1).span());
+        }
         return Types.list(common, checkedLength((long) list.maxLength() + 1));
     }
 
@@ -197,12 +203,15 @@ final class SequenceTypes {
         count(2, args);
         TypeSignature a = tc.typeCheck(args.get(0), ctx);
         TypeSignature b = tc.typeCheck(args.get(1), ctx);
-        if (Unit.of(a) == null || Unit.of(b) == null) {
-            // the reference names the first argument's type, whichever is not a sequence
-            throw CheckErrorKind.ExpectedSequence.error(a);
-        }
+        Unit.required(a, args.get(0));
+        Unit.required(b, args.get(1));
         if (a instanceof ListType la && b instanceof ListType lb) {
-            TypeSignature common = Types.leastSupertype(tc.epoch(), la.elementType(), lb.elementType());
+            TypeSignature common;
+            try {
+                common = Types.leastSupertype(tc.epoch(), la.elementType(), lb.elementType());
+            } catch (ClarityError e) {
+                throw e.at(args.get(1).span());
+            }
             return Types.list(common, checkedLength((long) la.maxLength() + lb.maxLength()));
         } else if (a instanceof BufferType x && b instanceof BufferType y) {
             return Types.buffer(checkedLength((long) x.maxLength() + y.maxLength()));
@@ -211,7 +220,7 @@ final class SequenceTypes {
         } else if (a instanceof StringUtf8Type x && b instanceof StringUtf8Type y) {
             return Types.stringUtf8(checkedLength((long) x.maxLength() + y.maxLength()));
         }
-        throw CheckErrorKind.TypeError.error(a, b);
+        throw CheckErrorKind.TypeError.error(a, b).at(args.get(1).span());
     }
 
     /**
@@ -237,7 +246,7 @@ final class SequenceTypes {
         } else if (seq instanceof StringUtf8Type) {
             resized = Types.stringUtf8(max);
         } else {
-            throw CheckErrorKind.ExpectedSequence.error(seq);
+            throw CheckErrorKind.ExpectedSequence.error(seq).at(args.get(0).span());
         }
         // unchecked, as the reference builds it: (optional (string-utf8 262144)) is accepted
         return new OptionalType(resized);
@@ -246,7 +255,7 @@ final class SequenceTypes {
     /** {@code (len s)}: a uint. */
     static TypeSignature len(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
         count(1, args);
-        Unit.required(tc.typeCheck(args.get(0), ctx));
+        Unit.required(tc.typeCheck(args.get(0), ctx), args.get(0));
         return TypeSignature.UINT;
     }
 
@@ -254,7 +263,7 @@ final class SequenceTypes {
     static TypeSignature slice(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
         count(3, args);
         TypeSignature seq = tc.typeCheck(args.get(0), ctx);
-        Unit.required(seq);
+        Unit.required(seq, args.get(0));
         TypeSignature result = Types.optional(seq);
         tc.typeCheckExpects(args.get(1), ctx, TypeSignature.UINT);
         tc.typeCheckExpects(args.get(2), ctx, TypeSignature.UINT);
@@ -265,7 +274,7 @@ final class SequenceTypes {
     static TypeSignature replaceAt(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
         count(3, args);
         TypeSignature seq = tc.typeCheck(args.get(0), ctx);
-        Unit unit = Unit.required(seq);
+        Unit unit = Unit.required(seq, args.get(0));
         tc.typeCheckExpects(args.get(1), ctx, TypeSignature.UINT);
         tc.typeCheckExpects(args.get(2), ctx, unit.type());
         return Types.optional(seq);
@@ -280,7 +289,7 @@ final class SequenceTypes {
     static TypeSignature elementAt(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
         count(2, args);
         tc.typeCheckExpects(args.get(1), ctx, TypeSignature.UINT);
-        Unit unit = Unit.required(tc.typeCheck(args.get(0), ctx));
+        Unit unit = Unit.required(tc.typeCheck(args.get(0), ctx), args.get(0));
         return Types.optional(unit.type());
     }
 
@@ -292,7 +301,7 @@ final class SequenceTypes {
     /** {@code (index-of? s e)}: e an element of s; {@code (optional uint)}. */
     static TypeSignature indexOf(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
         count(2, args);
-        Unit unit = Unit.required(tc.typeCheck(args.get(0), ctx));
+        Unit unit = Unit.required(tc.typeCheck(args.get(0), ctx), args.get(0));
         tc.typeCheckExpects(args.get(1), ctx, unit.type());
         return Types.optional(TypeSignature.UINT);
     }

@@ -37,16 +37,20 @@ final class TokenTypes {
         return NativeTypeRules.atom(args.get(0), CheckErrorKind.BadTokenName);
     }
 
-    private static void requireFungible(TypeChecker tc, String name) {
+    /** The token named by the first argument must be a fungible token of this contract. */
+    private static void requireFungible(TypeChecker tc, List<Expr> args) {
+        String name = tokenName(args);
         if (!tc.contract().hasFungibleToken(name)) {
-            throw CheckErrorKind.NoSuchFT.error(name);
+            throw CheckErrorKind.NoSuchFT.error(name).at(args.get(0).span());
         }
     }
 
-    private static TypeSignature nonFungibleType(TypeChecker tc, String name) {
+    /** The id type of the non-fungible token named by the first argument. */
+    private static TypeSignature nonFungibleType(TypeChecker tc, List<Expr> args) {
+        String name = tokenName(args);
         TypeSignature t = tc.contract().nonFungibleTokenType(name);
         if (t == null) {
-            throw CheckErrorKind.NoSuchNFT.error(name);
+            throw CheckErrorKind.NoSuchNFT.error(name).at(args.get(0).span());
         }
         return t;
     }
@@ -59,11 +63,11 @@ final class TokenTypes {
     /** {@code (ft-transfer? token uint principal principal)}. */
     static TypeSignature ftTransfer(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
         NativeTypeRules.count(4, args);
-        String name = tokenName(args);
+        tokenName(args);
         tc.typeCheckExpects(args.get(1), ctx, TypeSignature.UINT);
         tc.typeCheckExpects(args.get(2), ctx, TypeSignature.PRINCIPAL);
         tc.typeCheckExpects(args.get(3), ctx, TypeSignature.PRINCIPAL);
-        requireFungible(tc, name);
+        requireFungible(tc, args);
         return BOOL_OR_UINT;
     }
 
@@ -75,17 +79,17 @@ final class TokenTypes {
     /** Mint and burn: {@code (f token uint principal)}. */
     private static TypeSignature amountAndPrincipal(TypeChecker tc, List<Expr> args, TypingContext ctx) {
         NativeTypeRules.count(3, args);
-        String name = tokenName(args);
+        tokenName(args);
         tc.typeCheckExpects(args.get(1), ctx, TypeSignature.UINT);
         tc.typeCheckExpects(args.get(2), ctx, TypeSignature.PRINCIPAL);
-        requireFungible(tc, name);
+        requireFungible(tc, args);
         return BOOL_OR_UINT;
     }
 
     /** {@code (ft-get-balance token principal)}. */
     static TypeSignature ftGetBalance(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
         NativeTypeRules.count(2, args);
-        requireFungible(tc, tokenName(args));
+        requireFungible(tc, args);
         tc.typeCheckExpects(args.get(1), ctx, TypeSignature.PRINCIPAL);
         return TypeSignature.UINT;
     }
@@ -93,14 +97,14 @@ final class TokenTypes {
     /** {@code (ft-get-supply token)}. */
     static TypeSignature ftGetSupply(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
         NativeTypeRules.count(1, args);
-        requireFungible(tc, tokenName(args));
+        requireFungible(tc, args);
         return TypeSignature.UINT;
     }
 
     /** {@code (nft-mint? token id principal)}: the id must be admitted by the token's id type. */
     static TypeSignature nftMint(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
         NativeTypeRules.count(3, args);
-        TypeSignature id = nonFungibleType(tc, tokenName(args));
+        TypeSignature id = nonFungibleType(tc, args);
         tc.typeCheckExpects(args.get(1), ctx, id);
         tc.typeCheckExpects(args.get(2), ctx, TypeSignature.PRINCIPAL);
         return BOOL_OR_UINT;
@@ -109,7 +113,7 @@ final class TokenTypes {
     /** {@code (nft-transfer? token id principal principal)}. */
     static TypeSignature nftTransfer(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
         NativeTypeRules.count(4, args);
-        TypeSignature id = nonFungibleType(tc, tokenName(args));
+        TypeSignature id = nonFungibleType(tc, args);
         tc.typeCheckExpects(args.get(1), ctx, id);
         tc.typeCheckExpects(args.get(2), ctx, TypeSignature.PRINCIPAL);
         tc.typeCheckExpects(args.get(3), ctx, TypeSignature.PRINCIPAL);
@@ -119,7 +123,7 @@ final class TokenTypes {
     /** {@code (nft-burn? token id principal)}. */
     static TypeSignature nftBurn(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
         NativeTypeRules.count(3, args);
-        TypeSignature id = nonFungibleType(tc, tokenName(args));
+        TypeSignature id = nonFungibleType(tc, args);
         tc.typeCheckExpects(args.get(1), ctx, id);
         tc.typeCheckExpects(args.get(2), ctx, TypeSignature.PRINCIPAL);
         return BOOL_OR_UINT;
@@ -128,7 +132,7 @@ final class TokenTypes {
     /** {@code (nft-get-owner? token id)}. */
     static TypeSignature nftGetOwner(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
         NativeTypeRules.count(2, args);
-        TypeSignature id = nonFungibleType(tc, tokenName(args));
+        TypeSignature id = nonFungibleType(tc, args);
         tc.typeCheckExpects(args.get(1), ctx, id);
         return new OptionalType(TypeSignature.PRINCIPAL);
     }

@@ -155,43 +155,44 @@ public final class TypeChecker {
     private void define(Definition d, TypingContext root) {
         if (d instanceof Definition.Constant c) {
             TypeSignature t = typeCheck(c.value(), root);
-            contract.checkNameUsed(c.name());
+            checkDefinedName(d);
             contract.constants.put(c.name(), t);
         } else if (d instanceof Definition.Function f) {
             FunctionSignature sig = defineFunction(f, root);
             if (f.kind() == DefineKind.DEFINE_PUBLIC && !(sig.returnType() instanceof ResponseType)) {
                 throw CheckErrorKind.PublicFunctionMustReturnResponse.error(sig.returnType()).at(f.body().span());
             }
-            contract.checkNameUsed(f.name());
+            checkDefinedName(d);
             contract.functions.put(f.name(), sig);
         } else if (d instanceof Definition.Map m) {
             TypeSignature key = parseType(m.keyType(), CheckErrorKind.BadMapTypeDefinition);
             TypeSignature value = parseType(m.valueType(), CheckErrorKind.BadMapTypeDefinition);
-            contract.checkNameUsed(m.name());
+            checkDefinedName(d);
             contract.maps.put(m.name(), new TypeSignature[] {key, value});
         } else if (d instanceof Definition.DataVar v) {
             TypeSignature t = parseType(v.type(), CheckErrorKind.DefineVariableBadSignature);
             typeCheckExpects(v.initial(), root, t);
-            contract.checkNameUsed(v.name());
+            checkDefinedName(d);
             contract.dataVars.put(v.name(), t);
         } else if (d instanceof Definition.FungibleToken ft) {
             if (ft.supply() != null) {
                 typeCheckExpects(ft.supply(), root, TypeSignature.UINT);
             }
-            contract.checkNameUsed(ft.name());
+            checkDefinedName(d);
             contract.fungibleTokens.add(ft.name());
         } else if (d instanceof Definition.NonFungibleToken nft) {
             TypeSignature t = parseType(nft.type(), CheckErrorKind.DefineNFTBadSignature);
-            contract.checkNameUsed(nft.name());
+            checkDefinedName(d);
             contract.nonFungibleTokens.put(nft.name(), t);
         } else if (d instanceof Definition.Trait t) {
-            contract.defineTrait(t.name(), NativeTypeRules.parseTrait(this, t.methods()));
+            TraitSignature sig = NativeTypeRules.parseTrait(this, t.methods());
+            atName(d, () -> contract.defineTrait(t.name(), sig));
         } else if (d instanceof Definition.UseTrait u) {
             TraitSignature sig = deployedTrait(u.trait());
             if (sig == null) {
                 throw CheckErrorKind.TraitReferenceUnknown.error(u.name());
             }
-            contract.useTrait(u.name(), u.trait(), sig);
+            atName(d, () -> contract.useTrait(u.name(), u.trait(), sig));
         } else if (d instanceof Definition.ImplTrait i) {
             contract.implementedTraits.add(i.trait());
             implementations.add(i);
@@ -200,13 +201,26 @@ public final class TypeChecker {
         }
     }
 
+    /** The name a definition introduces must be free (and not reserved); the error points at the name. */
+    private void checkDefinedName(Definition d) {
+        atName(d, () -> contract.checkNameUsed(d.name()));
+    }
+
+    /** Runs {@code step} of defining {@code d}, placing its errors at the defined name. */
+    private static void atName(Definition d, Runnable step) {
+        try {
+            step.run();
+        } catch (ClarityError e) {
+            throw e.at(d.nameSpan());
+        }
+    }
+
+    /** The type of a data-var, map or token definition: any problem with it is the definition's. */
     private TypeSignature parseType(Expr e, CheckErrorKind onFailure) {
         try {
             return typeParser.parse(e);
         } catch (ClarityError err) {
-            if (err.kind() == CheckErrorKind.ValueTooLarge || err.kind() == CheckErrorKind.TypeSignatureTooDeep
-                    || err.kind() == CheckErrorKind.ValueOutOfBounds
-                    || err.kind().category() != io.clarity.error.ErrorKind.Category.CHECK) {
+            if (err.kind().category() != io.clarity.error.ErrorKind.Category.CHECK) {
                 throw err;
             }
             throw onFailure.error().at(e.span());
@@ -239,7 +253,7 @@ public final class TypeChecker {
             try {
                 contract.checkNameUsed(names.get(i));
             } catch (ClarityError e) {
-                throw e.at(params.get(i).span());
+                throw e.at(((ListExpr) params.get(i)).get(0).span());
             }
             TypeSignature t = types.get(i);
             if (t instanceof CallableType c && c.isTrait()) {
@@ -380,7 +394,7 @@ public final class TypeChecker {
     /** Checks the arguments of a simple native against its signature shape. */
     public TypeSignature checkFunctionType(FunctionType f, List<Expr> args, TypingContext ctx) {
         if (!epoch.usesTypeChecker21()) {
-            return FunctionType.check(f, typeCheckAll(args, ctx), epoch, version);
+            return FunctionType.check(f, typeCheckAll(args, ctx), epoch, version, args);
         }
         TypeSignature accumulated = null;
         ClarityError failure = null;
@@ -409,7 +423,7 @@ public final class TypeChecker {
             }
             throw failure;
         }
-        return FunctionType.check(f, types, epoch, version);
+        return FunctionType.check(f, types, epoch, version, args);
     }
 
     private TypeSignature lookupVariable(String name, TypingContext ctx) {
@@ -443,7 +457,7 @@ public final class TypeChecker {
         }
         FunctionSignature f = contract.function(head.name());
         if (f == null) {
-            throw CheckErrorKind.UnknownFunction.error(head.name());
+            throw CheckErrorKind.UnknownFunction.error(head.name()).at(head.span());
         }
         // the reference checks argument types pairwise only; the count is checked at run time
         int n = Math.min(args.size(), f.parameterTypes().size());

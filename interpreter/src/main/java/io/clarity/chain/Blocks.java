@@ -7,8 +7,10 @@ import io.clarity.version.Epoch;
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -78,6 +80,99 @@ public final class Blocks {
     /** A copy of the whole history, for snapshots (the index of block hashes is rebuilt on demand). */
     public Blocks copy() {
         return new Blocks(this);
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // The history as data, for a saved chain
+    // ---------------------------------------------------------------------------------------
+
+    /**
+     * One stacks block of the history: the burn block it belongs to, its time, its tenure
+     * height, and whether the simnet stored its tenure height and the time of the block after it.
+     */
+    public record StacksBlock(long burnHeight, long time, long tenure, boolean tenureStored, boolean nextTimeStored) {
+    }
+
+    /** From stacks height {@code height} on, {@code epoch} is in force. */
+    public record EpochSwitch(long height, Epoch epoch) {
+    }
+
+    /** The stacks blocks from genesis to the tip. */
+    public List<StacksBlock> stacksBlocks() {
+        List<StacksBlock> out = new ArrayList<>(stacksHeight + 1);
+        for (int h = 0; h <= stacksHeight; h++) {
+            out.add(new StacksBlock(burnOf[h], stacksTime[h], tenureOf[h], (stored[h] & TENURE_STORED) != 0,
+                    (stored[h] & NEXT_TIME_STORED) != 0));
+        }
+        return out;
+    }
+
+    /** The times of the burn blocks from genesis to the tip. */
+    public List<Long> burnTimes() {
+        List<Long> out = new ArrayList<>(burnHeight + 1);
+        for (int b = 0; b <= burnHeight; b++) {
+            out.add(burnTime[b]);
+        }
+        return out;
+    }
+
+    /** The epoch switches, in order (none: the chain is still in epoch 2.05). */
+    public List<EpochSwitch> epochSwitches() {
+        List<EpochSwitch> out = new ArrayList<>(epochSwitches);
+        for (int i = 0; i < epochSwitches; i++) {
+            out.add(new EpochSwitch(epochHeights[i], epochs[i]));
+        }
+        return out;
+    }
+
+    /**
+     * The history that {@link #stacksBlocks}, {@link #burnTimes}, {@link #epochSwitches} and
+     * {@link #tenureHeight} describe; the epoch is the last switch's.
+     *
+     * @throws IllegalArgumentException when they do not describe a chain (no genesis, a stacks
+     *         block of a burn block that does not exist, switches out of order)
+     */
+    public static Blocks restore(List<StacksBlock> stacksBlocks, List<Long> burnTimes, List<EpochSwitch> switches,
+                                 long tenure) {
+        if (stacksBlocks.isEmpty() || burnTimes.isEmpty()) {
+            throw new IllegalArgumentException("a block history without a genesis block");
+        }
+        Blocks b = new Blocks();
+        b.stacksHeight = stacksBlocks.size() - 1;
+        b.burnHeight = burnTimes.size() - 1;
+        b.tenure = Math.toIntExact(tenure);
+        int size = Math.max(64, stacksBlocks.size() + 1);
+        b.burnOf = new int[size];
+        b.stacksTime = new long[size];
+        b.tenureOf = new int[size];
+        b.stored = new byte[size];
+        for (int h = 0; h <= b.stacksHeight; h++) {
+            StacksBlock s = stacksBlocks.get(h);
+            if (s.burnHeight() < 0 || s.burnHeight() > b.burnHeight || (h > 0 && s.burnHeight() < b.burnOf[h - 1])) {
+                throw new IllegalArgumentException("stacks block " + h + " belongs to burn block " + s.burnHeight());
+            }
+            b.burnOf[h] = (int) s.burnHeight();
+            b.stacksTime[h] = s.time();
+            b.tenureOf[h] = Math.toIntExact(s.tenure());
+            b.stored[h] = (byte) ((s.tenureStored() ? TENURE_STORED : 0) | (s.nextTimeStored() ? NEXT_TIME_STORED : 0));
+        }
+        b.burnTime = new long[Math.max(64, burnTimes.size() + 1)];
+        for (int i = 0; i <= b.burnHeight; i++) {
+            b.burnTime[i] = burnTimes.get(i);
+        }
+        b.epochHeights = new int[Math.max(8, switches.size())];
+        b.epochs = new Epoch[b.epochHeights.length];
+        for (EpochSwitch sw : switches) {
+            long previous = b.epochSwitches == 0 ? 0 : b.epochHeights[b.epochSwitches - 1];
+            if (sw.height() < previous || sw.height() > b.stacksHeight || sw.epoch() == null) {
+                throw new IllegalArgumentException("an epoch switch at height " + sw.height() + " to " + sw.epoch());
+            }
+            b.epochHeights[b.epochSwitches] = (int) sw.height();
+            b.epochs[b.epochSwitches] = sw.epoch();
+            b.epochSwitches++;
+            b.epoch = sw.epoch();
+        }
+        return b;
     }
 
     public Epoch epoch() {

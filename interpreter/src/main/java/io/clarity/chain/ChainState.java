@@ -4,10 +4,12 @@ import io.clarity.natives.Arithmetic;
 import io.clarity.value.ContractPrincipalValue;
 import io.clarity.value.PrincipalValue;
 import io.clarity.value.UIntValue;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -98,6 +100,79 @@ public final class ChainState {
                 c.contracts.put(id, contract.withStorage(contract.storage().copy(c.log, copies))));
         log.copyHistoryTo(c.log, copies);
         return c;
+    }
+
+    // --- the history at-block reads ----------------------------------------------------------
+
+    /**
+     * A committed data write that at-block reads behind: entry {@code key} of the map at
+     * {@code location} went from {@code before} to {@code after} (null: absent) in block
+     * {@code height}. Keys are names ({@link String}) where {@link DataLocation.Part#keyedByName()},
+     * {@link io.clarity.value.Value}s otherwise; values are {@link io.clarity.value.Value}s.
+     */
+    public record KeptWrite(DataLocation location, Object key, Object before, Object after, long height) {
+    }
+
+    /** Whether committed writes are still kept for at-block (until epoch 3.4). */
+    public boolean keepsHistory() {
+        return log.keepsHistory();
+    }
+
+    /**
+     * The committed writes kept for at-block, oldest first, each with where it went (writes to
+     * a map outside the state, a console snippet's that was not kept, cannot be read and are
+     * left out). Only between transactions.
+     */
+    public List<KeptWrite> keptWrites() {
+        Map<Object, DataLocation> where = new IdentityHashMap<>();
+        where.put(stx, new DataLocation(DataLocation.Part.STX_BALANCES, null, null));
+        where.put(counters, new DataLocation(DataLocation.Part.COUNTERS, null, null));
+        contracts.forEach((id, c) -> c.storage().locate(id, where::put));
+        List<KeptWrite> out = new ArrayList<>();
+        log.forEachKept((target, key, before, after, height) -> {
+            DataLocation location = where.get(target);
+            if (location != null) {
+                out.add(new KeptWrite(location, key, before, after, height));
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Gives this state the history of {@code writes} (as {@link #keptWrites} gave it, oldest
+     * first), or none with {@code keeping} false; for a state built outside any transaction,
+     * with no history yet.
+     *
+     * @throws IllegalArgumentException when a write goes to a map this state does not have,
+     *         or the writes are not in the order of their blocks
+     */
+    public void restoreHistory(List<KeptWrite> writes, boolean keeping) {
+        if (!keeping) {
+            if (!writes.isEmpty()) {
+                throw new IllegalArgumentException("writes kept by a chain that keeps none");
+            }
+            log.forgetHistory();
+            return;
+        }
+        for (KeptWrite w : writes) {
+            log.keep(dataMap(w.location()), w.key(), w.before(), w.after(), w.height());
+        }
+    }
+
+    private Map<Object, Object> dataMap(DataLocation where) {
+        @SuppressWarnings("unchecked")
+        Map<Object, Object> m = switch (where.part()) {
+            case STX_BALANCES -> (Map<Object, Object>) (Map<?, ?>) stx;
+            case COUNTERS -> (Map<Object, Object>) (Map<?, ?>) counters;
+            case DATA_VARS, MAP, FT_BALANCES, FT_SUPPLIES, NFT_OWNERS, DELETED_MAP_ENTRIES -> {
+                DeployedContract c = contracts.get(where.contract());
+                yield c == null ? null : c.storage().dataMap(where);
+            }
+        };
+        if (m == null) {
+            throw new IllegalArgumentException("no data map at " + where);
+        }
+        return m;
     }
 
     /** Fresh storage for a contract, under this chain's undo log. */

@@ -1,11 +1,14 @@
 package io.clarity.chain;
 
+import io.clarity.value.ContractPrincipalValue;
+import io.clarity.value.BoolValue;
 import io.clarity.value.PrincipalValue;
 import io.clarity.value.UIntValue;
 import io.clarity.value.Value;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * The persisted state of one contract: data-vars, maps and token ledgers. Every write goes
@@ -22,7 +25,7 @@ public final class ContractStorage {
      * {@code none} there, which a read then pays for. Written through the log like the entries,
      * so that at-block and snapshots see the markers of their time.
      */
-    private final Map<String, Map<Value, Boolean>> deleted = new HashMap<>();
+    private final Map<String, Map<Value, BoolValue>> deleted = new HashMap<>();
     private final Map<String, Map<PrincipalValue, UIntValue>> ftBalances = new LinkedHashMap<>();
     private final Map<String, UIntValue> ftSupply = new HashMap<>();
     private final Map<String, UIntValue> ftMaxSupply = new HashMap<>();
@@ -70,13 +73,18 @@ public final class ContractStorage {
         return maps.containsKey(name);
     }
 
+    /** The maps, in the order they were defined. */
+    public java.util.Set<String> mapNames() {
+        return java.util.Collections.unmodifiableSet(maps.keySet());
+    }
+
     public Value mapGet(String map, Value key) {
         return maps.get(map).get(key);
     }
 
     /** Whether the entry at {@code key} was deleted (and not set again): the reference keeps a stored {@code none}. */
     public boolean mapEntryDeleted(String map, Value key) {
-        Map<Value, Boolean> d = deleted.get(map);
+        Map<Value, BoolValue> d = deleted.get(map);
         return !d.isEmpty() && d.containsKey(key);
     }
 
@@ -105,13 +113,24 @@ public final class ContractStorage {
             return false;
         }
         log.write(m, key, null);
-        log.write(deleted.get(map), key, Boolean.TRUE);
+        log.write(deleted.get(map), key, BoolValue.TRUE);
         return true;
+    }
+
+    /** The keys of {@code map} whose entries were deleted and not written since (for saving a chain). */
+    public java.util.Set<Value> deletedKeys(String map) {
+        Map<Value, BoolValue> d = deleted.get(map);
+        return d == null ? java.util.Set.of() : java.util.Collections.unmodifiableSet(d.keySet());
+    }
+
+    /** Marks the entry at {@code key} of {@code map} as deleted (a saved chain read back). */
+    public void markDeleted(String map, Value key) {
+        log.write(deleted.get(map), key, BoolValue.TRUE);
     }
 
     /** A written entry is no longer a deleted one. */
     private void forgetDeletion(String map, Value key) {
-        Map<Value, Boolean> d = deleted.get(map);
+        Map<Value, BoolValue> d = deleted.get(map);
         if (!d.isEmpty() && d.containsKey(key)) {
             log.write(d, key, null);
         }
@@ -223,6 +242,31 @@ public final class ContractStorage {
         c.ftMaxSupply.putAll(ftMaxSupply);
         nftOwners.forEach((name, m) -> c.nftOwners.put(name, copyOf(m, copies)));
         return c;
+    }
+
+    /** Tells {@code out} of each data map of this storage (of contract {@code id}) and its location. */
+    void locate(ContractPrincipalValue id, BiConsumer<Map<?, ?>, DataLocation> out) {
+        out.accept(dataVars, new DataLocation(DataLocation.Part.DATA_VARS, id, null));
+        maps.forEach((name, m) -> out.accept(m, new DataLocation(DataLocation.Part.MAP, id, name)));
+        ftBalances.forEach((name, m) -> out.accept(m, new DataLocation(DataLocation.Part.FT_BALANCES, id, name)));
+        out.accept(ftSupply, new DataLocation(DataLocation.Part.FT_SUPPLIES, id, null));
+        nftOwners.forEach((name, m) -> out.accept(m, new DataLocation(DataLocation.Part.NFT_OWNERS, id, name)));
+        deleted.forEach((name, m) -> out.accept(m, new DataLocation(DataLocation.Part.DELETED_MAP_ENTRIES, id, name)));
+    }
+
+    /** The data map at {@code where} (a location in this storage), or null when there is none. */
+    @SuppressWarnings("unchecked")
+    Map<Object, Object> dataMap(DataLocation where) {
+        Map<?, ?> m = switch (where.part()) {
+            case DATA_VARS -> dataVars;
+            case MAP -> maps.get(where.name());
+            case FT_BALANCES -> ftBalances.get(where.name());
+            case FT_SUPPLIES -> ftSupply;
+            case NFT_OWNERS -> nftOwners.get(where.name());
+            case DELETED_MAP_ENTRIES -> deleted.get(where.name());
+            case STX_BALANCES, COUNTERS -> null;
+        };
+        return (Map<Object, Object>) m;
     }
 
     private static <K, V> Map<K, V> copyOf(Map<K, V> m, Map<Object, Object> copies) {

@@ -255,28 +255,64 @@ public final class UndoLog {
         historyHeights = new long[0];
     }
 
-    /**
-     * Gives {@code copy} (the log of a copy of the state) this log's history, each write moved
-     * to the copy of its map: {@code copies} maps every data map of the state to its copy.
-     * Only between transactions.
-     */
-    void copyHistoryTo(UndoLog copy, Map<Object, Object> copies) {
+    /** Whether committed writes are still kept for at-block (until epoch 3.4). */
+    public boolean keepsHistory() {
+        return keepsHistory;
+    }
+
+    /** What {@link #forEachKept} shows of one committed write. */
+    @FunctionalInterface
+    interface KeptWriteVisitor {
+        void visit(Map<Object, Object> target, Object key, Object before, Object after, long height);
+    }
+
+    /** Shows {@code visitor} every committed write kept for at-block, oldest first. Only between transactions. */
+    void forEachKept(KeptWriteVisitor visitor) {
         if (depth != 0) {
-            throw new IllegalStateException("history copied inside a transaction");
-        }
-        copy.keepsHistory = keepsHistory;
-        if (!keepsHistory) {
-            copy.forgetHistory();
+            throw new IllegalStateException("history read inside a transaction");
         }
         for (int i = 0; i < history.size(); i++) {
             DataWrite w = history.get(i);
-            @SuppressWarnings("unchecked")
-            Map<Object, Object> target = (Map<Object, Object>) copies.get(w.target());
-            if (target == null) {
-                throw new IllegalStateException("a written map was not copied");
-            }
-            copy.remember(new DataWrite(target, w.key(), w.before(), w.after()), historyHeights[i]);
+            visitor.visit(w.target(), w.key(), w.before(), w.after(), historyHeights[i]);
         }
+    }
+
+    /**
+     * Appends a committed write to the history, as if it had been made in block {@code height}
+     * (to restore a saved history: heights never decrease). Only between transactions.
+     */
+    void keep(Map<Object, Object> target, Object key, Object before, Object after, long height) {
+        if (depth != 0) {
+            throw new IllegalStateException("history restored inside a transaction");
+        }
+        if (!keepsHistory) {
+            throw new IllegalStateException("history restored into a log that keeps none");
+        }
+        if (!history.isEmpty() && historyHeights[history.size() - 1] > height) {
+            throw new IllegalArgumentException("a kept write at block " + height + " after one at block "
+                    + historyHeights[history.size() - 1]);
+        }
+        remember(new DataWrite(target, key, before, after), height);
+    }
+
+    /**
+     * Gives {@code copy} (the log of a copy of the state) this log's history, each write moved
+     * to the copy of its map: {@code copies} maps every data map of the state to its copy.
+     * Writes to a map that is not part of the state (the storage of a console snippet, which
+     * is not kept) are left out: at-block can only read the state's maps. Only between
+     * transactions.
+     */
+    void copyHistoryTo(UndoLog copy, Map<Object, Object> copies) {
+        if (!keepsHistory) {
+            copy.forgetHistory();
+        }
+        forEachKept((target, key, before, after, height) -> {
+            @SuppressWarnings("unchecked")
+            Map<Object, Object> copied = (Map<Object, Object>) copies.get(target);
+            if (copied != null) {
+                copy.keep(copied, key, before, after, height);
+            }
+        });
     }
 
     public void emit(Event e) {

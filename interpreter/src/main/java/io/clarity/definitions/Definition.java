@@ -22,6 +22,14 @@ public sealed interface Definition {
     /** The name this form defines, or null (for impl-trait and plain expressions). */
     String name();
 
+    /** Where the defined name is written; the whole form when it defines none. */
+    default Span nameSpan() {
+        if (this instanceof Function f) {
+            return f.signature().get(0).span();
+        }
+        return name() != null && source() instanceof ListExpr l && l.size() > 1 ? l.get(1).span() : span();
+    }
+
     /** {@code (define-constant name value)}. */
     record Constant(String name, Expr value, ListExpr source) implements Definition {
     }

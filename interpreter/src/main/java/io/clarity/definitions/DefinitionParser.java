@@ -43,7 +43,8 @@ public final class DefinitionParser {
                     throw CheckErrorKind.DefineFunctionBadSignature.error().at(args.get(0).span());
                 }
                 if (signature.size() == 0) {
-                    throw CheckErrorKind.RequiresAtLeastArguments.error(1, 0).at(signature.span());
+                    // the read-only checker, which runs first, refuses an empty signature so
+                    throw CheckErrorKind.DefineFunctionBadSignature.error().at(signature.span());
                 }
                 if (!(signature.get(0) instanceof AtomExpr fname)) {
                     throw CheckErrorKind.BadFunctionName.error().at(signature.get(0).span());

@@ -6,7 +6,7 @@ package io.clarity.error;
  */
 public enum CheckErrorKind implements ErrorKind {
     TypeError("expected type '%s' but found '%s'"),
-    UnionTypeError("expected one of the types %s but found '%s'"),
+    UnionTypeError("expected a value of type %s but found '%s'"),
     ExpectedOptionalType("expected an optional but found '%s'"),
     ExpectedResponseType("expected a response but found '%s'"),
     ExpectedOptionalOrResponseType("expected an optional or a response but found '%s'"),
@@ -49,7 +49,7 @@ public enum CheckErrorKind implements ErrorKind {
     RequiresAtLeastArguments("expected at least %s arguments but got %s"),
     RequiresAtMostArguments("expected at most %s arguments but got %s"),
     TooManyFunctionParameters("a function may have at most %2$s parameters; this one has %1$s"),
-    WriteAttemptedInReadOnly("this read-only code writes to the chain (a data-var, map, token or STX transfer, or a non-read-only call)"),
+    WriteAttemptedInReadOnly("read-only function '%s' writes here: read-only code may not set data-vars or maps, move or mint STX or tokens, or call a function that may"),
     AtBlockClosureMustBeReadOnly("the body of at-block must be read-only"),
     AtBlockUnavailable("at-block is not available in this epoch"),
     ValueTooLarge("this type or value is larger than the 1 MiB maximum"),

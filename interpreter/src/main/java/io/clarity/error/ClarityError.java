@@ -1,11 +1,16 @@
 package io.clarity.error;
 
 import io.clarity.ast.Span;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A Clarity error: a parse, analysis, runtime or call error of a known {@link ErrorKind}, with
  * the source position where it arose. It is a user-facing outcome, never an interpreter bug, and
  * carries no Java stack trace (it is thrown often, for example by every runtime error).
+ *
+ * <p>Where the reference reports several diagnostics for one source (the parser goes on after an
+ * error), the error is the first of them and {@link #diagnostics()} lists them all.
  */
 public final class ClarityError extends RuntimeException {
 
@@ -14,16 +19,41 @@ public final class ClarityError extends RuntimeException {
     private final transient ErrorKind kind;
     private final Span span;
     private final String source;
+    /** The diagnostics reported after this one for the same source; empty for a single error. */
+    private final transient List<ClarityError> more;
 
     public ClarityError(ErrorKind kind, String message, Span span) {
-        this(kind, message, span, null);
+        this(kind, message, span, null, List.of());
     }
 
-    private ClarityError(ErrorKind kind, String message, Span span, String source) {
+    private ClarityError(ErrorKind kind, String message, Span span, String source, List<ClarityError> more) {
         super(message, null, false, false);
         this.kind = kind;
         this.span = span;
         this.source = source;
+        this.more = more;
+    }
+
+    /** The first of {@code errors} (at least one), carrying the others as further diagnostics. */
+    public static ClarityError of(List<ClarityError> errors) {
+        List<ClarityError> all = new ArrayList<>();
+        for (ClarityError e : errors) {
+            all.addAll(e.diagnostics());
+        }
+        ClarityError first = all.get(0);
+        return new ClarityError(first.kind, first.getMessage(), first.span, first.source,
+                List.copyOf(all.subList(1, all.size())));
+    }
+
+    /** This error's diagnostics in the order found: itself, then any further ones. */
+    public List<ClarityError> diagnostics() {
+        if (more.isEmpty()) {
+            return List.of(this);
+        }
+        List<ClarityError> all = new ArrayList<>(more.size() + 1);
+        all.add(new ClarityError(kind, getMessage(), span, source, List.of()));
+        all.addAll(more);
+        return all;
     }
 
     public ErrorKind kind() {
@@ -45,7 +75,7 @@ public final class ClarityError extends RuntimeException {
         if (this.span != null || span == null || span.isNone()) {
             return this;
         }
-        return new ClarityError(kind, getMessage(), span, source);
+        return new ClarityError(kind, getMessage(), span, source, more);
     }
 
     /** This error attributed to {@code source}, unless it already has a source. */
@@ -53,11 +83,26 @@ public final class ClarityError extends RuntimeException {
         if (this.source != null) {
             return this;
         }
-        return new ClarityError(kind, getMessage(), span, source);
+        List<ClarityError> located = new ArrayList<>(more.size());
+        for (ClarityError e : more) {
+            located.add(e.in(source));
+        }
+        return new ClarityError(kind, getMessage(), span, source, List.copyOf(located));
     }
 
-    /** {@code Kind: message at source:line:column}, the one-line form of transcripts and stderr. */
+    /**
+     * {@code Kind: message at source:line:column}, the one-line form of transcripts and stderr;
+     * further diagnostics follow, each the same way, separated by {@code " / "}.
+     */
     public String describe() {
+        StringBuilder sb = new StringBuilder(describeOne());
+        for (ClarityError e : more) {
+            sb.append(" / ").append(e.describeOne());
+        }
+        return sb.toString();
+    }
+
+    private String describeOne() {
         StringBuilder sb = new StringBuilder(kind.name()).append(": ").append(getMessage());
         if (span != null && !span.isNone()) {
             sb.append(" at ");

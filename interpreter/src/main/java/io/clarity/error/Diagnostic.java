@@ -1,6 +1,8 @@
 package io.clarity.error;
 
 import io.clarity.ast.Span;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A diagnostic for a person: an error's kind, message and place, rendered as compilers render
@@ -9,9 +11,18 @@ import io.clarity.ast.Span;
  */
 public record Diagnostic(String level, String kind, String message, String file, Span span) {
 
-    /** The diagnostic of an error found in {@code file}. */
+    /** The diagnostic of an error found in {@code file} (its first one, when it has several). */
     public static Diagnostic of(ClarityError e, String file) {
         return new Diagnostic("error", e.kind().name(), e.getMessage(), file, e.span());
+    }
+
+    /** Every diagnostic of an error found in {@code file}, in the order found. */
+    public static List<Diagnostic> all(ClarityError e, String file) {
+        List<Diagnostic> out = new ArrayList<>();
+        for (ClarityError d : e.diagnostics()) {
+            out.add(of(d, file));
+        }
+        return out;
     }
 
     /** Renders it against the source it refers to (null: no source line). */

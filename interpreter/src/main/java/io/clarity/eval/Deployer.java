@@ -98,7 +98,23 @@ public final class Deployer {
     private static Value define(Definition d, DeployedContract contract, CallContext ctx) {
         String name = d.name();
         if (name != null && !(d instanceof Definition.UseTrait)) {
-            checkLegalDefine(name, contract);
+            try {
+                checkLegalDefine(name, contract);
+            } catch (io.clarity.error.ClarityError e) {
+                throw e.at(d.nameSpan());
+            }
+        }
+        if (d instanceof Definition.Function f) {
+            // the reference checks each parameter's name as it defines the function
+            for (Expr p : f.parameters()) {
+                if (p instanceof ListExpr pair && pair.size() == 2 && pair.get(0) instanceof AtomExpr a) {
+                    try {
+                        checkLegalDefine(a.name(), contract);
+                    } catch (io.clarity.error.ClarityError e) {
+                        throw e.at(a.span());
+                    }
+                }
+            }
         }
         ExecutionContext exec = ctx.exec();
         boolean tracking = exec.tracking();

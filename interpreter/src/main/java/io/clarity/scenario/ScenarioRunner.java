@@ -8,6 +8,7 @@ import io.clarity.chain.Event;
 import io.clarity.error.ClarityError;
 import io.clarity.error.ErrorKind;
 import io.clarity.error.RuntimeErrorKind;
+import io.clarity.syntax.SourceText;
 import io.clarity.value.ContractPrincipalValue;
 import io.clarity.value.PrincipalValue;
 import io.clarity.value.StandardPrincipalValue;
@@ -55,6 +56,7 @@ public final class ScenarioRunner {
     private final Map<String, String> sources = new HashMap<>();
     private boolean epochReady;
     private int scenarioErrors;
+    private Consumer<Simnet> afterEachStep = s -> { };
 
     /** A malformed step. */
     static final class ScenarioException extends RuntimeException {
@@ -91,8 +93,18 @@ public final class ScenarioRunner {
                 scenarioErrors++;
                 fail(step.echo(), "scenario error", "line " + step.line() + ": " + e.getMessage());
             }
+            afterEachStep.accept(simnet);
         }
         return scenarioErrors;
+    }
+
+    /**
+     * Has {@code action} done to the chain after every step (a test saves the chain and reads it
+     * back there, to show that a saved chain goes on as the uninterrupted one does).
+     */
+    public ScenarioRunner afterEachStep(Consumer<Simnet> action) {
+        this.afterEachStep = action;
+        return this;
     }
 
     public Simnet simnet() {
@@ -360,7 +372,7 @@ public final class ScenarioRunner {
                 throw new ScenarioException("contract file not found: " + full);
             }
             try {
-                source = Files.readString(full);
+                source = SourceText.read(full);
             } catch (IOException | java.io.UncheckedIOException e) {
                 throw new ScenarioException("cannot read " + full + ": " + e.getMessage());
             }

@@ -16,10 +16,16 @@ import io.clarity.value.StandardPrincipalValue;
 import io.clarity.value.TraitIdentifier;
 import io.clarity.version.Epoch;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
@@ -35,11 +41,15 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  *       does not accept (the reference's lexer errors, all reported before parse errors);</li>
  *   <li>a scan of the brackets that rejects nesting beyond the epoch's limit, so that no later
  *       recursive pass can exhaust the Java stack;</li>
- *   <li>the ANTLR parser, failing fast on the first syntax error, and a walk of its tree that
- *       validates atoms, requires whitespace between list items and expands sugar
- *       ({@code {a: 1}} becomes {@code (tuple (a 1))}, {@code .c} becomes {@code 'ISSUER.c}).</li>
+ *   <li>the ANTLR parser and a walk of its tree that validates atoms, requires whitespace between
+ *       list items and expands sugar ({@code {a: 1}} becomes {@code (tuple (a 1))}, {@code .c}
+ *       becomes {@code 'ISSUER.c}).</li>
  * </ol>
- * Errors carry the reference's kind and a span.
+ * Like the reference's parser in the mode that developer tools use, it goes on after an error to
+ * report the others: a malformed token stands in as a placeholder, a stray closing bracket or
+ * separator is skipped, and a list left open at the end is closed. All the diagnostics are then
+ * thrown together, lexer errors first, the rest in source order; each carries the reference's
+ * kind and a span. The AST check of nesting depth runs last, on a source that parsed.
  */
 public final class SourceParser {
 
@@ -47,6 +57,32 @@ public final class SourceParser {
     private final StandardPrincipalValue issuer;
     private final Epoch epoch;
     private List<Token> tokens;
+    /** Lexer errors, in source order. */
+    private final List<ClarityError> lexical = new ArrayList<>();
+    /** Parser errors, each with where the parser met it, sorted into that order at the end. */
+    private final List<Found> syntactic = new ArrayList<>();
+    /** Errors of the AST checks, which run after the parse. */
+    private final List<ClarityError> astChecks = new ArrayList<>();
+    /** Indexes of malformed tokens that the parser reads as placeholders (left out of the AST). */
+    private final BitSet placeholders = new BitSet();
+    /** The token the last syntax error was about. */
+    private Token offending;
+    /** Whether the last syntax error was a tuple literal (rather than a list) left open at the end. */
+    private boolean openTuple;
+    /** How many times the parser may recover from a syntax error before it gives up. */
+    private static final int MAX_RECOVERIES = 100;
+
+    /** A parser error and the place where the parser met it (the end of the input for a list left open). */
+    private record Found(ClarityError error, int line, int column) {
+    }
+
+    private void found(ClarityError e, Token where) {
+        if (where == null || where.getType() == Token.EOF) {
+            syntactic.add(new Found(e, Integer.MAX_VALUE, syntactic.size()));
+        } else {
+            syntactic.add(new Found(e, where.getLine(), where.getCharPositionInLine()));
+        }
+    }
 
     private SourceParser(String source, StandardPrincipalValue issuer, Epoch epoch) {
         this.source = source;
@@ -67,23 +103,105 @@ public final class SourceParser {
         lexer.removeErrorListeners();
         CommonTokenStream stream = new CommonTokenStream(lexer);
         stream.fill();
-        tokens = stream.getTokens();
+        tokens = new ArrayList<>(stream.getTokens());
         checkTokens();
-        checkNesting();
-        ClarityParser parser = new ClarityParser(stream);
-        parser.removeErrorListeners();
-        parser.setErrorHandler(new FailFast());
-        ClarityParser.ProgramContext program;
-        try {
-            program = parser.program();
-        } catch (ClarityError syntax) {
-            throw earliestAtomErrorBefore(syntax);
+        ClarityError tooDeep = parserNesting();
+        if (tooDeep != null) {
+            // the reference's parser stops here, so that deep input cannot exhaust its stack
+            atomErrorsBefore(tooDeep.span());
+            syntactic.add(new Found(tooDeep, Integer.MAX_VALUE, 0));
+            throw failure();
         }
-        List<Expr> out = new ArrayList<>();
-        for (ClarityParser.ExpressionContext e : program.expression()) {
-            out.add(expression(e));
+        List<Expr> out = parseWithRecovery();
+        if (lexical.isEmpty() && syntactic.isEmpty()) {
+            astNesting();
+        }
+        if (!lexical.isEmpty() || !syntactic.isEmpty() || !astChecks.isEmpty()) {
+            throw failure();
         }
         return out;
+    }
+
+    private ClarityError failure() {
+        List<ClarityError> all = new ArrayList<>(lexical);
+        List<Found> parsed = new ArrayList<>(syntactic);
+        parsed.sort(Comparator.comparingInt(Found::line).thenComparingInt(Found::column));
+        for (Found f : parsed) {
+            all.add(f.error());
+        }
+        all.addAll(astChecks);
+        return ClarityError.of(all);
+    }
+
+    /**
+     * Parses the tokens; after a syntax error, skips a stray token or closes a list left open at
+     * the end and parses again, until the parse succeeds or cannot be repaired. Returns the
+     * top-level expressions, or an empty list when the parse failed.
+     */
+    private List<Expr> parseWithRecovery() {
+        for (int attempt = 0; ; attempt++) {
+            List<Token> working = new ArrayList<>(tokens.size());
+            for (Token t : tokens) {
+                CommonToken c = new CommonToken(t);
+                if (placeholders.get(t.getTokenIndex()) && c.getChannel() == Token.DEFAULT_CHANNEL) {
+                    c.setType(ClarityLexer.IDENTIFIER);
+                }
+                working.add(c);
+            }
+            ClarityParser parser = new ClarityParser(new CommonTokenStream(new ListTokenSource(working)));
+            parser.removeErrorListeners();
+            parser.setErrorHandler(new FailFast());
+            ClarityParser.ProgramContext program;
+            try {
+                program = parser.program();
+            } catch (ClarityError syntax) {
+                found(syntax, offending);
+                if (attempt < MAX_RECOVERIES && recover(syntax)) {
+                    continue;
+                }
+                atomErrorsBefore(syntax.span());
+                return List.of();
+            }
+            List<Expr> out = new ArrayList<>();
+            for (ClarityParser.ExpressionContext e : program.expression()) {
+                Expr x = expression(e);
+                if (x != null) {
+                    out.add(x);
+                }
+            }
+            return out;
+        }
+    }
+
+    /** Repairs the token list after {@code syntax}, as the reference's parser goes on; false if it cannot. */
+    private boolean recover(ClarityError syntax) {
+        Token t = offending;
+        if (t == null) {
+            return false;
+        }
+        if (syntax.kind() == ParseErrorKind.UnexpectedToken && t.getType() != Token.EOF) {
+            // the reference reports a stray token and skips it
+            hide(t.getTokenIndex());
+            return true;
+        }
+        if (syntax.kind() == ParseErrorKind.ExpectedClosing && t.getType() == Token.EOF) {
+            // a list or tuple open at the end: the reference closes it and goes on
+            CommonToken closer = new CommonToken(openTuple ? ClarityLexer.RBRACE : ClarityLexer.RPAREN, openTuple ? "}" : ")");
+            closer.setLine(t.getLine());
+            closer.setCharPositionInLine(t.getCharPositionInLine());
+            closer.setStartIndex(t.getStartIndex());
+            closer.setStopIndex(t.getStartIndex() - 1);
+            tokens.add(tokens.size() - 1, closer);
+            for (int i = 0; i < tokens.size(); i++) {
+                ((CommonToken) tokens.get(i)).setTokenIndex(i);
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private void hide(int index) {
+        ((CommonToken) tokens.get(index)).setChannel(Token.HIDDEN_CHANNEL);
     }
 
     // ---------------------------------------------------------------------------------------
@@ -91,6 +209,7 @@ public final class SourceParser {
     // ---------------------------------------------------------------------------------------
 
     private void checkTokens() {
+        boolean sawCarriageReturn = false;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.getType() == Token.EOF) {
@@ -101,13 +220,22 @@ public final class SourceParser {
                 char c = text.charAt(k);
                 if (c > 0x7f) {
                     int cp = text.codePointAt(k);
-                    throw ParseErrorKind.NonASCIIChar.error(new String(Character.toChars(cp)), Integer.toHexString(cp))
-                            .at(pointAt(t, k));
+                    lexical.add(ParseErrorKind.NonASCIIChar.error(new String(Character.toChars(cp)), Integer.toHexString(cp))
+                            .at(pointAt(t, k)));
+                    k += Character.charCount(cp) - 1;
                 }
             }
             ParseErrorKind kind = null;
             Object[] args = null;
             switch (t.getType()) {
+                case ClarityLexer.BUFFER, ClarityLexer.ASCII_STRING, ClarityLexer.UTF8_STRING -> {
+                    // the reference's lexer checks digit counts and escapes as it reads these
+                    ClarityError bad = lexicalLiteralError(t);
+                    if (bad != null) {
+                        lexical.add(bad.at(span(t)));
+                        placeholders.set(i);
+                    }
+                }
                 case ClarityLexer.BAD_BUFFER -> {
                     kind = ParseErrorKind.InvalidCharBuffer;
                     args = new Object[] {firstBad(text, 2, "0123456789abcdefABCDEF"), text};
@@ -136,8 +264,19 @@ public final class SourceParser {
                     kind = ParseErrorKind.ExpectedClosing;
                     args = new Object[] {"<", ">"};
                 }
-                case ClarityLexer.SINGLE_SEMICOLON -> kind = ParseErrorKind.SingleSemiColon;
-                case ClarityLexer.CARRIAGE_RETURN -> kind = ParseErrorKind.UnsupportedLineEnding;
+                case ClarityLexer.SINGLE_SEMICOLON -> {
+                    // the reference reads it as a comment and goes on
+                    kind = ParseErrorKind.SingleSemiColon;
+                    hide(i);
+                }
+                case ClarityLexer.CARRIAGE_RETURN -> {
+                    // read as whitespace; the reference reports only the first one
+                    if (!sawCarriageReturn) {
+                        kind = ParseErrorKind.UnsupportedLineEnding;
+                    }
+                    sawCarriageReturn = true;
+                    hide(i);
+                }
                 case ClarityLexer.UNKNOWN -> {
                     kind = ParseErrorKind.UnknownSymbol;
                     args = new Object[] {text};
@@ -160,15 +299,52 @@ public final class SourceParser {
                             kind = ParseErrorKind.ExpectedTraitIdentifier;
                             args = new Object[] {text};
                         }
+                        if (kind != null) {
+                            placeholders.set(i);
+                            placeholders.set(i + 1);
+                        }
                     }
                 }
                 default -> {
                 }
             }
             if (kind != null) {
-                throw kind.error(args == null ? new Object[0] : args).at(span(t));
+                lexical.add(kind.error(args == null ? new Object[0] : args).at(span(t)));
+                if (isMalformed(t)) {
+                    placeholders.set(i);
+                }
             }
         }
+    }
+
+    private static final Set<ParseErrorKind> LEXICAL_LITERAL_KINDS = EnumSet.of(
+            ParseErrorKind.InvalidBufferLength, ParseErrorKind.UnknownEscapeChar, ParseErrorKind.IllegalCharString,
+            ParseErrorKind.IllegalCharUTF8Encoding, ParseErrorKind.UnterminatedUTF8Encoding,
+            ParseErrorKind.EmptyUTF8Encoding, ParseErrorKind.InvalidUTF8Encoding);
+
+    /** The lexer's error in a buffer or string literal (odd digits, bad escapes), or null. */
+    private static ClarityError lexicalLiteralError(Token t) {
+        String text = t.getText();
+        try {
+            switch (t.getType()) {
+                case ClarityLexer.BUFFER -> Literals.parseBuffer(text.substring(2));
+                case ClarityLexer.ASCII_STRING -> Literals.parseAsciiString(text.substring(1, text.length() - 1));
+                default -> Literals.parseUtf8String(text.substring(2, text.length() - 1));
+            }
+        } catch (ClarityError e) {
+            return e.kind() instanceof ParseErrorKind k && LEXICAL_LITERAL_KINDS.contains(k) ? e : null;
+        }
+        return null;
+    }
+
+    /** Tokens that stand for no well-formed atom: the parser reads them as placeholders. */
+    private static boolean isMalformed(Token t) {
+        return switch (t.getType()) {
+            case ClarityLexer.BAD_BUFFER, ClarityLexer.BAD_UINT, ClarityLexer.BAD_INT, ClarityLexer.BAD_IDENTIFIER,
+                 ClarityLexer.BAD_PRINCIPAL, ClarityLexer.UNTERMINATED_STRING, ClarityLexer.UNCLOSED_TRAIT_REFERENCE,
+                 ClarityLexer.UNKNOWN -> true;
+            default -> false;
+        };
     }
 
     private static final String NAME_CHARS =
@@ -200,35 +376,72 @@ public final class SourceParser {
     // Pass 2: nesting
     // ---------------------------------------------------------------------------------------
 
-    private void checkNesting() {
-        // Lists and tuple literals nested 69 deep (133 from epoch 3.4) are refused, counting the
-        // contents of the innermost one; the reference counts tuples in a second, separate check.
-        int limit = epoch.maxNestingDepth();
+    /**
+     * The reference's parser refuses input nested deeper than the nesting limit + 1, counting
+     * {@code (} as one level and {@code {} as two (a tuple literal becomes a list of pairs), and
+     * stops there. Null when the input stays within it.
+     */
+    private ClarityError parserNesting() {
+        int limit = epoch.maxNestingDepth() + 1;
         int depth = 0;
-        int listDepth = 0;
-        int[] kinds = new int[limit + 2];
+        int[] weights = new int[limit + 2];
+        int open = 0;
         for (Token t : tokens) {
+            if (t.getChannel() != Token.DEFAULT_CHANNEL) {
+                continue;
+            }
+            switch (t.getType()) {
+                case ClarityLexer.LPAREN, ClarityLexer.LBRACE -> {
+                    int w = t.getType() == ClarityLexer.LPAREN ? 1 : 2;
+                    if (depth + w > limit) {
+                        return ParseErrorKind.ExpressionStackDepthTooDeep.error(epoch.maxNestingDepth() - 1,
+                                epoch.maxCallStackDepth()).at(span(t));
+                    }
+                    depth += w;
+                    weights[++open] = w;
+                }
+                case ClarityLexer.RPAREN, ClarityLexer.RBRACE -> {
+                    if (open > 0) {
+                        depth -= weights[open--];
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The reference's AST check, run once the source has parsed: lists nested as deep as the
+     * nesting limit (69, or 133 from epoch 3.4). The reference has a second check that counts
+     * tuple literals as levels too (VaryExpressionStackDepthTooDeep), but within the parser's
+     * limit, where a tuple counts two, it never fires on the oracle (conformance case
+     * analysis-parse/parse.scn, tuple-outside-67).
+     */
+    private void astNesting() {
+        int limit = epoch.maxNestingDepth();
+        int listDepth = 0;
+        int depth = 0;
+        boolean[] isList = new boolean[limit * 2 + 4];
+        for (Token t : tokens) {
+            if (t.getChannel() != Token.DEFAULT_CHANNEL) {
+                continue;
+            }
             switch (t.getType()) {
                 case ClarityLexer.LPAREN, ClarityLexer.LBRACE -> {
                     boolean list = t.getType() == ClarityLexer.LPAREN;
                     depth++;
-                    if (list) {
-                        listDepth++;
+                    isList[depth] = list;
+                    if (list && ++listDepth >= limit) {
+                        astChecks.add(ParseErrorKind.ExpressionStackDepthTooDeep.error(limit - 1, epoch.maxCallStackDepth())
+                                .at(span(t)));
+                        return;
                     }
-                    if (depth >= limit) {
-                        ParseErrorKind kind = listDepth >= limit
-                                ? ParseErrorKind.ExpressionStackDepthTooDeep
-                                : ParseErrorKind.VaryExpressionStackDepthTooDeep;
-                        Object[] args = kind == ParseErrorKind.ExpressionStackDepthTooDeep
-                                ? new Object[] {limit - 1, epoch.maxCallStackDepth()}
-                                : new Object[] {limit - 1};
-                        throw kind.error(args).at(span(t));
-                    }
-                    kinds[depth] = list ? 1 : 2;
                 }
                 case ClarityLexer.RPAREN, ClarityLexer.RBRACE -> {
                     if (depth > 0) {
-                        if (kinds[depth] == 1) {
+                        if (isList[depth]) {
                             listDepth--;
                         }
                         depth--;
@@ -244,7 +457,7 @@ public final class SourceParser {
     // Pass 3: syntax and AST
     // ---------------------------------------------------------------------------------------
 
-    /** Reports the first syntax error as the reference's kind, instead of recovering. */
+    /** Stops at a syntax error with the reference's kind; {@link #recover(ClarityError)} decides how to go on. */
     private final class FailFast extends DefaultErrorStrategy {
 
         @Override
@@ -274,6 +487,7 @@ public final class SourceParser {
     }
 
     private ClarityError syntaxError(Parser parser, Token offending, ParserRuleContext ctx) {
+        this.offending = offending;
         IntervalSet expected = parser.getExpectedTokens();
         if (ctx instanceof ClarityParser.ExpressionContext value
                 && value.getParent() instanceof ClarityParser.PairContext pair && pair.key != value) {
@@ -291,25 +505,26 @@ public final class SourceParser {
         if (offending.getType() == Token.EOF) {
             for (ParserRuleContext c = ctx; c != null; c = c.getParent()) {
                 if (c instanceof ClarityParser.ListContext) {
+                    openTuple = false;
                     return ParseErrorKind.ExpectedClosing.error("(", ")").at(span(c.getStart()));
                 }
                 if (c instanceof ClarityParser.TupleContext) {
+                    openTuple = true;
                     return ParseErrorKind.ExpectedClosing.error("{", "}").at(span(c.getStart()));
                 }
             }
         }
         if (ctx instanceof ClarityParser.TupleContext tuple && !tuple.pair().isEmpty()
-                && expected.contains(ClarityLexer.COMMA)) {
+                && expected.contains(ClarityLexer.COMMA) && offending.getType() != ClarityLexer.COMMA) {
             return ParseErrorKind.TupleCommaExpectedv2.error().at(span(offending));
         }
         return ParseErrorKind.UnexpectedToken.error(offending.getText()).at(span(offending));
     }
 
-    /** The reference reports parse errors in source order: an invalid atom before the syntax error wins. */
-    private ClarityError earliestAtomErrorBefore(ClarityError syntax) {
-        Span at = syntax.span();
+    /** Records the errors of the atoms before {@code at}, when the parse stopped there (with no tree to walk). */
+    private void atomErrorsBefore(Span at) {
         for (Token t : tokens) {
-            if (!isAtom(t)) {
+            if (!isAtom(t) || t.getChannel() != Token.DEFAULT_CHANNEL || placeholders.get(t.getTokenIndex())) {
                 continue;
             }
             Span s = span(t);
@@ -320,10 +535,9 @@ public final class SourceParser {
             try {
                 atom(t);
             } catch (ClarityError e) {
-                return e;
+                found(e, t);
             }
         }
-        return syntax;
     }
 
     private static boolean isAtom(Token t) {
@@ -336,6 +550,7 @@ public final class SourceParser {
         };
     }
 
+    /** The expression, or null for a placeholder (a malformed token, already reported). */
     private Expr expression(ClarityParser.ExpressionContext e) {
         if (e.list() != null) {
             return list(e.list());
@@ -343,7 +558,16 @@ public final class SourceParser {
         if (e.tuple() != null) {
             return tuple(e.tuple());
         }
-        return atom(((TerminalNode) e.atom().getChild(0)).getSymbol());
+        Token t = ((TerminalNode) e.atom().getChild(0)).getSymbol();
+        if (placeholders.get(t.getTokenIndex())) {
+            return null;
+        }
+        try {
+            return atom(t);
+        } catch (ClarityError err) {
+            found(err, t);
+            return null;
+        }
     }
 
     private Expr list(ClarityParser.ListContext ctx) {
@@ -352,9 +576,12 @@ public final class SourceParser {
         Token previousStop = null;
         for (ClarityParser.ExpressionContext child : children) {
             if (previousStop != null && child.getStart().getTokenIndex() == previousStop.getTokenIndex() + 1) {
-                throw ParseErrorKind.ExpectedWhitespace.error().at(span(child.getStart(), child.getStop()));
+                found(ParseErrorKind.ExpectedWhitespace.error().at(span(child.getStart(), child.getStop())), child.getStart());
             }
-            items.add(expression(child));
+            Expr item = expression(child);
+            if (item != null) {
+                items.add(item);
+            }
             previousStop = child.getStop();
         }
         return new ListExpr(items, span(ctx.getStart(), ctx.getStop()));
@@ -367,7 +594,9 @@ public final class SourceParser {
         for (ClarityParser.PairContext pair : ctx.pair()) {
             Expr key = expression(pair.key);
             Expr value = expression(pair.value);
-            items.add(new ListExpr(List.of(key, value), span(pair.getStart(), pair.getStop())));
+            if (key != null && value != null) {
+                items.add(new ListExpr(List.of(key, value), span(pair.getStart(), pair.getStop())));
+            }
         }
         return new ListExpr(items, whole);
     }

@@ -95,7 +95,8 @@ public final class Types {
         TreeMap<String, TypeSignature> map = new TreeMap<>();
         for (int i = 0; i < names.size(); i++) {
             if (map.put(names.get(i), types.get(i)) != null) {
-                throw CheckErrorKind.BadTupleConstruction.error("the field '" + names.get(i) + "' appears twice");
+                // the reference's DuplicateTupleField, reported as the name already used
+                throw CheckErrorKind.NameAlreadyUsed.error(names.get(i));
             }
         }
         return tuple(map);

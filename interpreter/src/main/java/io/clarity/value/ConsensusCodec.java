@@ -272,6 +272,15 @@ public final class ConsensusCodec {
     }
 
     /**
+     * Reads back a value that {@link #encode} wrote for the chain's own storage (a saved chain),
+     * exactly as it was: no expected type, no sanitization, and nesting as deep as a type may
+     * (values a contract stored can be deeper than an untyped read of the reference allows).
+     */
+    public static Value decodeStored(byte[] data) throws DecodeException {
+        return new Reader(data, false, SANITIZED_DEPTH).readExactly(null);
+    }
+
+    /**
      * Reads a value of type {@code expected} with the rules of {@code epoch}, as
      * {@code from-consensus-buff?} does; the input must hold exactly one value. A value read this
      * way is admitted by {@code expected}: every part is checked against its expected type while
@@ -290,9 +299,13 @@ public final class ConsensusCodec {
         private int pos;
 
         Reader(byte[] data, boolean sanitize) {
+            this(data, sanitize, sanitize ? SANITIZED_DEPTH : UNSANITIZED_DEPTH);
+        }
+
+        Reader(byte[] data, boolean sanitize, int maxDepth) {
             this.data = data;
             this.sanitize = sanitize;
-            this.maxDepth = sanitize ? SANITIZED_DEPTH : UNSANITIZED_DEPTH;
+            this.maxDepth = maxDepth;
         }
 
         Value readExactly(TypeSignature expected) throws DecodeException {

@@ -143,9 +143,9 @@ class SourceParserTest {
     @Test
     void deepNestingIsRefusedBeforeParsingWithoutExhaustingTheStack() {
         String deep = "(list ".repeat(100_000) + ")".repeat(100_000);
-        assertThat(errorOf(deep)).isEqualTo("ExpressionStackDepthTooDeep at 1:409");
+        assertThat(errorOf(deep)).isEqualTo("ExpressionStackDepthTooDeep at 1:421");
         String tuples = "{a: ".repeat(100_000) + "1" + "}".repeat(100_000);
-        assertThat(errorOf(tuples)).isEqualTo("VaryExpressionStackDepthTooDeep at 1:273");
+        assertThat(errorOf(tuples)).isEqualTo("ExpressionStackDepthTooDeep at 1:141");
     }
 
     @Test
@@ -162,5 +162,52 @@ class SourceParserTest {
         assertThatThrownBy(() -> parse("(a 0x1 (b"))
                 .isInstanceOf(ClarityError.class)
                 .hasMessageContaining("odd number");
+    }
+
+    /** Every diagnostic, as {@code Kind at line:column}, in order. */
+    private static List<String> diagnosticsOf(String src) {
+        try {
+            parse(src);
+            return List.of();
+        } catch (ClarityError e) {
+            return e.diagnostics().stream().map(d -> d.kind().name() + " at " + d.span().start()).toList();
+        }
+    }
+
+    @ParameterizedTest(name = "{0} reports {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            (a 0x123) (b 0xzz)                  | InvalidBufferLength at 1:4, InvalidCharBuffer at 1:14
+            (a é)                               | NonASCIIChar at 1:4, UnknownSymbol at 1:4
+            (a ; one ; two                      | SingleSemiColon at 1:4, ExpectedClosing at 1:1
+            (a)) (b))                           | UnexpectedToken at 1:4, UnexpectedToken at 1:9
+            (a (b                               | ExpectedClosing at 1:4, ExpectedClosing at 1:1
+            (a 0x1 (b                           | InvalidBufferLength at 1:4, ExpectedClosing at 1:8, ExpectedClosing at 1:1
+            (a 'ST0128HK8HAPCXW8K6NBQK6XXVZG04926EGE48T7 (b(c)) 170141183460469231731687303715884105728) | InvalidPrincipalLiteral at 1:4, ExpectedWhitespace at 1:48, FailedParsingIntValue at 1:53
+            (list 1, 2 :)                       | UnexpectedToken at 1:8, UnexpectedToken at 1:12
+            """)
+    void theParserGoesOnAfterAnError(String source, String expected) {
+        assertThat(String.join(", ", diagnosticsOf(source))).isEqualTo(expected);
+    }
+
+    @Test
+    void onlyTheFirstCarriageReturnIsReported() {
+        assertThat(diagnosticsOf("(a)\r\n(b)\r\n")).containsExactly("UnsupportedLineEnding at 1:4");
+    }
+
+    @Test
+    void aTupleLiteralCountsTwoLevelsInTheParsersLimit() {
+        // 40 lists and 15 tuples are 70 levels for the parser (its limit is 70 before epoch 3.4)
+        String lists = "(a ".repeat(40);
+        String within = lists + "{x: ".repeat(15) + "1" + "}".repeat(15) + ")".repeat(40);
+        assertThat(errorOf(within)).isEqualTo("no error");
+        String beyond = lists + "{x: ".repeat(16) + "1" + "}".repeat(16) + ")".repeat(40);
+        assertThat(errorOf(beyond)).isEqualTo("ExpressionStackDepthTooDeep at 1:181");
+    }
+
+    @Test
+    void asciiStringsAreOneMebibyteAtMost() {
+        // P9 of the bad-input catalogue; a contract this large is over the corpus' file budget
+        assertThat(errorOf("\"" + "a".repeat(1_048_576) + "\"")).isEqualTo("no error");
+        assertThat(errorOf("\"" + "a".repeat(1_048_577) + "\"")).isEqualTo("IllegalASCIIString at 1:1");
     }
 }

@@ -1,0 +1,71 @@
+package io.clarity.cli;
+
+import io.clarity.Simnet;
+import io.clarity.SnippetResult;
+import io.clarity.error.ClarityError;
+import io.clarity.version.Epoch;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code clarity eval}: evaluates Clarity code on a fresh chain. */
+@Command(name = "eval",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Evaluates Clarity code on a fresh chain, as the deployer, and prints the value",
+            "of the last expression and the events. The code may define things first, as in",
+            "a contract.",
+            "",
+            "Exit status: 0 evaluated, 1 the code was refused or failed (the error is shown",
+            "with its line and a caret), 2 a usage error."},
+        footer = {"", "Examples:",
+            "  clarity eval '(+ 1 2)'",
+            "  clarity eval --epoch 2.5 '(slice? \"blockstack\" u5 u10)'",
+            "  echo '(define-constant k u5) (* k k)' | clarity eval -"})
+public final class EvalCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "CODE", description = "The code, or '-' to read it from standard input.")
+    String code;
+
+    @Option(names = "--epoch", paramLabel = "E", description = "The epoch of the chain (default 3.2); the code runs as its Clarity version.")
+    String epoch = "3.2";
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private final Environment env;
+
+    public EvalCommand(Environment env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Style style = new Style(env.colour());
+        Epoch e = EpochOption.parse(epoch);
+        if (e == null) {
+            err.println("clarity eval: " + EpochOption.unknown(epoch));
+            return 2;
+        }
+        String source = code.equals("-") ? new String(env.in().readAllBytes(), StandardCharsets.UTF_8) : code;
+        Simnet simnet = Simnet.inEpoch(e);
+        try {
+            SnippetResult r = simnet.evaluate(source, simnet.deployer());
+            r.value().ifPresent(v -> out.println(style.green(v.toString())));
+            r.events().forEach(ev -> out.println("  " + style.grey(ev.toString())));
+            return 0;
+        } catch (ClarityError ex) {
+            out.flush();
+            err.print(ErrorReport.render(ex, code.equals("-") ? "<stdin>" : "<eval>", source, style));
+            return 1;
+        }
+    }
+}

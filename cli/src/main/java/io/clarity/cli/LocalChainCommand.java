@@ -1,0 +1,179 @@
+package io.clarity.cli;
+
+import io.clarity.Simnet;
+import io.clarity.TxResult;
+import io.clarity.chain.Event;
+import io.clarity.cli.local.ChainStore;
+import io.clarity.cli.project.ClarinetProject;
+import io.clarity.cli.project.ProjectException;
+import io.clarity.error.ClarityError;
+import io.clarity.scenario.LiteralParser;
+import io.clarity.value.StandardPrincipalValue;
+import io.clarity.value.Value;
+import io.clarity.version.Epoch;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+
+/**
+ * What the commands on the local chain share: the chain kept in {@code .clarity/} under the
+ * working folder (see {@link ChainStore}), started on first use with the accounts of the Clarinet
+ * project around the working folder (or the standard devnet accounts) in epoch 3.2, and the way
+ * they report results and errors. Exit status: 0 done (a call that returns {@code (err ..)} is
+ * done), 1 the input was refused (a Clarity error, an unknown contract, function, account or
+ * argument, an unreadable chain), 2 a usage error.
+ */
+abstract class LocalChainCommand implements Callable<Integer> {
+
+    /** The epoch a new local chain starts in. */
+    static final Epoch DEFAULT_EPOCH = Epoch.E3_2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    final Environment env;
+    private final ChainStore.Fault fault;
+
+    LocalChainCommand(Environment env, ChainStore.Fault fault) {
+        this.env = env;
+        this.fault = fault;
+    }
+
+    ChainStore store() {
+        return new ChainStore(env.workingDir().resolve(ChainStore.FOLDER), fault);
+    }
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    Style style() {
+        return new Style(env.colour());
+    }
+
+    /** The command's name, for messages: {@code clarity call}. */
+    String name() {
+        return spec.qualifiedName();
+    }
+
+    /** Refuses the input: prints {@code message} and returns exit status 1. */
+    int refuse(String message) {
+        out().flush();
+        err().println(name() + ": " + message);
+        return 1;
+    }
+
+    /** The saved chain, or a new one (saved by the caller with its first change). */
+    Simnet loadOrStart(ChainStore store) throws IOException, ProjectException {
+        Optional<Simnet> saved = store.load();
+        if (saved.isPresent()) {
+            return saved.get();
+        }
+        return start(DEFAULT_EPOCH);
+    }
+
+    /** Work on a saved chain. */
+    @FunctionalInterface
+    interface OnChain {
+        int run(Simnet simnet) throws IOException;
+    }
+
+    /** Runs {@code work} on the saved chain, under the lock; refuses when there is none yet. */
+    int onSaved(OnChain work) throws IOException {
+        ChainStore store = store();
+        return store.locked(() -> {
+            Optional<Simnet> saved = store.load();
+            if (saved.isEmpty()) {
+                return refuse("no local chain here yet: deploy a contract first (clarity deploy FILE.clar)");
+            }
+            return work.run(saved.get());
+        });
+    }
+
+    /** A new chain in {@code epoch}, with the accounts of the project around the working folder, if any. */
+    Simnet start(Epoch epoch) throws ProjectException {
+        Optional<java.nio.file.Path> manifest = ClarinetProject.find(env.workingDir());
+        Simnet simnet;
+        if (manifest.isPresent()) {
+            Map<String, StandardPrincipalValue> addresses = new LinkedHashMap<>();
+            Map<String, BigInteger> balances = new HashMap<>();
+            ClarinetProject.read(manifest.get()).accounts().forEach((name, a) -> {
+                addresses.put(name, a.address());
+                balances.put(name, a.balance());
+            });
+            simnet = Simnet.withAccounts(addresses, balances);
+        } else {
+            simnet = new Simnet();
+        }
+        simnet.setEpoch(epoch);
+        err().println(style().grey(name() + ": started a local chain in " + ChainStore.FOLDER + "/ (epoch " + epoch
+                + (manifest.isPresent() ? ", the accounts of " + env.workingDir().relativize(manifest.get()) : "")
+                + "; `clarity reset` forgets it)"));
+        return simnet;
+    }
+
+    /** Arguments written as Clarity literals ({@code u1}, {@code 'ST...}, {@code (list u1 u2)}, a wallet name). */
+    static List<Value> literals(Simnet simnet, List<String> texts) {
+        List<Value> out = new ArrayList<>();
+        for (String text : texts) {
+            LiteralParser p = new LiteralParser(text, simnet.accounts(), simnet::contractId);
+            Value v = p.value();
+            if (!p.atEnd()) {
+                throw new IllegalArgumentException("one argument per literal: \"" + text + "\" holds more ("
+                        + p.rest().strip() + ")");
+            }
+            out.add(v);
+        }
+        return out;
+    }
+
+    /** A result as transcripts print it: the value, then one indented line per event. */
+    void printResult(Value value, List<Event> events) {
+        out().println(style().green(value.toString()));
+        events.forEach(e -> out().println("  " + style().grey(e.toString())));
+    }
+
+    void printResult(TxResult r) {
+        printResult(r.result(), r.events());
+    }
+
+    /** A Clarity error with its place in the contract that raised it. */
+    int report(ClarityError e, Simnet simnet) {
+        out().flush();
+        err().print(ErrorReport.render(e, null, null, simnet, Map.of(), style()));
+        err().flush();
+        return 1;
+    }
+
+    /** Runs the command; the failures every command shares become messages and exit status 1. */
+    @Override
+    public final Integer call() {
+        try {
+            return run();
+        } catch (ProjectException e) {
+            return refuse(e.getMessage());
+        } catch (LiteralParser.LiteralException e) {
+            return refuse("bad argument: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            return refuse(e.getMessage());
+        } catch (ChainStore.Unreadable e) {
+            return refuse(e.getMessage() + " (`clarity reset` starts a new local chain)");
+        } catch (IOException e) {
+            return refuse(e.getMessage());
+        }
+    }
+
+    abstract int run() throws IOException, ProjectException;
+}

@@ -1,0 +1,122 @@
+package io.clarity.cli;
+
+import io.clarity.cli.project.ClarinetProject;
+import io.clarity.cli.repl.PlainLines;
+import io.clarity.cli.repl.Repl;
+import io.clarity.cli.repl.ReplSession;
+import io.clarity.cli.repl.TerminalLines;
+import io.clarity.version.Epoch;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code clarity repl} (or {@code console}): an interactive session, in the image of Clarinet's console. */
+@Command(name = "repl",
+        aliases = "console",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Starts an interactive session on a chain in memory. Type Clarity code (it runs",
+            "as the tx-sender, the deployer at first; a snippet that defines functions is",
+            "kept as a contract) or a :: command (::help lists them; they are Clarinet",
+            "console's). Inside a Clarinet project (Clarinet.toml, settings/Devnet.toml,",
+            "contracts/) the project's contracts are deployed with their Clarity versions",
+            "and epochs, and its accounts are used; files given instead are deployed, named",
+            "after the files.",
+            "",
+            "At a terminal: line editing, history (~/.clarity/history), Tab completion,",
+            "Ctrl-C twice or Ctrl-D to quit. Piped input is read line by line.",
+            "",
+            "Exit status: 0; with piped input, 1 when an input failed."},
+        footer = {"", "Examples:",
+            "  clarity repl",
+            "  clarity console contracts/counter.clar",
+            "  clarity repl -m ../my-project/Clarinet.toml",
+            "  echo '(+ 1 2)' | clarity repl"})
+public final class ReplCommand implements Callable<Integer> {
+
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Contract files to deploy (instead of the project's).")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = {"-m", "--manifest-path"}, paramLabel = "PATH", description = "The project's Clarinet.toml (default: the one here or above).")
+    Path manifest;
+
+    @Option(names = "--no-project", description = "Do not load the Clarinet project around the current folder.")
+    boolean noProject;
+
+    @Option(names = "--epoch", paramLabel = "E", description = "The session's epoch (default 3.2); contracts that ask for a later one move it on.")
+    String epoch = "3.2";
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private final Environment env;
+
+    public ReplCommand(Environment env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Epoch e = EpochOption.parse(epoch);
+        if (e == null) {
+            err.println("clarity repl: " + EpochOption.unknown(epoch));
+            return 2;
+        }
+        Path project = null;
+        if (manifest != null) {
+            project = env.workingDir().resolve(manifest);
+            if (!Files.isRegularFile(project)) {
+                err.println("clarity repl: no such manifest " + manifest);
+                return 2;
+            }
+        } else if (files.isEmpty() && !noProject) {
+            project = ClarinetProject.find(env.workingDir()).orElse(null);
+        }
+        List<Path> paths = files.stream().map(f -> env.workingDir().resolve(f)).toList();
+        ReplSession session = new ReplSession(env, out, new Style(env.colour()), e, project, paths);
+        session.start();
+        try {
+            if (env.terminal()) {
+                try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+                    Repl.run(session, new TerminalLines(terminal, session, history()));
+                }
+            } else {
+                Repl.run(session, new PlainLines(new BufferedReader(new InputStreamReader(env.in(), StandardCharsets.UTF_8))));
+            }
+        } catch (IOException | UncheckedIOException ex) {
+            out.flush();
+            err.println("clarity repl: cannot read the input: " + ex.getMessage());
+            return 1;
+        }
+        out.flush();
+        return !env.terminal() && session.failures() > 0 ? 1 : 0;
+    }
+
+    /** The history file, in the user's home so that every folder shares it. */
+    private Path history() {
+        Path dir = env.home().resolve(".clarity");
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException ex) {
+            // JLine then keeps the history in memory only
+        }
+        return dir.resolve("history");
+    }
+}

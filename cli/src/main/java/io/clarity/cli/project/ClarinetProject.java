@@ -1,0 +1,200 @@
+package io.clarity.cli.project;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import io.clarity.chain.Accounts;
+import io.clarity.value.ContractPrincipalValue;
+import io.clarity.value.StandardPrincipalValue;
+import io.clarity.version.ClarityVersion;
+import io.clarity.version.Epoch;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A Clarinet project, as {@code clarinet new} lays it out: {@code Clarinet.toml} names the
+ * contracts ({@code [contracts.NAME]} with {@code path}, {@code clarity_version} and
+ * {@code epoch}), {@code settings/Devnet.toml} the accounts ({@code [accounts.NAME]} with
+ * {@code mnemonic}, {@code balance} and an optional {@code derivation}).
+ *
+ * @param manifest the Clarinet.toml
+ * @param contracts the contracts in the order the manifest lists them
+ * @param accounts the devnet accounts in the order of Devnet.toml
+ * @param notes what the reader noticed and the user may want to know (a contract file not in the
+ *              manifest, a missing Devnet.toml)
+ */
+public record ClarinetProject(Path manifest, List<Contract> contracts, Map<String, Account> accounts, List<String> notes) {
+
+    /** The manifest's file name. */
+    public static final String MANIFEST = "Clarinet.toml";
+
+    public ClarinetProject {
+        contracts = List.copyOf(contracts);
+        accounts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(accounts));
+        notes = List.copyOf(notes);
+    }
+
+    /**
+     * A contract of the manifest.
+     *
+     * @param version the declared Clarity version, or null for the epoch's default
+     * @param epoch the declared epoch, or null ({@code "latest"} or none) for the session's
+     */
+    public record Contract(String name, Path path, ClarityVersion version, Epoch epoch) {
+    }
+
+    /** A devnet account: its address (derived from its mnemonic) and starting balance in micro-STX. */
+    public record Account(String name, StandardPrincipalValue address, BigInteger balance) {
+    }
+
+    /** The project's folder. */
+    public Path root() {
+        return manifest.getParent();
+    }
+
+    /** The Clarinet.toml of {@code dir} or of the nearest folder above it, if any. */
+    public static Optional<Path> find(Path dir) {
+        for (Path d = dir.toAbsolutePath().normalize(); d != null; d = d.getParent()) {
+            Path m = d.resolve(MANIFEST);
+            if (Files.isRegularFile(m)) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Reads the project of {@code manifest}. */
+    public static ClarinetProject read(Path manifest) throws ProjectException {
+        Path root = manifest.toAbsolutePath().normalize().getParent();
+        JsonNode toml = parse(manifest);
+        List<String> notes = new ArrayList<>();
+        List<Contract> contracts = contracts(toml.path("contracts"), root, manifest);
+        Path devnet = root.resolve("settings").resolve("Devnet.toml");
+        Map<String, Account> accounts;
+        if (Files.isRegularFile(devnet)) {
+            accounts = accounts(parse(devnet).path("accounts"), devnet);
+        } else {
+            accounts = standardAccounts();
+            notes.add("settings/Devnet.toml not found: using the standard devnet accounts");
+        }
+        notes.addAll(unlisted(root, contracts));
+        return new ClarinetProject(manifest.toAbsolutePath().normalize(), contracts, accounts, notes);
+    }
+
+    /** The ten standard accounts of a {@code clarinet new} project. */
+    public static Map<String, Account> standardAccounts() {
+        Map<String, Account> out = new LinkedHashMap<>();
+        Accounts.standard().forEach((name, p) -> out.put(name,
+                new Account(name, p, BigInteger.valueOf(Accounts.STARTING_BALANCE))));
+        return out;
+    }
+
+    private static JsonNode parse(Path file) throws ProjectException {
+        try {
+            return new TomlMapper().readTree(Files.readString(file));
+        } catch (JacksonException e) {
+            throw new ProjectException(file + ": not valid TOML: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new ProjectException("cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
+    private static List<Contract> contracts(JsonNode table, Path root, Path manifest) throws ProjectException {
+        List<Contract> out = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> e : table.properties()) {
+            String name = e.getKey();
+            String where = manifest.getFileName() + " [contracts." + name + "]";
+            if (!ContractPrincipalValue.isValidName(name)) {
+                throw new ProjectException(where + ": not a contract name");
+            }
+            JsonNode c = e.getValue();
+            if (!c.path("path").isTextual()) {
+                throw new ProjectException(where + ": no path = \"contracts/" + name + ".clar\"");
+            }
+            Path path = root.resolve(c.path("path").asText()).normalize();
+            out.add(new Contract(name, path, version(c.path("clarity_version"), where), epoch(c.path("epoch"), where)));
+        }
+        return out;
+    }
+
+    private static ClarityVersion version(JsonNode v, String where) throws ProjectException {
+        if (v.isMissingNode() || "latest".equals(v.asText())) {
+            return null;
+        }
+        ClarityVersion version = v.canConvertToInt() ? ClarityVersion.of(v.asInt()) : null;
+        if (version == null) {
+            throw new ProjectException(where + ": clarity_version is 1 to 5, not " + v.asText());
+        }
+        return version;
+    }
+
+    private static Epoch epoch(JsonNode v, String where) throws ProjectException {
+        if (v.isMissingNode() || "latest".equals(v.asText())) {
+            return null;
+        }
+        // written as a string ("2.1") or a number (2.1), which the TOML reader keeps as a decimal
+        // without its trailing zeros: 3.0 reads back as 3
+        String label = v.isNumber() ? v.decimalValue().toPlainString() : v.asText();
+        if (v.isNumber() && !label.contains(".")) {
+            label += ".0";
+        }
+        Epoch e = Epoch.of(label);
+        if (e == null) {
+            throw new ProjectException(where + ": epoch " + label + " is not one of 2.0, 2.05, 2.1 ... 3.4 or \"latest\"");
+        }
+        return e;
+    }
+
+    private static Map<String, Account> accounts(JsonNode table, Path devnet) throws ProjectException {
+        Map<String, Account> out = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : table.properties()) {
+            String name = e.getKey();
+            String where = "settings/" + devnet.getFileName() + " [accounts." + name + "]";
+            JsonNode a = e.getValue();
+            if (!a.path("mnemonic").isTextual()) {
+                throw new ProjectException(where + ": no mnemonic");
+            }
+            JsonNode balance = a.path("balance");
+            if (!balance.isMissingNode() && !(balance.isIntegralNumber() && balance.bigIntegerValue().signum() >= 0)) {
+                throw new ProjectException(where + ": balance is a whole number of micro-STX, not " + balance.asText());
+            }
+            String derivation = a.path("derivation").asText(AccountKeys.DEFAULT_DERIVATION);
+            StandardPrincipalValue address;
+            try {
+                address = AccountKeys.address(a.path("mnemonic").asText(), derivation);
+            } catch (IllegalArgumentException ex) {
+                throw new ProjectException(where + ": " + ex.getMessage());
+            }
+            out.put(name, new Account(name, address, balance.isMissingNode() ? BigInteger.ZERO : balance.bigIntegerValue()));
+        }
+        if (!out.containsKey("deployer")) {
+            throw new ProjectException("settings/" + devnet.getFileName() + ": no [accounts.deployer] (the account that deploys the contracts)");
+        }
+        return out;
+    }
+
+    /** Contract files of contracts/ that the manifest does not list (Clarinet does not deploy them). */
+    private static List<String> unlisted(Path root, List<Contract> contracts) {
+        Path dir = root.resolve("contracts");
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<Path> listed = contracts.stream().map(Contract::path).toList();
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.toString().endsWith(".clar") && !listed.contains(f.normalize()))
+                    .sorted()
+                    .map(f -> "contracts/" + f.getFileName() + " is not listed in " + MANIFEST + ", so it is not deployed")
+                    .toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+}

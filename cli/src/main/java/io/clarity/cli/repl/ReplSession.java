@@ -1,0 +1,301 @@
+package io.clarity.cli.repl;
+
+import io.clarity.Simnet;
+import io.clarity.SnippetResult;
+import io.clarity.chain.Event;
+import io.clarity.cli.ChainViews;
+import io.clarity.cli.Environment;
+import io.clarity.cli.ErrorReport;
+import io.clarity.cli.Style;
+import io.clarity.cli.TextTable;
+import io.clarity.cli.VersionProvider;
+import io.clarity.cli.project.ClarinetProject;
+import io.clarity.cli.project.ContractFile;
+import io.clarity.cli.project.Deployments;
+import io.clarity.cli.project.ProjectException;
+import io.clarity.error.ClarityError;
+import io.clarity.trace.CallTrace;
+import io.clarity.value.ContractPrincipalValue;
+import io.clarity.value.StandardPrincipalValue;
+import io.clarity.value.Value;
+import io.clarity.version.Epoch;
+import java.io.PrintWriter;
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One REPL session: a chain in memory, the sender of what is typed, and the contracts loaded at
+ * the start (a Clarinet project's, or files given on the command line). {@link #handle} runs one
+ * complete input: a {@code ::} command, or Clarity code run as Clarinet's console runs it. No
+ * input, however wrong, ends the session: every failure is reported and the session goes on.
+ */
+public final class ReplSession {
+
+    private final Environment env;
+    private final PrintWriter out;
+    private final Style style;
+    private final Epoch epoch;
+    private final Path manifest;
+    private final List<Path> files;
+    private final ConsoleCommands commands = new ConsoleCommands(this);
+    private Simnet simnet;
+    private StandardPrincipalValue sender;
+    private final Map<String, String> fileLabels = new HashMap<>();
+    private boolean showTimings;
+    private boolean quit;
+    private int failures;
+
+    /**
+     * A session in {@code epoch} that loads the project of {@code manifest} (null: none) or
+     * {@code files}, printing to {@code out}.
+     */
+    public ReplSession(Environment env, PrintWriter out, Style style, Epoch epoch, Path manifest, List<Path> files) {
+        this.env = env;
+        this.out = out;
+        this.style = style;
+        this.epoch = epoch;
+        this.manifest = manifest;
+        this.files = List.copyOf(files);
+    }
+
+    /** Loads the contracts and prints what the session starts with. */
+    public void start() {
+        out.println(style.green(new VersionProvider().getVersion()[0] + " REPL") + " (Clarity 1 to 5, epochs 2.0 to 3.4)");
+        out.println(style.grey("Enter \"::help\" for usage hints, Ctrl-D to quit."));
+        load();
+        out.println(style.grey("Connected to a transient in-memory chain: epoch " + simnet.epoch() + ", "
+                + simnet.epoch().defaultClarityVersion() + ", tx-sender " + describe(sender) + "."));
+        TextTable contracts = ChainViews.contracts(simnet);
+        if (!contracts.isEmpty()) {
+            out.print(contracts);
+        }
+        out.print(ChainViews.assets(simnet));
+        out.flush();
+    }
+
+    /** A new chain with the project's or the files' contracts; reports what could not be deployed. */
+    void load() {
+        fileLabels.clear();
+        List<ContractFile> toDeploy = new ArrayList<>();
+        Map<String, ClarinetProject.Account> accounts = null;
+        if (manifest != null) {
+            try {
+                ClarinetProject project = ClarinetProject.read(manifest);
+                project.notes().forEach(n -> out.println(style.yellow("note: " + n)));
+                accounts = project.accounts();
+                project.contracts().forEach(c -> toDeploy.add(ContractFile.of(c)));
+            } catch (ProjectException e) {
+                error(e.getMessage());
+            }
+        }
+        files.forEach(f -> toDeploy.add(ContractFile.of(f)));
+        simnet = accounts == null ? new Simnet() : withAccounts(accounts);
+        sender = simnet.deployer();
+        for (Deployments.Outcome o : Deployments.deploy(simnet, toDeploy, epoch)) {
+            String label = label(o.file().path());
+            if (o instanceof Deployments.Deployed d) {
+                fileLabels.put(d.file().name(), label);
+            } else if (o instanceof Deployments.Rejected r) {
+                failures++;
+                out.print(ErrorReport.render(r.error(), label, r.source(), style));
+            } else if (o instanceof Deployments.Unreadable u) {
+                error(u.reason());
+            }
+        }
+        out.flush();
+    }
+
+    private static Simnet withAccounts(Map<String, ClarinetProject.Account> accounts) {
+        Map<String, StandardPrincipalValue> addresses = new LinkedHashMap<>();
+        Map<String, BigInteger> balances = new HashMap<>();
+        accounts.forEach((name, a) -> {
+            addresses.put(name, a.address());
+            balances.put(name, a.balance());
+        });
+        return Simnet.withAccounts(addresses, balances);
+    }
+
+    /** A path as the user knows it: relative to the working folder when inside it. */
+    private String label(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        return abs.startsWith(env.workingDir()) ? env.workingDir().relativize(abs).toString() : abs.toString();
+    }
+
+    /** Runs one complete input. */
+    public void handle(String input) {
+        String text = input.strip();
+        if (text.isEmpty()) {
+            return;
+        }
+        try {
+            if (text.startsWith(":")) {
+                commands.run(text);
+            } else if (text.equals("exit") || text.equals("quit")) {
+                hint("Press Ctrl-D, or type ::quit, to leave.");
+            } else {
+                run(input);
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            // the interpreter's own failure: say so, and keep the session
+            failures++;
+            error("internal error: " + e + " (a bug in the interpreter, not in your input; please report it)");
+        }
+        out.flush();
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Running code
+    // ---------------------------------------------------------------------------------------
+
+    /** What running a snippet gave. */
+    record Outcome(Optional<Value> value, List<Event> events, Optional<ContractPrincipalValue> stored) {
+    }
+
+    /** Runs {@code snippet} and prints its events, its value and the contract it stored. */
+    void run(String snippet) {
+        long start = System.nanoTime();
+        Outcome o = evaluate(snippet, false);
+        if (o == null) {
+            return;
+        }
+        printEvents(o.events());
+        o.value().ifPresent(v -> out.println(style.green(v.toString())));
+        o.stored().ifPresent(this::printStored);
+        if (showTimings) {
+            out.println(style.grey(String.format("execution time: %.3f ms", (System.nanoTime() - start) / 1e6)));
+        }
+    }
+
+    /** Runs {@code snippet} with its call tree recorded, and draws the tree. */
+    void trace(String snippet) {
+        Outcome o = evaluate(snippet, true);
+        CallTrace trace = simnet.lastTrace().orElse(null);
+        if (o != null) {
+            out.print(TraceTree.draw(style, snippet, trace, o.value().orElse(null), "no value"));
+        } else if (trace != null) {
+            out.print(TraceTree.draw(style, snippet, trace, null, "the call failed"));
+        }
+    }
+
+    /** Runs a snippet; reports a failure and returns null. */
+    Outcome evaluate(String snippet, boolean traced) {
+        simnet.setTracing(traced);
+        try {
+            SnippetResult r = simnet.evaluate(snippet, sender);
+            return new Outcome(r.value(), r.events(), r.stored());
+        } catch (ClarityError e) {
+            failures++;
+            out.print(ErrorReport.render(e, "<stdin>", snippet, simnet, fileLabels, style));
+            return null;
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            error(e.getMessage());
+            return null;
+        } finally {
+            simnet.setTracing(false);
+        }
+    }
+
+    private void printEvents(List<Event> events) {
+        if (!events.isEmpty()) {
+            out.println(style.grey("Events emitted"));
+            events.forEach(e -> out.println(style.grey(e.toString())));
+        }
+    }
+
+    private void printStored(ContractPrincipalValue id) {
+        out.println(style.green("\u2192 " + id.address() + " contract successfully stored. Use (contract-call? ...) for "
+                + "invoking the public and read-only functions:"));
+        simnet.getContractInterfaces().entrySet().stream()
+                .filter(e -> e.getKey().equals(id.address()))
+                .flatMap(e -> ChainViews.callable(e.getValue()).stream())
+                .forEach(f -> out.println("    " + f));
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // For the commands
+    // ---------------------------------------------------------------------------------------
+
+    Simnet simnet() {
+        return simnet;
+    }
+
+    StandardPrincipalValue sender() {
+        return sender;
+    }
+
+    void setSender(StandardPrincipalValue p) {
+        this.sender = p;
+    }
+
+    Environment env() {
+        return env;
+    }
+
+    PrintWriter out() {
+        return out;
+    }
+
+    Style style() {
+        return style;
+    }
+
+    boolean toggleTimings() {
+        showTimings = !showTimings;
+        return showTimings;
+    }
+
+    /** Starts again from a new chain with the contracts read again from their files. */
+    void reload() {
+        load();
+        out.println(style.green("Contracts reloaded on a new chain: epoch " + simnet.epoch() + ", tx-sender "
+                + describe(sender) + "."));
+        TextTable contracts = ChainViews.contracts(simnet);
+        if (!contracts.isEmpty()) {
+            out.print(contracts);
+        }
+    }
+
+    void requestQuit() {
+        quit = true;
+    }
+
+    /** Whether {@code ::quit} was typed. */
+    public boolean quitRequested() {
+        return quit;
+    }
+
+    /** How many inputs failed (errors, refused commands) so far. */
+    public int failures() {
+        return failures;
+    }
+
+    /** Every command's name ({@code ::help} ...), for completion. */
+    List<String> commandNames() {
+        return commands.names();
+    }
+
+    /** An address with its account name, if it has one. */
+    String describe(StandardPrincipalValue p) {
+        for (Map.Entry<String, StandardPrincipalValue> a : simnet.accounts().entrySet()) {
+            if (a.getValue().equals(p)) {
+                return p.address() + " (" + a.getKey() + ")";
+            }
+        }
+        return p.address();
+    }
+
+    void error(String message) {
+        failures++;
+        out.println(style.red("error: ") + message);
+    }
+
+    void hint(String message) {
+        out.println(style.yellow(message));
+    }
+}

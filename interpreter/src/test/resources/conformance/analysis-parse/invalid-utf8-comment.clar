@@ -1,0 +1,2 @@
+;; ÿş
+(define-read-only (f) u1)
