@@ -12,7 +12,11 @@ import io.clarity.chain.ContractStorage;
 import io.clarity.chain.DeployedContract;
 import io.clarity.chain.Event;
 import io.clarity.chain.UndoLog;
+import io.clarity.cost.CostFunction;
+import io.clarity.cost.CostTable;
 import io.clarity.cost.CostTracker;
+import io.clarity.cost.ExecutionCost;
+import io.clarity.cost.LimitedCostTracker;
 import io.clarity.definitions.DefineKind;
 import io.clarity.definitions.Definition;
 import io.clarity.error.CallErrorKind;
@@ -85,6 +89,15 @@ import java.util.TreeMap;
  * parallel tests each use their own. With {@link #setTracing} on, each contract call records its
  * call tree ({@link #lastTrace()}).
  *
+ * <p>Costs, as the simnet with cost tracking measures them: every deploy, public, private and
+ * read-only call gets its own tracker, priced by the cost contract of the current epoch and limited
+ * to a mainnet block ({@link ExecutionCost#BLOCK_LIMIT}); going over it in any dimension is a
+ * runtime error ({@code CostBalanceExceeded}) that rolls the transaction back, and so is going
+ * over the memory limit ({@code MemoryBalanceExceeded}). Results carry their costs. Snippets
+ * ({@link #execute}) and {@link #transferStx} are never metered, as on the simnet. A simnet made
+ * {@link #withoutCostTracking() without cost tracking} measures nothing, enforces no limit, and
+ * runs faster.
+ *
  * <p>For the CLI: {@link #evaluate} runs what is typed at the console as Clarinet's console
  * runs it; {@link #serialize} and {@link #deserialize} keep a chain between two invocations;
  * {@link #withAccounts} opens a chain with a project's accounts.
@@ -92,18 +105,30 @@ import java.util.TreeMap;
 public final class Simnet {
 
     private final Map<String, StandardPrincipalValue> accounts;
-    private final CostTracker costs = CostTracker.FREE;
+    private final boolean trackCosts;
     private ChainState state;
     private Blocks blocks;
     private int scratchContracts;
     private boolean tracing;
     private CallTrace lastTrace;
+    /** The costs of the contract calls made since the last collection, when reporting them. */
+    private List<CallCosts> callCosts;
 
     /**
      * A new chain as the clarinet-sdk opens one: epoch 2.05 at height 0, the standard accounts
-     * funded. Call {@link #setEpoch} to move on (the oracle's default is 3.2).
+     * funded, costs tracked. Call {@link #setEpoch} to move on (the oracle's default is 3.2).
      */
     public Simnet() {
+        this(true);
+    }
+
+    /** A new chain that measures no costs and enforces no block limit (for speed). */
+    public static Simnet withoutCostTracking() {
+        return new Simnet(false);
+    }
+
+    private Simnet(boolean trackCosts) {
+        this.trackCosts = trackCosts;
         this.state = new ChainState();
         this.blocks = new Blocks();
         state.log().recordBlocks(this::stacksBlockHeight);
@@ -116,21 +141,27 @@ public final class Simnet {
         log.commit();
     }
 
-    private Simnet(Snapshot snapshot) {
-        this.accounts = Collections.unmodifiableMap(Accounts.standard());
+    private Simnet(Snapshot snapshot, Map<String, StandardPrincipalValue> accounts, boolean trackCosts) {
+        this.trackCosts = trackCosts;
+        this.accounts = Collections.unmodifiableMap(new LinkedHashMap<>(accounts));
         restore(snapshot);
     }
 
-    /** A new chain in {@code epoch}. */
+    /** A new chain in {@code epoch}, costs tracked. */
     public static Simnet inEpoch(Epoch epoch) {
         Simnet s = new Simnet();
         s.setEpoch(epoch);
         return s;
     }
 
-    /** A new, independent chain in the state of {@code snapshot}. */
+    /** A new, independent chain in the state of {@code snapshot}, costs tracked. */
     public static Simnet from(Snapshot snapshot) {
-        return new Simnet(snapshot);
+        return new Simnet(snapshot, Accounts.standard(), true);
+    }
+
+    /** Whether transactions are metered (and limited). */
+    public boolean tracksCosts() {
+        return trackCosts;
     }
 
     // ---------------------------------------------------------------------------------------
@@ -259,9 +290,31 @@ public final class Simnet {
 
     /** An independent chain in the same state as this one. */
     public Simnet copy() {
-        Simnet s = from(snapshot());
+        Simnet s = new Simnet(snapshot(), accounts, trackCosts);
         s.tracing = tracing;
         return s;
+    }
+
+    /**
+     * Records the costs of every contract call (public, read-only or private) from now on, for
+     * {@link #collectCallCosts} (or stops and forgets them); off by default. Needs cost tracking.
+     * The JUnit support builds its costs report from these.
+     */
+    public void setCostReporting(boolean on) {
+        if (on && !trackCosts) {
+            throw new IllegalStateException("this chain does not track costs (Simnet.withoutCostTracking)");
+        }
+        callCosts = on ? new ArrayList<>() : null;
+    }
+
+    /** The costs of the contract calls made since the last collection, oldest first; empty unless reporting. */
+    public List<CallCosts> collectCallCosts() {
+        if (callCosts == null) {
+            return List.of();
+        }
+        List<CallCosts> out = List.copyOf(callCosts);
+        callCosts.clear();
+        return out;
     }
 
     /** Records the call tree of every contract call from now on (or stops); off by default. */
@@ -346,11 +399,12 @@ public final class Simnet {
         int mark = log.eventCount();
         log.begin(false);
         try {
-            Deployer.Outcome outcome = Deployer.deploy(checked, newExecution(null));
+            CostTracker costs = newTracker();
+            Deployer.Outcome outcome = Deployer.deploy(checked, newExecution(costs, null));
             state.addContract(outcome.contract());
             List<Event> events = log.eventsSinceMark(mark);
             log.commit();
-            return new Deployment(id, v, epoch(), events);
+            return new Deployment(id, v, epoch(), events, costsOf(costs));
         } catch (RuntimeException e) {
             log.rollback();
             throw e;
@@ -425,7 +479,10 @@ public final class Simnet {
         }
         log.begin(!transaction);
         try {
-            CallContext ctx = new CallContext(newExecution(tracer), contract, sender, sender, null);
+            CostTracker costs = newTracker();
+            // the simnet runs contract calls under its call tracer, whose lookups cost (ExecutionContext)
+            ExecutionContext exec = new ExecutionContext(state, blocks, costs, tracer, true);
+            CallContext ctx = new CallContext(exec, contract, sender, sender, null);
             Value result = Evaluator.callExternal(contract, f, args, ctx);
             List<Event> events = log.eventsSinceMark(mark);
             boolean keep = transaction && (!(result instanceof ResponseValue r) || r.isOk());
@@ -435,7 +492,11 @@ public final class Simnet {
                 log.rollback();
                 events = List.of();
             }
-            return new TxResult(result, events);
+            TxResult outcome = new TxResult(result, events, costsOf(costs));
+            if (callCosts != null) {
+                callCosts.add(new CallCosts(id, function, args, outcome.costs().orElseThrow()));
+            }
+            return outcome;
         } catch (RuntimeException e) {
             log.rollback();
             throw attribute(e, contract);
@@ -466,7 +527,7 @@ public final class Simnet {
 
     private TxResult transferInBlock(UIntValue amount, PrincipalValue recipient, StandardPrincipalValue sender) {
         String snippet = "(stx-transfer? " + amount + " tx-sender '" + recipient.address() + ")";
-        SnippetResult r = runSnippet(snippet, sender, Snippet.INTERNAL);
+        SnippetResult r = runSnippet(snippet, sender, Snippet.INTERNAL, CostTracker.FREE);
         return new TxResult(r.value().orElse(NoneValue.INSTANCE), r.events());
     }
 
@@ -489,7 +550,7 @@ public final class Simnet {
             } else if (tx instanceof Tx.Deploy d) {
                 try {
                     Deployment deployed = deployInBlock(d.name(), d.source(), d.version(), names.sender(d.sender()));
-                    results.add(new TxResult(BoolValue.TRUE, deployed.events()));
+                    results.add(new TxResult(BoolValue.TRUE, deployed.events(), deployed.costs()));
                 } catch (ClarityError e) {
                     throw e.in(d.name());
                 }
@@ -514,7 +575,7 @@ public final class Simnet {
      * result is the value of the last plain expression, or {@code none}.
      */
     public TxResult execute(String snippet) {
-        SnippetResult r = runSnippet(snippet, deployer(), Snippet.SCRATCH);
+        SnippetResult r = runSnippet(snippet, deployer(), Snippet.SCRATCH, CostTracker.FREE);
         return new TxResult(r.value().orElse(NoneValue.INSTANCE), r.events());
     }
 
@@ -530,10 +591,10 @@ public final class Simnet {
 
     /**
      * Runs a snippet as the contract {@code sender.contract-N} in the current block, with
-     * {@code sender} as {@code tx-sender}; a lone {@code contract-call?} runs as a direct call
-     * from the sender instead, as the simnet and Clarinet's console run it.
+     * {@code sender} as {@code tx-sender}, metered by {@code costs}; a lone {@code contract-call?}
+     * runs as a direct call from the sender instead, as the simnet and Clarinet's console run it.
      */
-    private SnippetResult runSnippet(String snippet, StandardPrincipalValue sender, Snippet kind) {
+    private SnippetResult runSnippet(String snippet, StandardPrincipalValue sender, Snippet kind, CostTracker costs) {
         ContractPrincipalValue id = new ContractPrincipalValue(sender, "contract-" + (contractCount() + scratchContracts));
         Analyzer.CheckedContract checked = Analyzer.analyze(id, snippet, epoch().defaultClarityVersion(), epoch(), resolver());
         boolean definesFunctions = checked.definitions().stream().anyMatch(d -> d instanceof Definition.Function);
@@ -555,9 +616,9 @@ public final class Simnet {
             ListExpr call = directCall(checked, snippet);
             Value value;
             if (call != null) {
-                value = Deployer.callAsSender(checked, newExecution(tracer), call);
+                value = Deployer.callAsSender(checked, newExecution(costs, tracer), call);
             } else {
-                Deployer.Outcome outcome = Deployer.deploy(checked, newExecution(tracer));
+                Deployer.Outcome outcome = Deployer.deploy(checked, newExecution(costs, tracer));
                 value = outcome.lastValue();
                 if (keep) {
                     state.addContract(outcome.contract());
@@ -566,7 +627,7 @@ public final class Simnet {
             List<Event> events = log.eventsSinceMark(mark);
             log.commit();
             return new SnippetResult(Optional.ofNullable(value), events,
-                    keep && call == null ? Optional.of(id) : Optional.empty());
+                    keep && call == null ? Optional.of(id) : Optional.empty(), costsOf(costs));
         } catch (RuntimeException e) {
             log.rollback();
             throw e;
@@ -700,14 +761,9 @@ public final class Simnet {
         return from(new Snapshot(genesis, new Blocks(), 0), accounts);
     }
 
-    /** A new, independent chain in the state of {@code snapshot}, with these accounts. */
+    /** A new, independent chain in the state of {@code snapshot}, with these accounts, costs tracked. */
     static Simnet from(Snapshot snapshot, Map<String, StandardPrincipalValue> accounts) {
-        return new Simnet(snapshot, accounts);
-    }
-
-    private Simnet(Snapshot snapshot, Map<String, StandardPrincipalValue> accounts) {
-        this.accounts = Collections.unmodifiableMap(new LinkedHashMap<>(accounts));
-        restore(snapshot);
+        return new Simnet(snapshot, accounts, true);
     }
 
     /**
@@ -763,7 +819,19 @@ public final class Simnet {
      * {@code contract-call?}: a public function's {@code (err ..)} rolls back what it did.
      */
     public SnippetResult evaluate(String snippet, StandardPrincipalValue sender) {
-        return runSnippet(snippet, sender, Snippet.CONSOLE);
+        return runSnippet(snippet, sender, Snippet.CONSOLE, CostTracker.FREE);
+    }
+
+    /**
+     * {@link #evaluate} metered, as Clarinet's console meters a snippet for {@code ::get_costs}
+     * and {@code ::toggle_costs}: with the cost contract of the current epoch, against a mainnet
+     * block's limit (going over it fails like a transaction and keeps nothing), whether or not
+     * this chain tracks the costs of its transactions. The result's {@link SnippetResult#costs()
+     * costs} hold the total, the limit and the memory; {@link Costs#percentage} gives the share of
+     * the limit spent in each dimension, and {@link Costs.Dimension#label()} the console's names.
+     */
+    public SnippetResult evaluateWithCosts(String snippet, StandardPrincipalValue sender) {
+        return runSnippet(snippet, sender, Snippet.CONSOLE, limitedTracker());
     }
 
     /**
@@ -816,8 +884,24 @@ public final class Simnet {
         return new PrincipalNames(accounts, state);
     }
 
-    private ExecutionContext newExecution(CallTracer tracer) {
-        return new ExecutionContext(state, blocks, costs, tracer);
+    private ExecutionContext newExecution(CostTracker costs, CallTracer tracer) {
+        return new ExecutionContext(state, blocks, costs, tracer, false);
+    }
+
+    /** A transaction's tracker: the block limit priced by the current epoch's cost contract, or none. */
+    private CostTracker newTracker() {
+        return trackCosts ? limitedTracker() : CostTracker.FREE;
+    }
+
+    private LimitedCostTracker limitedTracker() {
+        return new LimitedCostTracker(CostTable.forEpoch(epoch()), ExecutionCost.BLOCK_LIMIT);
+    }
+
+    private static Optional<Costs> costsOf(CostTracker costs) {
+        if (costs instanceof LimitedCostTracker limited) {
+            return Optional.of(new Costs(limited.total(), limited.limit(), limited.memory(), LimitedCostTracker.MEMORY_LIMIT));
+        }
+        return Optional.empty();
     }
 
     private TypeChecker.ContractResolver resolver() {

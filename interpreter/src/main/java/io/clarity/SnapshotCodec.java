@@ -38,7 +38,7 @@ import java.util.zip.CRC32;
  *
  * <p>The format is a header, a body and a checksum:
  * <pre>
- * "CLARITYCHAIN" u16:format (2)
+ * "CLARITYCHAIN" u16:format (3; format 2 is read too)
  * accounts:  u16:n (string:name value:address)*
  * blocks:    u32:tenure-height
  *            u32:n (u32:burn-height u64:time u32:tenure u8:stored)*   stacks blocks, from genesis
@@ -50,7 +50,8 @@ import java.util.zip.CRC32;
  *            value:id u8:clarity-version string:epoch bytes:source
  *            u32:n (string:name value)*                       constants
  *            u32:n (string:name value)*                       data-vars
- *            u32:n (string:name u32:n (value:key value)*)*    maps
+ *            u32:n (string:name u32:n (value:key value)*       maps, each with
+ *                   u32:n (value:key)*)*                     the keys of its deleted entries (from format 3)
  *            u32:n (string:name u8:has-max [value:max] value:supply u32:n (value:owner value:balance)*)*
  *            u32:n (string:name u32:n (value:asset value:owner)*)*   non-fungible tokens
  * history:   u8:kept u32:n (location key u8:has-before [value] u8:has-after [value] u64:block)*
@@ -78,7 +79,9 @@ final class SnapshotCodec {
     private static final int NEXT_TIME_STORED = 2;
     private static final byte[] MAGIC = "CLARITYCHAIN".getBytes(StandardCharsets.US_ASCII);
     /** Format 1 (before block histories and at-block) held only the heights: its chains cannot be read exactly. */
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
+    /** Format 2 did not keep which map entries were deleted, which only a later read's cost tells. */
+    private static final int OLDEST_READ = 2;
 
     private SnapshotCodec() {
     }
@@ -190,6 +193,15 @@ final class SnapshotCodec {
         for (String map : maps) {
             string(out, map);
             pairs(out, s.mapEntries(map), true);
+            List<byte[]> deleted = new ArrayList<>();
+            for (Value key : s.deletedKeys(map)) {
+                deleted.add(ConsensusCodec.encode(key));
+            }
+            deleted.sort(Arrays::compareUnsigned);
+            out.writeInt(deleted.size());
+            for (byte[] key : deleted) {
+                bytes(out, key);
+            }
         }
         List<String> fts = new ArrayList<>(s.fungibleTokens());
         out.writeInt(fts.size());
@@ -263,12 +275,12 @@ final class SnapshotCodec {
         }
         in.position(MAGIC.length);
         int format = in.getShort() & 0xffff;
-        if (format != FORMAT) {
-            throw new IOException("the saved chain has format " + format + "; this version reads format " + FORMAT
-                    + " (start a new chain with `clarity reset`)");
+        if (format < OLDEST_READ || format > FORMAT) {
+            throw new IOException("the saved chain has format " + format + "; this version reads formats " + OLDEST_READ
+                    + " to " + FORMAT + " (start a new chain with `clarity reset`)");
         }
         try {
-            return new Reader(in).chain();
+            return new Reader(in, format).chain();
         } catch (java.nio.BufferUnderflowException e) {
             throw new IOException("the saved chain ends too early");
         } catch (ClarityError e) {
@@ -279,9 +291,11 @@ final class SnapshotCodec {
     /** One pass over a body whose checksum matched. */
     private static final class Reader {
         private final ByteBuffer in;
+        private final int format;
 
-        Reader(ByteBuffer in) {
+        Reader(ByteBuffer in, int format) {
             this.in = in;
+            this.format = format;
         }
 
         Simnet chain() throws IOException {
@@ -423,6 +437,10 @@ final class SnapshotCodec {
                 int entries = count();
                 for (int j = 0; j < entries; j++) {
                     s.mapSet(name, value(), value());
+                }
+                int deleted = format >= 3 ? count() : 0;
+                for (int j = 0; j < deleted; j++) {
+                    s.markDeleted(name, value());
                 }
             }
             int fts = count();

@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * The outcome of a call, transfer or snippet, as the clarinet-sdk's {@code ParsedTransactionResult}:
  * its value, the events it emitted (committed ones only: a call that returns {@code (err ..)}
- * has none), and what it cost (empty until cost tracking arrives, issue 7).
+ * has none), and what it cost in the five dimensions (empty when costs were not tracked, which
+ * is always the case for snippets and STX transfers, as on the clarinet simnet).
  */
 public record TxResult(Value result, List<Event> events, Optional<Costs> costs) {
 

@@ -46,10 +46,10 @@ public final class ScenarioCommand implements Callable<Integer> {
     @Option(names = "--header", description = "Print a line naming the interpreter first.")
     boolean header;
 
-    @Option(names = "--costs", description = "Print the execution costs after each deploy, call and read.")
+    @Option(names = "--costs", description = "Print the execution costs after each deploy, call, call-private and read.")
     boolean costs;
 
-    @Option(names = "--no-cost-tracking", description = "Do not measure costs nor enforce the block limit.")
+    @Option(names = "--no-cost-tracking", description = "Do not measure costs nor enforce the block limit (faster).")
     boolean noCostTracking;
 
     @CommandLine.Spec
@@ -95,7 +95,7 @@ public final class ScenarioCommand implements Callable<Integer> {
             }
             Path base = file.equals("-") ? Path.of("").toAbsolutePath()
                     : Path.of(file).toAbsolutePath().getParent();
-            ScenarioRunner runner = new ScenarioRunner(base, start, line -> emit(out, lines, line));
+            ScenarioRunner runner = new ScenarioRunner(base, start, line -> emit(out, lines, line), costs, !noCostTracking);
             if (runner.run(text) > 0) {
                 status = 1;
             }

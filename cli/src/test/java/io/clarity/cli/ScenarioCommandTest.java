@@ -31,6 +31,24 @@ class ScenarioCommandTest {
     }
 
     @Test
+    void costsPrintsTheOraclesCostLines() throws IOException {
+        CliRunner.Result r = CliRunner.run("scenario", "--costs", DEMO.toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).isEqualTo(Files.readString(Path.of("../contracts/demo/tip-jar.costs.out")));
+    }
+
+    @Test
+    void withoutCostTrackingThereAreNoCostsAndNoBlockLimit(@TempDir Path tmp) throws IOException {
+        Path contract = Path.of("../interpreter/src/test/resources/conformance/costs/over-read-count.clar").toAbsolutePath();
+        Path scn = Files.writeString(tmp.resolve("a.scn"), "deploy reads " + contract + "\ncall reads over\n");
+        String tracked = CliRunner.run("scenario", "--costs", scn.toString()).out();
+        assertThat(tracked).contains("call reads over !! runtime error: CostBalanceExceeded");
+        CliRunner.Result free = CliRunner.run("scenario", "--costs", "--no-cost-tracking", scn.toString());
+        assertThat(free.status()).isZero();
+        assertThat(free.out()).endsWith("call reads over => (ok true)\n").doesNotContain("costs ");
+    }
+
+    @Test
     void severalFilesAreSeparatedByHeaders(@TempDir Path tmp) throws IOException {
         Path a = Files.writeString(tmp.resolve("a.scn"), "eval (+ 1 2)\n");
         Path b = Files.writeString(tmp.resolve("b.scn"), "info\n");

@@ -164,7 +164,7 @@ public final class ChainState {
         Map<Object, Object> m = switch (where.part()) {
             case STX_BALANCES -> (Map<Object, Object>) (Map<?, ?>) stx;
             case COUNTERS -> (Map<Object, Object>) (Map<?, ?>) counters;
-            case DATA_VARS, MAP, FT_BALANCES, FT_SUPPLIES, NFT_OWNERS -> {
+            case DATA_VARS, MAP, FT_BALANCES, FT_SUPPLIES, NFT_OWNERS, DELETED_MAP_ENTRIES -> {
                 DeployedContract c = contracts.get(where.contract());
                 yield c == null ? null : c.storage().dataMap(where);
             }

@@ -1,6 +1,7 @@
 package io.clarity.chain;
 
 import io.clarity.value.ContractPrincipalValue;
+import io.clarity.value.BoolValue;
 import io.clarity.value.PrincipalValue;
 import io.clarity.value.UIntValue;
 import io.clarity.value.Value;
@@ -19,6 +20,12 @@ public final class ContractStorage {
     private final UndoLog log;
     private final Map<String, Value> dataVars = new LinkedHashMap<>();
     private final Map<String, Map<Value, Value>> maps = new LinkedHashMap<>();
+    /**
+     * Per map, the keys whose entry was deleted (and not written since): the reference stores
+     * {@code none} there, which a read then pays for. Written through the log like the entries,
+     * so that at-block and snapshots see the markers of their time.
+     */
+    private final Map<String, Map<Value, BoolValue>> deleted = new HashMap<>();
     private final Map<String, Map<PrincipalValue, UIntValue>> ftBalances = new LinkedHashMap<>();
     private final Map<String, UIntValue> ftSupply = new HashMap<>();
     private final Map<String, UIntValue> ftMaxSupply = new HashMap<>();
@@ -54,8 +61,12 @@ public final class ContractStorage {
     // --- maps -----------------------------------------------------------------------------
 
     public void createMap(String name) {
-        log.recordWrite(() -> maps.remove(name));
+        log.recordWrite(() -> {
+            maps.remove(name);
+            deleted.remove(name);
+        });
         maps.put(name, new HashMap<>());
+        deleted.put(name, new HashMap<>());
     }
 
     public boolean hasMap(String name) {
@@ -71,9 +82,16 @@ public final class ContractStorage {
         return maps.get(map).get(key);
     }
 
+    /** Whether the entry at {@code key} was deleted (and not set again): the reference keeps a stored {@code none}. */
+    public boolean mapEntryDeleted(String map, Value key) {
+        Map<Value, BoolValue> d = deleted.get(map);
+        return !d.isEmpty() && d.containsKey(key);
+    }
+
     /** Sets an entry; returns true. */
     public boolean mapSet(String map, Value key, Value value) {
         log.write(maps.get(map), key, value);
+        forgetDeletion(map, key);
         return true;
     }
 
@@ -84,6 +102,7 @@ public final class ContractStorage {
             return false;
         }
         log.write(m, key, value);
+        forgetDeletion(map, key);
         return true;
     }
 
@@ -94,7 +113,27 @@ public final class ContractStorage {
             return false;
         }
         log.write(m, key, null);
+        log.write(deleted.get(map), key, BoolValue.TRUE);
         return true;
+    }
+
+    /** The keys of {@code map} whose entries were deleted and not written since (for saving a chain). */
+    public java.util.Set<Value> deletedKeys(String map) {
+        Map<Value, BoolValue> d = deleted.get(map);
+        return d == null ? java.util.Set.of() : java.util.Collections.unmodifiableSet(d.keySet());
+    }
+
+    /** Marks the entry at {@code key} of {@code map} as deleted (a saved chain read back). */
+    public void markDeleted(String map, Value key) {
+        log.write(deleted.get(map), key, BoolValue.TRUE);
+    }
+
+    /** A written entry is no longer a deleted one. */
+    private void forgetDeletion(String map, Value key) {
+        Map<Value, BoolValue> d = deleted.get(map);
+        if (!d.isEmpty() && d.containsKey(key)) {
+            log.write(d, key, null);
+        }
     }
 
     /** All entries of a map (for tools: the REPL, state dumps). */
@@ -196,6 +235,7 @@ public final class ContractStorage {
         c.dataVars.putAll(dataVars);
         copies.put(dataVars, c.dataVars);
         maps.forEach((name, m) -> c.maps.put(name, copyOf(m, copies)));
+        deleted.forEach((name, m) -> c.deleted.put(name, copyOf(m, copies)));
         ftBalances.forEach((name, m) -> c.ftBalances.put(name, copyOf(m, copies)));
         c.ftSupply.putAll(ftSupply);
         copies.put(ftSupply, c.ftSupply);
@@ -211,6 +251,7 @@ public final class ContractStorage {
         ftBalances.forEach((name, m) -> out.accept(m, new DataLocation(DataLocation.Part.FT_BALANCES, id, name)));
         out.accept(ftSupply, new DataLocation(DataLocation.Part.FT_SUPPLIES, id, null));
         nftOwners.forEach((name, m) -> out.accept(m, new DataLocation(DataLocation.Part.NFT_OWNERS, id, name)));
+        deleted.forEach((name, m) -> out.accept(m, new DataLocation(DataLocation.Part.DELETED_MAP_ENTRIES, id, name)));
     }
 
     /** The data map at {@code where} (a location in this storage), or null when there is none. */
@@ -222,6 +263,7 @@ public final class ContractStorage {
             case FT_BALANCES -> ftBalances.get(where.name());
             case FT_SUPPLIES -> ftSupply;
             case NFT_OWNERS -> nftOwners.get(where.name());
+            case DELETED_MAP_ENTRIES -> deleted.get(where.name());
             case STX_BALANCES, COUNTERS -> null;
         };
         return (Map<Object, Object>) m;

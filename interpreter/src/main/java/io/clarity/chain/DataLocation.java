@@ -8,8 +8,8 @@ import io.clarity.value.ContractPrincipalValue;
  *
  * @param part the kind of map, which fixes the types of its keys and values
  * @param contract the contract whose storage holds the map (null for the chain's own maps)
- * @param name the map or token (only for {@link Part#MAP}, {@link Part#FT_BALANCES} and
- *        {@link Part#NFT_OWNERS}; null otherwise)
+ * @param name the map or token (only for {@link Part#MAP}, {@link Part#FT_BALANCES},
+ *        {@link Part#NFT_OWNERS} and {@link Part#DELETED_MAP_ENTRIES}; null otherwise)
  */
 public record DataLocation(Part part, ContractPrincipalValue contract, String name) {
 
@@ -31,7 +31,12 @@ public record DataLocation(Part part, ContractPrincipalValue contract, String na
         /** token name to uint: the supplies of a contract's fungible tokens. */
         FT_SUPPLIES,
         /** asset to principal: the owners of a contract's non-fungible token {@code name}. */
-        NFT_OWNERS;
+        NFT_OWNERS,
+        /**
+         * key to {@code true}: the keys of a contract's map {@code name} whose entries were
+         * deleted (the reference stores {@code none} there, which a later read pays for).
+         */
+        DELETED_MAP_ENTRIES;
 
         /** Whether a contract's storage holds it (the others are the chain's own). */
         public boolean inContract() {
@@ -40,7 +45,7 @@ public record DataLocation(Part part, ContractPrincipalValue contract, String na
 
         /** Whether there is one per map or token, named by the location. */
         public boolean named() {
-            return this == MAP || this == FT_BALANCES || this == NFT_OWNERS;
+            return this == MAP || this == FT_BALANCES || this == NFT_OWNERS || this == DELETED_MAP_ENTRIES;
         }
 
         /** Whether its keys are names (strings) rather than Clarity values. */

@@ -22,10 +22,12 @@ public final class DeployedContract {
     private final ClarityVersion version;
     private final Epoch epoch;
     private final String source;
+    private final int sourceLength;
     private final List<Definition> definitions;
     private final ContractAnalysis analysis;
     private final Map<String, Definition.Function> functions = new HashMap<>();
     private final Map<String, Value> constants = new HashMap<>();
+    private final Map<String, String> functionIds = new HashMap<>();
     private final ContractStorage storage;
 
     public DeployedContract(ContractPrincipalValue id, ClarityVersion version, Epoch epoch, String source,
@@ -34,12 +36,15 @@ public final class DeployedContract {
         this.version = version;
         this.epoch = epoch;
         this.source = source;
+        this.sourceLength = source.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
         this.definitions = List.copyOf(definitions);
         this.analysis = analysis;
         this.storage = storage;
+        String address = id.address();
         for (Definition d : definitions) {
             if (d instanceof Definition.Function f) {
                 functions.put(f.name(), f);
+                functionIds.put(f.name(), address + "." + f.name());
             }
         }
     }
@@ -49,10 +54,12 @@ public final class DeployedContract {
         this.version = original.version;
         this.epoch = original.epoch;
         this.source = original.source;
+        this.sourceLength = original.sourceLength;
         this.definitions = original.definitions;
         this.analysis = original.analysis;
         this.storage = storage;
         this.functions.putAll(original.functions);
+        this.functionIds.putAll(original.functionIds);
         this.constants.putAll(original.constants);
     }
 
@@ -83,6 +90,14 @@ public final class DeployedContract {
         return source;
     }
 
+    /**
+     * The contract's size as the chain stores it, which a call pays to load: its source's length
+     * in UTF-8 bytes (the simulated chain records no data size beside it).
+     */
+    public int size() {
+        return sourceLength;
+    }
+
     /** The top-level forms in evaluation order. */
     public List<Definition> definitions() {
         return definitions;
@@ -94,6 +109,15 @@ public final class DeployedContract {
 
     public Definition.Function function(String name) {
         return functions.get(name);
+    }
+
+    /**
+     * {@code ISSUER.contract.function}, the identity of a function on the call stack; computed once
+     * at deploy because encoding the issuer's address (c32 with a SHA-256 checksum) on every call
+     * is expensive.
+     */
+    public String functionId(String function) {
+        return functionIds.get(function);
     }
 
     public FunctionSignature signature(String name) {

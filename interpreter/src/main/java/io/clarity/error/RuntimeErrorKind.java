@@ -32,7 +32,9 @@ public enum RuntimeErrorKind implements ErrorKind {
     AtBlockUnavailable("at-block is not available in this epoch"),
     ValueTooLarge("the value is larger than the 1 MiB maximum"),
     TypeSignatureTooDeep("types may be nested 32 levels deep at most"),
-    CostBalanceExceeded("the transaction exceeds the block limit: %s"),
+    CostBalanceExceeded("the transaction exceeds the block limit in %s: it has spent %s, the limit is %s"),
+    /** A cost function the epoch's cost contract does not define. */
+    CostComputationFailed("the cost of %s cannot be computed: %s"),
     MemoryBalanceExceeded("the transaction exceeds the memory limit: %s"),
     /** Unexpected serialization input, before epoch 3.4. */
     UnexpectedSerialization("the serialized value holds a principal version of 32 or more, which cannot be read before epoch 3.4"),

@@ -7,10 +7,16 @@ import io.clarity.ast.ListExpr;
 import io.clarity.ast.LiteralExpr;
 import io.clarity.chain.ChainState;
 import io.clarity.chain.DeployedContract;
+import io.clarity.cost.CostFunction;
+import io.clarity.cost.CostInputs;
+import io.clarity.cost.CostTracker;
+import io.clarity.cost.ValueSizes;
 import io.clarity.definitions.Definition;
 import io.clarity.error.RuntimeErrorKind;
 import io.clarity.natives.NativeFunction;
 import io.clarity.natives.NativeVariable;
+import io.clarity.type.TypeSignature;
+import io.clarity.type.Types;
 import io.clarity.value.ContractPrincipalValue;
 import io.clarity.value.StandardPrincipalValue;
 import io.clarity.value.UIntValue;
@@ -22,7 +28,9 @@ import java.util.List;
 /**
  * Runs a checked contract's top-level forms in their evaluation order: binds constants,
  * creates data-vars, maps and tokens, and evaluates plain expressions, as the deployer
- * ({@code tx-sender} and {@code contract-caller} are the issuer).
+ * ({@code tx-sender} and {@code contract-caller} are the issuer). Each definition pays what the
+ * reference's {@code eval_all} charges (see {@link CostInputs}): type parsing, name binding, the
+ * creation of stored data, and the evaluation of values.
  */
 public final class Deployer {
 
@@ -40,17 +48,24 @@ public final class Deployer {
                 checked.source(), checked.definitions(), checked.analysis(), state.newStorage());
         CallContext ctx = new CallContext(exec, contract, checked.id().issuer(), checked.id().issuer(), null);
         Value last = null;
-        for (Definition d : checked.definitions()) {
-            try {
-                Value v = define(d, contract, ctx);
-                if (d instanceof Definition.TopLevel) {
-                    last = v;
+        long constantsMemory = 0;
+        try {
+            for (Definition d : checked.definitions()) {
+                try {
+                    Value v = define(d, contract, ctx);
+                    if (d instanceof Definition.TopLevel) {
+                        last = v;
+                    } else if (d instanceof Definition.Constant c) {
+                        constantsMemory += exec.holdMemory(contract.constant(c.name()));
+                    }
+                } catch (EarlyReturn r) {
+                    throw RuntimeErrorKind.EarlyReturn.error(r.form(), r.value()).at(d.span());
+                } catch (io.clarity.error.ClarityError e) {
+                    throw e.at(d.span());
                 }
-            } catch (EarlyReturn r) {
-                throw RuntimeErrorKind.EarlyReturn.error(r.form(), r.value()).at(d.span());
-            } catch (io.clarity.error.ClarityError e) {
-                throw e.at(d.span());
             }
+        } finally {
+            exec.releaseMemory(constantsMemory);
         }
         return new Outcome(contract, last);
     }
@@ -101,17 +116,62 @@ public final class Deployer {
                 }
             }
         }
+        ExecutionContext exec = ctx.exec();
+        boolean tracking = exec.tracking();
+        CostTracker costs = exec.costs();
         if (d instanceof Definition.Constant c) {
             contract.defineConstant(c.name(), Evaluator.eval(c.value(), ctx, Locals.EMPTY));
+            costs.charge(CostFunction.BIND_NAME, 0);
+        } else if (d instanceof Definition.Function f) {
+            if (tracking) {
+                for (Expr p : f.parameters()) {
+                    exec.chargeTypeParse(((ListExpr) p).get(1));
+                }
+            }
+            costs.charge(CostFunction.BIND_NAME, 0);
         } else if (d instanceof Definition.DataVar v) {
-            contract.storage().createDataVar(v.name(), Evaluator.eval(v.initial(), ctx, Locals.EMPTY));
+            exec.chargeTypeParse(v.type());
+            Value initial = Evaluator.eval(v.initial(), ctx, Locals.EMPTY);
+            if (tracking) {
+                TypeSignature type = contract.analysis().dataVarType(v.name());
+                costs.charge(CostFunction.CREATE_VAR, Types.size(type));
+                costs.addMemory(Types.typeSize(type) + ValueSizes.size(initial));
+            }
+            contract.storage().createDataVar(v.name(), initial);
         } else if (d instanceof Definition.Map m) {
+            if (tracking) {
+                exec.chargeTypeParse(m.keyType());
+                exec.chargeTypeParse(m.valueType());
+                TypeSignature[] types = contract.analysis().mapTypes(m.name());
+                costs.charge(CostFunction.CREATE_MAP, (long) Types.size(types[0]) + Types.size(types[1]));
+                costs.addMemory(Types.typeSize(types[0]) + Types.typeSize(types[1]));
+            }
             contract.storage().createMap(m.name());
         } else if (d instanceof Definition.FungibleToken ft) {
-            UIntValue max = ft.supply() == null ? null : (UIntValue) Evaluator.eval(ft.supply(), ctx, Locals.EMPTY);
+            UIntValue max = ft.supply() == null ? null : (UIntValue) Evaluator.evalBorrowed(ft.supply(), ctx, Locals.EMPTY);
+            if (tracking) {
+                costs.charge(CostFunction.CREATE_FT, 0);
+                costs.addMemory(Types.typeSize(TypeSignature.UINT));
+            }
             contract.storage().createFungibleToken(ft.name(), max);
         } else if (d instanceof Definition.NonFungibleToken nft) {
+            if (tracking) {
+                exec.chargeTypeParse(nft.type());
+                TypeSignature type = contract.analysis().nonFungibleTokenType(nft.name());
+                costs.charge(CostFunction.CREATE_NFT, Types.size(type));
+                costs.addMemory(Types.typeSize(type));
+            }
             contract.storage().createNonFungibleToken(nft.name());
+        } else if (d instanceof Definition.Trait t) {
+            if (tracking) {
+                for (Expr method : ((ListExpr) t.methods().get(0)).items()) {
+                    ListExpr signature = (ListExpr) method;
+                    for (Expr arg : ((ListExpr) signature.get(1)).items()) {
+                        exec.chargeTypeParse(arg);
+                    }
+                    exec.chargeTypeParse(signature.get(2));
+                }
+            }
         } else if (d instanceof Definition.TopLevel top) {
             return Evaluator.eval(top.source(), ctx, Locals.EMPTY);
         }

@@ -7,6 +7,10 @@ import io.clarity.ast.ListExpr;
 import io.clarity.ast.LiteralExpr;
 import io.clarity.chain.Blocks;
 import io.clarity.chain.DeployedContract;
+import io.clarity.cost.CostFunction;
+import io.clarity.cost.CostTracker;
+import io.clarity.cost.NativeCosts;
+import io.clarity.cost.ValueSizes;
 import io.clarity.definitions.DefineKind;
 import io.clarity.definitions.Definition;
 import io.clarity.error.ClarityError;
@@ -46,18 +50,25 @@ import java.util.List;
  * contract's constants), lists apply natives or the contract's functions. Every application is a
  * level of the call stack. Errors raised without a position get the span of the expression that
  * was being evaluated.
+ *
+ * <p>Costs are charged where the reference charges them (see {@link io.clarity.cost.CostInputs}):
+ * a function lookup per application, a depth and a size per variable lookup, and the natives'
+ * own costs by {@link NativeCosts}. {@link #eval} gives a value its consumer keeps (a copy, in the
+ * reference's terms); {@link #evalBorrowed} one its consumer only looks at, which in epoch 3.4 does
+ * not pay for the variable's size.
  */
 public final class Evaluator {
 
     private Evaluator() {
     }
 
+    /** The value of {@code e}, for a consumer that keeps it. */
     public static Value eval(Expr e, CallContext ctx, Locals locals) {
         if (e instanceof LiteralExpr lit) {
             return lit.value();
         }
         if (e instanceof AtomExpr atom) {
-            return lookupVariable(atom, ctx, locals);
+            return lookupVariable(atom, ctx, locals, true);
         }
         if (e instanceof ListExpr list) {
             return apply(list, ctx, locals);
@@ -65,11 +76,50 @@ public final class Evaluator {
         throw RuntimeErrorKind.TypeValueError.error("value", "a trait reference").at(e.span());
     }
 
-    private static Value lookupVariable(AtomExpr atom, CallContext ctx, Locals locals) {
+    /**
+     * The value of {@code e}, for a consumer that only looks at it (a condition, a comparison, a
+     * map key to look up): in epoch 3.4 a variable's size is then not charged.
+     */
+    public static Value evalBorrowed(Expr e, CallContext ctx, Locals locals) {
+        if (e instanceof AtomExpr atom) {
+            return lookupVariable(atom, ctx, locals, false);
+        }
+        return eval(e, ctx, locals);
+    }
+
+    /**
+     * A consumer keeps a value it first only looked at ({@link #evalBorrowed}): in epoch 3.4 a
+     * variable's size is charged now (the reference's {@code clone_with_cost}).
+     */
+    public static void chargeCopy(Expr e, Value v, CallContext ctx) {
+        ExecutionContext exec = ctx.exec();
+        if (exec.tracking() && exec.chargesCopies() && e instanceof AtomExpr atom
+                && NativeVariable.lookup(atom.name(), ctx.contract().version()) == null) {
+            exec.costs().charge(CostFunction.LOOKUP_VARIABLE_SIZE, ValueSizes.size(v));
+        }
+    }
+
+    /**
+     * Looks {@code name} up as a variable only for what it costs, ignoring failures, as the
+     * simnet's call tracer evaluates the target name of a {@code contract-call?} to print it (a
+     * failure it prints as "?"; a cost limit it crosses fails the next charge).
+     */
+    public static void lookUpForTracer(AtomExpr name, CallContext ctx, Locals locals) {
+        try {
+            evalBorrowed(name, ctx, locals);
+        } catch (ClarityError e) {
+            // the tracer prints "?" and the call goes on
+        }
+    }
+
+    private static Value lookupVariable(AtomExpr atom, CallContext ctx, Locals locals, boolean copied) {
         String name = atom.name();
         NativeVariable keyword = NativeVariable.lookup(name, ctx.contract().version());
         if (keyword != null) {
             return keyword(keyword, ctx);
+        }
+        if (ctx.exec().tracking()) {
+            return lookupVariableCharged(atom, ctx, locals, copied);
         }
         Value v = locals.lookup(name);
         if (v != null) {
@@ -86,6 +136,38 @@ public final class Evaluator {
         throw io.clarity.error.CheckErrorKind.UndefinedVariable.error(name).at(atom.span());
     }
 
+    /** A variable lookup's costs: the context depth, then (unless only looked at, from 3.4) the value's size. */
+    private static Value lookupVariableCharged(AtomExpr atom, CallContext ctx, Locals locals, boolean copied) {
+        ExecutionContext exec = ctx.exec();
+        exec.costs().charge(CostFunction.LOOKUP_VARIABLE_DEPTH, locals.depth());
+        Value v = locals.lookup(atom.name());
+        if (v instanceof CallableValue c && !ctx.contract().version().atLeast(ClarityVersion.CLARITY2)) {
+            // a Clarity 1 trait parameter is no variable (the reference keeps it apart): no size to pay
+            return c.contract();
+        }
+        if (v != null) {
+            if (copied || !exec.chargesCopies()) {
+                exec.costs().charge(CostFunction.LOOKUP_VARIABLE_SIZE, ValueSizes.size(v));
+            }
+            return v;
+        }
+        v = ctx.contract().constant(atom.name());
+        if (v == null) {
+            throw io.clarity.error.CheckErrorKind.UndefinedVariable.error(atom.name()).at(atom.span());
+        }
+        if (exec.chargesCopies()) {
+            // from 3.4 constants are sanitized when the contract is deployed or loaded, then lent
+            v = Types.sanitized(exec.epoch(), v);
+            if (copied) {
+                exec.costs().charge(CostFunction.LOOKUP_VARIABLE_SIZE, ValueSizes.size(v));
+            }
+            return v;
+        }
+        // before 3.4 a constant is copied, then sanitized
+        exec.costs().charge(CostFunction.LOOKUP_VARIABLE_SIZE, ValueSizes.size(v));
+        return Types.sanitized(exec.epoch(), v);
+    }
+
     /**
      * The value of a keyword in this invocation. Block keywords read the block the code runs at
      * (the tip, or an at-block's block); the simulated chain is a testnet, not in regtest.
@@ -94,6 +176,9 @@ public final class Evaluator {
         ExecutionContext exec = ctx.exec();
         Blocks blocks = exec.blocks();
         long view = exec.viewHeight();
+        if (exec.tracking()) {
+            chargeKeyword(k, exec.costs());
+        }
         return switch (k) {
             case TX_SENDER -> ctx.sender();
             case CONTRACT_CALLER -> ctx.caller();
@@ -114,6 +199,17 @@ public final class Evaluator {
         };
     }
 
+    /** The keywords read from chain state cost a variable fetch of one byte. */
+    private static void chargeKeyword(NativeVariable k, CostTracker costs) {
+        switch (k) {
+            case BLOCK_HEIGHT, BURN_BLOCK_HEIGHT, STACKS_BLOCK_HEIGHT, TENURE_HEIGHT, STACKS_BLOCK_TIME,
+                    STX_LIQUID_SUPPLY -> costs.charge(CostFunction.FETCH_VAR, 1);
+            case TX_SENDER, CONTRACT_CALLER, CURRENT_CONTRACT, TX_SPONSOR, CHAIN_ID, NONE, TRUE, FALSE,
+                    IS_IN_REGTEST, IS_IN_MAINNET -> {
+            }
+        }
+    }
+
     private static final UIntValue TESTNET_CHAIN_ID = UIntValue.of(0x80000000L);
 
     private static Value apply(ListExpr list, CallContext ctx, Locals locals) {
@@ -122,6 +218,9 @@ public final class Evaluator {
             throw io.clarity.error.CheckErrorKind.NonFunctionApplication.error().at(list.span());
         }
         ExecutionContext exec = ctx.exec();
+        if (exec.tracking()) {
+            exec.costs().charge(CostFunction.LOOKUP_FUNCTION, 0);
+        }
         exec.enter();
         CallTracer tracer = exec.tracer();
         if (tracer != null) {
@@ -133,16 +232,7 @@ public final class Evaluator {
             if (nf != null) {
                 return Natives.apply(nf, args, ctx, locals);
             }
-            DeployedContract contract = ctx.contract();
-            Definition.Function f = contract.function(head.name());
-            if (f == null) {
-                throw io.clarity.error.CheckErrorKind.UnknownFunction.error(head.name());
-            }
-            List<Value> values = new ArrayList<>(args.size());
-            for (Expr a : args) {
-                values.add(eval(a, ctx, locals));
-            }
-            return callFunction(contract, f, values, ctx);
+            return applyFunction(head.name(), args, ctx, locals);
         } catch (ClarityError e) {
             throw e.at(list.span());
         } finally {
@@ -173,16 +263,141 @@ public final class Evaluator {
 
     /**
      * Calls a function from outside its contract (a transaction, or contract-call?): like
-     * {@link #callFunction}, in a frame of its own on the call stack.
+     * {@link #callFunction}, in a frame of its own on the call stack, after loading the contract
+     * ({@code cost_load_contract} of its size, which is counted in memory during the call). While
+     * costs are tracked the arguments are sanitized, as they cross the boundary.
      */
     public static Value callExternal(DeployedContract contract, Definition.Function f, List<Value> args, CallContext ctx) {
         ExecutionContext exec = ctx.exec();
+        long loaded = exec.loadContract(contract);
         exec.enterCallee();
         try {
-            return callFunction(contract, f, args, ctx);
+            return callFunction(contract, f, exec.tracking() ? Types.sanitized(exec.epoch(), args) : args, ctx);
         } finally {
             exec.leave();
+            exec.releaseMemory(loaded);
         }
+    }
+
+    /** A call of a function of the contract (kept apart from {@link #apply} so that the JIT inlines that). */
+    private static Value applyFunction(String name, List<Expr> args, CallContext ctx, Locals locals) {
+        DeployedContract contract = ctx.contract();
+        Definition.Function f = contract.function(name);
+        if (f == null) {
+            throw io.clarity.error.CheckErrorKind.UnknownFunction.error(name);
+        }
+        if (ctx.exec().tracking()) {
+            return callWithMemory(contract, f, args, ctx, locals);
+        }
+        List<Value> values = new ArrayList<>(args.size());
+        for (Expr a : args) {
+            values.add(eval(a, ctx, locals));
+        }
+        return callFunction(contract, f, values, ctx);
+    }
+
+    /** A user function call whose arguments are counted in memory until it returns. */
+    private static Value callWithMemory(DeployedContract contract, Definition.Function f, List<Expr> args,
+                                        CallContext ctx, Locals locals) {
+        CostTracker costs = ctx.exec().costs();
+        List<Value> values = new ArrayList<>(args.size());
+        long memory = 0;
+        try {
+            for (Expr a : args) {
+                Value v = eval(a, ctx, locals);
+                long size = ValueSizes.size(v);
+                costs.addMemory(size);
+                memory += size;
+                values.add(v);
+            }
+            return callFunction(contract, f, values, ctx);
+        } finally {
+            costs.dropMemory(memory);
+        }
+    }
+
+    /** The body of a native bound with {@code Natives.simple}: it gets its arguments evaluated. */
+    @FunctionalInterface
+    public interface SimpleNative {
+        Value apply(List<Value> args, CallContext ctx);
+    }
+
+    /**
+     * Applies a native bound with {@code Natives.simple} while costs are tracked: evaluates its
+     * arguments and charges its cost, both as {@link NativeCosts} says for this native. (Without
+     * tracking, the binding evaluates the arguments itself, keeping that path as short as it was.)
+     */
+    public static Value applySimple(NativeFunction f, List<Expr> args, CallContext ctx, Locals locals, SimpleNative body) {
+        ExecutionContext exec = ctx.exec();
+        CostTracker costs = exec.costs();
+        NativeCosts.Input input = NativeCosts.input(f);
+        if (input == NativeCosts.Input.ZERO_BEFORE_ARGS) {
+            costs.charge(f, 0);
+        }
+        NativeCosts.Arguments mode = NativeCosts.arguments(f);
+        List<Value> values = new ArrayList<>(args.size());
+        long memory = 0;
+        try {
+            for (Expr a : args) {
+                Value v = mode == NativeCosts.Arguments.BORROWED ? evalBorrowed(a, ctx, locals) : eval(a, ctx, locals);
+                if (mode == NativeCosts.Arguments.APPLIED) {
+                    long size = ValueSizes.size(v);
+                    costs.addMemory(size);
+                    memory += size;
+                }
+                values.add(v);
+            }
+            chargeNative(f, input, values, ctx);
+            return body.apply(values, ctx);
+        } finally {
+            costs.dropMemory(memory);
+        }
+    }
+
+    /**
+     * Charges a simple native applied to values already evaluated (as {@code map}, {@code filter}
+     * and {@code fold} apply their function).
+     */
+    public static void chargeNative(NativeFunction f, List<Value> values, CallContext ctx) {
+        if (ctx.exec().tracking()) {
+            NativeCosts.Input input = NativeCosts.input(f);
+            if (input == NativeCosts.Input.ZERO_BEFORE_ARGS) {
+                ctx.exec().costs().charge(f, 0);
+            }
+            chargeNative(f, input, values, ctx);
+        }
+    }
+
+    private static void chargeNative(NativeFunction f, NativeCosts.Input input, List<Value> values, CallContext ctx) {
+        long n = switch (input) {
+            case ARG_COUNT -> values.size();
+            case ARGS_SERIALIZED_SIZE -> ctx.exec().epoch().atLeast(Epoch.E2_05) ? serializedSizes(values) : values.size();
+            case SMALLER_ARG_SIZE -> ctx.contract().version().atLeast(ClarityVersion.CLARITY2)
+                    ? Math.min(ValueSizes.size(values.get(0)), ValueSizes.size(values.get(1))) : values.size();
+            case ARG_SIZE -> ValueSizes.size(values.get(0));
+            case ARGS_SIZE -> sizes(values);
+            // charged before the arguments, or by the native itself
+            case ZERO_BEFORE_ARGS, OWN -> -1;
+        };
+        if (n >= 0) {
+            ctx.exec().costs().charge(f, n);
+        }
+    }
+
+    private static long serializedSizes(List<Value> values) {
+        long n = 0;
+        for (Value v : values) {
+            n += ValueSizes.serializedSize(v);
+        }
+        return n;
+    }
+
+    private static long sizes(List<Value> values) {
+        long n = 0;
+        for (Value v : values) {
+            n += ValueSizes.size(v);
+        }
+        return n;
     }
 
     /**
@@ -246,19 +461,22 @@ public final class Evaluator {
     private static Value run(DeployedContract contract, FunctionSignature sig, Definition.Function f,
                              List<Value> args, CallContext ctx) {
         int n = sig.parameterNames().size();
+        if (ctx.exec().tracking()) {
+            chargeApplication(sig, args, ctx.exec());
+        }
         if (args.size() != n) {
             throw RuntimeErrorKind.IncorrectArgumentCount.error(n, args.size());
         }
         Locals locals = Locals.EMPTY;
         for (int i = 0; i < n; i++) {
-            Value v = argument(sig.parameterTypes().get(i), args.get(i), contract.version(), ctx.exec().epoch());
+            Value v = argument(sig.parameterTypes().get(i), args.get(i), contract.version(), ctx.exec());
             String name = sig.parameterNames().get(i);
             if (locals.lookup(name) != null) {
                 throw RuntimeErrorKind.NameAlreadyUsed.error(name);
             }
             locals = locals.bind(name, v);
         }
-        String id = contract.id().address() + "." + f.name();
+        String id = contract.functionId(f.name());
         ExecutionContext exec = ctx.exec();
         exec.enterFunction(id);
         try {
@@ -272,6 +490,21 @@ public final class Evaluator {
         }
     }
 
+    /** A user function's application: its parameter count, then one type check per parameter. */
+    private static void chargeApplication(FunctionSignature sig, List<Value> args, ExecutionContext exec) {
+        CostTracker costs = exec.costs();
+        costs.charge(CostFunction.USER_FUNCTION_APPLICATION, sig.parameterNames().size());
+        if (exec.argumentSizes()) {
+            for (Value v : args) {
+                costs.charge(CostFunction.INNER_TYPE_CHECK_COST, ValueSizes.size(v));
+            }
+        } else {
+            for (var t : sig.parameterTypes()) {
+                costs.charge(CostFunction.INNER_TYPE_CHECK_COST, Types.size(t));
+            }
+        }
+    }
+
     /**
      * An argument as the parameter of type {@code t} receives it. A contract principal passed
      * for a trait parameter becomes a trait reference; from Clarity 2 that happens inside
@@ -280,7 +513,8 @@ public final class Evaluator {
      * contract are read as the epoch reads stored types: in epoch 2.2 the trait parameters of
      * an epoch 2.0/2.05 contract accept nothing (the regression SIP-023 repaired in 2.3).
      */
-    private static Value argument(TypeSignature t, Value v, ClarityVersion version, Epoch epoch) {
+    private static Value argument(TypeSignature t, Value v, ClarityVersion version, ExecutionContext exec) {
+        Epoch epoch = exec.epoch();
         if (!version.atLeast(ClarityVersion.CLARITY2)) {
             t = Types.canonicalize(epoch, t);
             boolean trait = epoch.usesTypeChecker21() ? t instanceof CallableType c && c.isTrait() : t instanceof TraitReferenceType;
@@ -291,7 +525,7 @@ public final class Evaluator {
                 return v;
             }
         } else {
-            v = implicitCast(t, v);
+            v = implicitCast(t, v, exec.tracking());
             if (traitOf(t) != null && v instanceof CallableValue) {
                 return v;
             }
@@ -309,28 +543,37 @@ public final class Evaluator {
         return t instanceof TraitReferenceType r ? r.trait() : null;
     }
 
-    /** Clarity 2's casts of contract principals and trait references to the traits {@code t} holds. */
-    private static Value implicitCast(TypeSignature t, Value v) {
+    /**
+     * Clarity 2's casts of contract principals and trait references to the traits {@code t}
+     * holds. {@code typed} (while costs are tracked): the cast also retypes, as the reference's
+     * does, every tuple to its parameter type and every list to its parameter's item type (with
+     * the list's own maximum length), which the values' sizes follow.
+     */
+    private static Value implicitCast(TypeSignature t, Value v, boolean typed) {
         if (t instanceof OptionalType o && v instanceof SomeValue s) {
-            Value inner = implicitCast(o.inner(), s.value());
+            Value inner = implicitCast(o.inner(), s.value(), typed);
             return inner == s.value() ? v : new SomeValue(inner);
         } else if (t instanceof ResponseType r && v instanceof OkValue ok) {
-            Value inner = implicitCast(r.ok(), ok.inner());
+            Value inner = implicitCast(r.ok(), ok.inner(), typed);
             return inner == ok.inner() ? v : new OkValue(inner);
         } else if (t instanceof ResponseType r && v instanceof ErrValue err) {
-            Value inner = implicitCast(r.err(), err.inner());
+            Value inner = implicitCast(r.err(), err.inner(), typed);
             return inner == err.inner() ? v : new ErrValue(inner);
         } else if (t instanceof ListType l && v instanceof ListValue list && !(l.elementType() instanceof TypeSignature.NoType)) {
             List<Value> items = null;
             for (int i = 0; i < list.items().size(); i++) {
                 Value item = list.items().get(i);
-                Value cast = implicitCast(l.elementType(), item);
+                Value cast = implicitCast(l.elementType(), item, typed);
                 if (cast != item && items == null) {
                     items = new ArrayList<>(list.items().subList(0, i));
                 }
                 if (items != null) {
                     items.add(cast);
                 }
+            }
+            if (typed) {
+                int maxLength = ((ListType) Types.typeOf(list)).maxLength();
+                return new ListValue(items == null ? list.items() : items, Types.list(l.elementType(), maxLength));
             }
             return items == null ? v : new ListValue(items);
         } else if (t instanceof TupleType tt && v instanceof TupleValue tuple) {
@@ -341,13 +584,16 @@ public final class Evaluator {
                     throw RuntimeErrorKind.TypeValueError.error(t, v);
                 }
                 Value item = tuple.values().get(i);
-                Value cast = implicitCast(field, item);
+                Value cast = implicitCast(field, item, typed);
                 if (cast != item && values == null) {
                     values = new ArrayList<>(tuple.values().subList(0, i));
                 }
                 if (values != null) {
                     values.add(cast);
                 }
+            }
+            if (typed) {
+                return new TupleValue(tuple.names(), values == null ? tuple.values() : values, tt);
             }
             return values == null ? v : new TupleValue(tuple.names(), values);
         }

@@ -1,20 +1,33 @@
 package io.clarity.eval;
 
+import io.clarity.ast.Expr;
 import io.clarity.chain.Blocks;
 import io.clarity.chain.ChainState;
+import io.clarity.chain.DeployedContract;
+import io.clarity.cost.CostFunction;
+import io.clarity.cost.CostInputs;
 import io.clarity.chain.UndoLog;
 import io.clarity.cost.CostTracker;
+import io.clarity.cost.ValueSizes;
 import io.clarity.error.RuntimeErrorKind;
+import io.clarity.type.TypeSignature;
+import io.clarity.type.Types;
 import io.clarity.trace.CallTracer;
 import io.clarity.value.Value;
 import io.clarity.version.Epoch;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
 /**
  * What one transaction (or read-only call, or deploy) runs against: the chain, its blocks, the
  * cost tracker, and the call stack, whose depth is bounded by the epoch's limit.
+ *
+ * <p>The epoch's cost rules are decided once here, so that the evaluator's checks are plain
+ * field reads: whether costs are tracked at all, whether storage costs use the stored sizes
+ * (from 2.05), whether a variable's size is charged on lookup or only when its value is copied
+ * (3.4), whether argument type checks cost by value size (3.3).
  */
 public final class ExecutionContext {
 
@@ -24,22 +37,39 @@ public final class ExecutionContext {
     private final CallTracer tracer;
     private final int maxDepth;
     private final Set<String> activeFunctions = new HashSet<>();
+    private final boolean tracking;
+    private final boolean storedSizes;
+    private final boolean chargesCopies;
+    private final boolean argumentSizes;
+    private final boolean looksUpCallTargets;
     private int depth;
     /** The block the code reads the chain at: the tip, or the block of an enclosing at-block. */
     private long viewHeight;
 
     public ExecutionContext(ChainState state, Blocks blocks, CostTracker costs) {
-        this(state, blocks, costs, null);
+        this(state, blocks, costs, null, false);
     }
 
-    /** A context whose function calls are recorded by {@code tracer} (null: not traced). */
-    public ExecutionContext(ChainState state, Blocks blocks, CostTracker costs, CallTracer tracer) {
+    /**
+     * A context whose function calls are recorded by {@code tracer} (null: not traced).
+     * {@code looksUpCallTargets}: the code runs as a contract call of the simnet, whose own call
+     * tracer evaluates the name a {@code contract-call?} targets (to print it) before the call
+     * runs, which costs a variable lookup; deploys do not have that tracer.
+     */
+    public ExecutionContext(ChainState state, Blocks blocks, CostTracker costs, CallTracer tracer,
+                            boolean looksUpCallTargets) {
         this.state = state;
         this.blocks = blocks;
         this.costs = costs;
         this.tracer = tracer;
-        this.maxDepth = blocks.epoch().maxCallStackDepth();
+        this.looksUpCallTargets = looksUpCallTargets;
+        Epoch epoch = blocks.epoch();
+        this.maxDepth = epoch.maxCallStackDepth();
         this.viewHeight = blocks.stacksHeight();
+        this.tracking = costs.tracking();
+        this.storedSizes = epoch.atLeast(Epoch.E2_05);
+        this.chargesCopies = epoch.atLeast(Epoch.E3_4);
+        this.argumentSizes = epoch.atLeast(Epoch.E3_3);
     }
 
     public ChainState state() {
@@ -56,6 +86,24 @@ public final class ExecutionContext {
 
     public CostTracker costs() {
         return costs;
+    }
+
+    /** Whether costs are measured: call sites whose input takes work to compute check this first. */
+    public boolean tracking() {
+        return tracking;
+    }
+
+    /**
+     * Whether a variable's size is charged when a consumer copies its value rather than on every
+     * lookup (epoch 3.4, where the reference lends variables' values instead of cloning them).
+     */
+    public boolean chargesCopies() {
+        return chargesCopies;
+    }
+
+    /** Whether a user function's argument checks cost by the arguments' sizes (from 3.3) rather than their declared types'. */
+    public boolean argumentSizes() {
+        return argumentSizes;
     }
 
     /** The recorder of this call's trace, or null when it is not traced. */
@@ -83,6 +131,14 @@ public final class ExecutionContext {
             viewHeight = previous;
             log.rollback();
         }
+    }
+
+    /**
+     * Whether a {@code contract-call?} of a name first looks the name up as a variable, as the
+     * simnet's call tracer does during contract calls (not during deploys).
+     */
+    public boolean looksUpCallTargets() {
+        return looksUpCallTargets;
     }
 
     /** Enters one level of the call stack (every function application is one). */
@@ -115,5 +171,160 @@ public final class ExecutionContext {
 
     public void leaveFunction(String id) {
         activeFunctions.remove(id);
+    }
+
+    /** {@code as-contract}: its cost (from epoch 2.1) and the memory of its nested invocation. */
+    public void enterAsContract() {
+        if (tracking) {
+            if (epoch().atLeast(Epoch.E2_1)) {
+                costs.charge(CostFunction.AS_CONTRACT, 0);
+            }
+            costs.addMemory(CostInputs.AS_CONTRACT_MEMORY);
+        }
+    }
+
+    /** Leaves {@code as-contract}'s body. */
+    public void leaveAsContract() {
+        if (tracking) {
+            costs.dropMemory(CostInputs.AS_CONTRACT_MEMORY);
+        }
+    }
+
+    /** {@code get} on a tuple: the number of its fields. */
+    public void chargeTupleGet(Value tuple) {
+        if (tracking) {
+            costs.charge(CostFunction.TUPLE_GET, ((io.clarity.value.TupleValue) tuple).names().size());
+        }
+    }
+
+    /**
+     * Loads {@code contract} to call one of its functions: {@code cost_load_contract} of its size,
+     * which stays in memory until the call returns; returns what to release.
+     */
+    public long loadContract(DeployedContract contract) {
+        if (!tracking) {
+            return 0;
+        }
+        costs.charge(CostFunction.LOAD_CONTRACT, contract.size());
+        costs.addMemory(contract.size());
+        return contract.size();
+    }
+
+    /** Parses a type expression at run time: the reference's type parser charges a step per node. */
+    public void chargeTypeParse(Expr type) {
+        if (tracking) {
+            int steps = CostInputs.typeParseSteps(type);
+            for (int i = 0; i < steps; i++) {
+                costs.charge(CostFunction.TYPE_PARSE_STEP, 0);
+            }
+        }
+    }
+
+    /** Counts a bound value in memory (let and match bindings); returns what to release. */
+    public long holdMemory(Value v) {
+        if (!tracking) {
+            return 0;
+        }
+        long size = ValueSizes.size(v);
+        costs.addMemory(size);
+        return size;
+    }
+
+    /** Counts values applied to a function in memory while it runs; returns what to release. */
+    public long holdMemory(List<Value> values) {
+        if (!tracking) {
+            return 0;
+        }
+        long size = 0;
+        for (Value v : values) {
+            size += ValueSizes.size(v);
+        }
+        costs.addMemory(size);
+        return size;
+    }
+
+    /** Releases memory counted by {@link #holdMemory}. */
+    public void releaseMemory(long bytes) {
+        if (bytes != 0) {
+            costs.dropMemory(bytes);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Storage costs (conventions: io.clarity.cost.CostInputs)
+    // ---------------------------------------------------------------------------------------
+
+    /**
+     * {@code var-get} of {@code stored}: charges the read (the stored value's serialized size from
+     * 2.05, else the declared type's size) and gives the value as the reference reads it, typed
+     * as declared ({@link Types#asDeclared}).
+     */
+    public Value readVar(DeployedContract contract, String var, Value stored) {
+        if (!tracking) {
+            return stored;
+        }
+        TypeSignature type = contract.analysis().dataVarType(var);
+        costs.charge(CostFunction.FETCH_VAR, storedSizes ? ValueSizes.serializedSize(stored) : Types.size(type));
+        return Types.asDeclared(stored, type);
+    }
+
+    /** {@code var-set}: the new value's serialized size (from 2.05), else the declared type's size; the write stays in memory. */
+    public void chargeVarSet(DeployedContract contract, String var, Value value) {
+        if (tracking) {
+            long n = storedSizes ? ValueSizes.serializedSize(value) : Types.size(contract.analysis().dataVarType(var));
+            costs.charge(CostFunction.SET_VAR, n);
+            costs.addMemory(storedSizes ? n : ValueSizes.size(value));
+        }
+    }
+
+    /**
+     * {@code map-get?} of {@code key}, whose entry is {@code stored} (null when absent): charges the
+     * read (the key's and the stored {@code (some value)}'s serialized sizes from 2.05, or the
+     * key's and a {@code none}'s for a deleted entry, else the declared types' sizes) and gives
+     * the entry as the reference reads it, typed as declared.
+     */
+    public Value readMapEntry(DeployedContract contract, String map, Value key, Value stored) {
+        if (!tracking) {
+            return stored;
+        }
+        long n;
+        if (!storedSizes) {
+            n = mapTypesSize(contract, map, true);
+        } else if (stored != null) {
+            n = ValueSizes.serializedSize(key) + 1 + ValueSizes.serializedSize(stored);
+        } else {
+            // a deleted entry is a stored none, which is read
+            n = ValueSizes.serializedSize(key) + (contract.storage().mapEntryDeleted(map, key) ? ValueSizes.NONE_SERIALIZED : 0);
+        }
+        costs.charge(CostFunction.FETCH_ENTRY, n);
+        return stored == null ? null : Types.asDeclared(stored, contract.analysis().mapTypes(map)[1]);
+    }
+
+    /**
+     * {@code map-set}, {@code map-insert} ({@code value} non-null) and {@code map-delete}
+     * ({@code value} null): the key's serialized size, plus the written entry's when a write
+     * happened ({@code (some value)}, or a serialized {@code none} for a deletion); the write stays
+     * in memory. Before 2.05, the declared types' sizes (the key's alone for a deletion).
+     */
+    public void chargeMapWrite(DeployedContract contract, String map, Value key, Value value, boolean written) {
+        if (!tracking) {
+            return;
+        }
+        if (storedSizes) {
+            long n = ValueSizes.serializedSize(key);
+            if (written) {
+                n += value == null ? ValueSizes.NONE_SERIALIZED : 1 + ValueSizes.serializedSize(value);
+            }
+            costs.charge(CostFunction.SET_ENTRY, n);
+            costs.addMemory(n);
+        } else {
+            costs.charge(CostFunction.SET_ENTRY, mapTypesSize(contract, map, value != null));
+            costs.addMemory(ValueSizes.size(key) + (value == null ? 0 : ValueSizes.size(value)));
+        }
+    }
+
+    private static long mapTypesSize(DeployedContract contract, String map, boolean withValue) {
+        TypeSignature[] types = contract.analysis().mapTypes(map);
+        return Types.size(types[0]) + (withValue ? Types.size(types[1]) : 0);
     }
 }

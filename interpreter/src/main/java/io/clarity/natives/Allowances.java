@@ -69,7 +69,8 @@ final class Allowances {
         NativeFunction f = NativeFunction.lookup(allowance.headName(), ctx.contract().version());
         List<Expr> args = allowance.args();
         if (f == NativeFunction.WITH_STX) {
-            stx.add(new Limit(i, (UIntValue) Evaluator.eval(args.get(0), ctx, locals)));
+            // the amount is only looked at; the other allowances keep their arguments
+            stx.add(new Limit(i, (UIntValue) Evaluator.evalBorrowed(args.get(0), ctx, locals)));
         } else if (f == NativeFunction.WITH_FT) {
             AssetIdentifier asset = asset(args, ctx, locals);
             UIntValue amount = (UIntValue) Evaluator.eval(args.get(2), ctx, locals);

@@ -3,6 +3,7 @@ package io.clarity.natives;
 import io.clarity.ast.AtomExpr;
 import io.clarity.ast.Expr;
 import io.clarity.chain.Blocks;
+import io.clarity.cost.CostInputs;
 import io.clarity.error.RuntimeErrorKind;
 import io.clarity.eval.CallContext;
 import io.clarity.eval.Evaluator;
@@ -46,12 +47,17 @@ final class BlockInfo {
             throw RuntimeErrorKind.AtBlockUnavailable.error();
         }
         exec.costs().charge(NativeFunction.AT_BLOCK, 0);
-        BufferValue hash = (BufferValue) Evaluator.eval(args.get(0), ctx, locals);
+        BufferValue hash = (BufferValue) Evaluator.evalBorrowed(args.get(0), ctx, locals);
         if (hash.length() != 32) {
             throw RuntimeErrorKind.BadBlockHash.error(hash);
         }
         long height = exec.blocks().heightOf(hash.bytes());
-        return exec.atBlock(height < 0 ? Blocks.UNKNOWN_BLOCK : height, () -> Evaluator.eval(args.get(1), ctx, locals));
+        exec.costs().addMemory(CostInputs.AT_BLOCK_MEMORY);
+        try {
+            return exec.atBlock(height < 0 ? Blocks.UNKNOWN_BLOCK : height, () -> Evaluator.eval(args.get(1), ctx, locals));
+        } finally {
+            exec.costs().dropMemory(CostInputs.AT_BLOCK_MEMORY);
+        }
     }
 
     /** {@code get-block-info?} (Clarity 1 and 2). */
@@ -92,8 +98,7 @@ final class BlockInfo {
         ExecutionContext exec = ctx.exec();
         exec.costs().charge(NativeFunction.GET_BURN_BLOCK_INFO, 0);
         BlockProperty p = BlockProperty.ofBurnBlockInfo(((AtomExpr) args.get(0)).name());
-        Value arg = Evaluator.eval(args.get(1), ctx, locals);
-        UIntValue b = (UIntValue) arg;
+        UIntValue b = (UIntValue) Evaluator.evalBorrowed(args.get(1), ctx, locals);
         Blocks blocks = exec.blocks();
         long view = exec.viewHeight();
         if (b.hi() != 0 || b.lo() < 0 || b.lo() > 0xFFFFFFFFL || !knowsBurnChain(blocks, view) || b.lo() > blocks.burnHeight()) {
@@ -123,7 +128,7 @@ final class BlockInfo {
      * or above the block the code runs at.
      */
     private static long height(Expr e, CallContext ctx, Locals locals) {
-        UIntValue h = (UIntValue) Evaluator.eval(e, ctx, locals);
+        UIntValue h = (UIntValue) Evaluator.evalBorrowed(e, ctx, locals);
         if (h.hi() != 0 || h.lo() < 0 || h.lo() > 0xFFFFFFFFL || h.lo() >= ctx.exec().viewHeight()) {
             return -1;
         }

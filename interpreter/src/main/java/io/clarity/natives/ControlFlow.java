@@ -25,15 +25,16 @@ final class ControlFlow {
 
     static Value ifForm(List<Expr> args, CallContext ctx, Locals locals) {
         ctx.exec().costs().charge(NativeFunction.IF, 0);
-        boolean cond = ((BoolValue) Evaluator.eval(args.get(0), ctx, locals)).value();
+        boolean cond = ((BoolValue) Evaluator.evalBorrowed(args.get(0), ctx, locals)).value();
         return Evaluator.eval(args.get(cond ? 1 : 2), ctx, locals);
     }
 
     /** {@code asserts!} evaluates its thrown value only when the condition is false. */
     static Value asserts(List<Expr> args, CallContext ctx, Locals locals) {
         ctx.exec().costs().charge(NativeFunction.ASSERTS, 0);
-        Value cond = Evaluator.eval(args.get(0), ctx, locals);
+        Value cond = Evaluator.evalBorrowed(args.get(0), ctx, locals);
         if (((BoolValue) cond).value()) {
+            Evaluator.chargeCopy(args.get(0), cond, ctx);
             return cond;
         }
         throw new EarlyReturn(Evaluator.eval(args.get(1), ctx, locals), "asserts!");
@@ -44,17 +45,29 @@ final class ControlFlow {
         ctx.exec().costs().charge(NativeFunction.LET, bindings.size());
         Locals inner = locals.nest();
         ClarityVersion version = ctx.contract().version();
-        for (Expr b : bindings.items()) {
-            ListExpr pair = (ListExpr) b;
-            String name = ((AtomExpr) pair.get(0)).name();
-            checkBindable(name, ctx, inner, version);
-            inner = inner.bind(name, Evaluator.eval(pair.get(1), ctx, inner));
+        long memory = 0;
+        try {
+            for (Expr b : bindings.items()) {
+                ListExpr pair = (ListExpr) b;
+                String name = ((AtomExpr) pair.get(0)).name();
+                checkBindable(name, ctx, inner, version);
+                Value value = Evaluator.eval(pair.get(1), ctx, inner);
+                memory += ctx.exec().holdMemory(value);
+                inner = inner.bind(name, value);
+            }
+            return letBody(args, ctx, inner);
+        } finally {
+            ctx.exec().releaseMemory(memory);
         }
-        Value last = null;
-        for (int i = 1; i < args.size(); i++) {
-            last = Evaluator.eval(args.get(i), ctx, inner);
+    }
+
+    /** Only the last body expression's value is kept; the others are only looked at. */
+    private static Value letBody(List<Expr> args, CallContext ctx, Locals inner) {
+        int last = args.size() - 1;
+        for (int i = 1; i < last; i++) {
+            Evaluator.evalBorrowed(args.get(i), ctx, inner);
         }
-        return last;
+        return Evaluator.eval(args.get(last), ctx, inner);
     }
 
     /** A binding may not take the name of a native, a keyword, a function or another binding. */
@@ -66,15 +79,15 @@ final class ControlFlow {
     }
 
     static Value match(List<Expr> args, CallContext ctx, Locals locals) {
-        ctx.exec().costs().charge(NativeFunction.MATCH, 0);
         Value input = Evaluator.eval(args.get(0), ctx, locals);
+        ctx.exec().costs().charge(NativeFunction.MATCH, 0);
         ClarityVersion version = ctx.contract().version();
         if (args.size() == 4) {
             if (input instanceof SomeValue s) {
                 String name = ((AtomExpr) args.get(1)).name();
                 Locals inner = locals.nest();
                 checkBindable(name, ctx, inner, version);
-                return Evaluator.eval(args.get(2), ctx, inner.bind(name, s.value()));
+                return evalBound(args.get(2), name, s.value(), ctx, inner);
             }
             return Evaluator.eval(args.get(3), ctx, locals);
         }
@@ -82,18 +95,32 @@ final class ControlFlow {
             String name = ((AtomExpr) args.get(1)).name();
             Locals inner = locals.nest();
             checkBindable(name, ctx, inner, version);
-            return Evaluator.eval(args.get(2), ctx, inner.bind(name, ok.inner()));
+            return evalBound(args.get(2), name, ok.inner(), ctx, inner);
         }
         String name = ((AtomExpr) args.get(3)).name();
         Locals inner = locals.nest();
         checkBindable(name, ctx, inner, version);
-        return Evaluator.eval(args.get(4), ctx, inner.bind(name, ((ErrValue) input).inner()));
+        return evalBound(args.get(4), name, ((ErrValue) input).inner(), ctx, inner);
+    }
+
+    /** A match branch, with its binding counted in memory while it runs. */
+    private static Value evalBound(Expr body, String name, Value value, CallContext ctx, Locals inner) {
+        long memory = ctx.exec().holdMemory(value);
+        try {
+            return Evaluator.eval(body, ctx, inner.bind(name, value));
+        } finally {
+            ctx.exec().releaseMemory(memory);
+        }
     }
 
     /** Runs the body with tx-sender and contract-caller both the current contract. */
     static Value asContract(List<Expr> args, CallContext ctx, Locals locals) {
-        ctx.exec().costs().charge(NativeFunction.AS_CONTRACT, 0);
-        return Evaluator.eval(args.get(0), ctx.withPrincipal(ctx.contract().id()), locals);
+        ctx.exec().enterAsContract();
+        try {
+            return Evaluator.eval(args.get(0), ctx.withPrincipal(ctx.contract().id()), locals);
+        } finally {
+            ctx.exec().leaveAsContract();
+        }
     }
 
     static Value print(List<Value> args, CallContext ctx) {

@@ -1,9 +1,11 @@
 package io.clarity.natives;
 
 import io.clarity.ast.Expr;
+import io.clarity.cost.ValueSizes;
 import io.clarity.error.RuntimeErrorKind;
 import io.clarity.eval.CallContext;
 import io.clarity.eval.Evaluator;
+import io.clarity.eval.ExecutionContext;
 import io.clarity.eval.Locals;
 import io.clarity.type.BufferType;
 import io.clarity.type.TypeParser;
@@ -24,6 +26,7 @@ import io.clarity.value.SomeValue;
 import io.clarity.value.UIntValue;
 import io.clarity.value.Utf8StringValue;
 import io.clarity.value.Value;
+import io.clarity.version.ClarityVersion;
 import io.clarity.version.Epoch;
 import java.math.BigInteger;
 import java.util.List;
@@ -119,7 +122,12 @@ final class Conversions {
      * buffer ({@code 0x..}); a UTF-8 string converts when all its characters are ASCII a
      * string-ascii may hold, and is {@code (err u1)} otherwise.
      */
-    static Value toAscii(Value v) {
+    static Value toAscii(List<Expr> args, CallContext ctx, Locals locals) {
+        Value v = Evaluator.evalBorrowed(args.get(0), ctx, locals);
+        ExecutionContext exec = ctx.exec();
+        if (exec.tracking()) {
+            exec.costs().charge(NativeFunction.TO_ASCII, ValueSizes.size(v));
+        }
         String text;
         if (v instanceof IntValue || v instanceof UIntValue || v instanceof BoolValue || v instanceof BufferValue) {
             text = v.toString();
@@ -155,12 +163,18 @@ final class Conversions {
      * treats_unexpected_serialization_as_none).
      */
     static Value fromConsensusBuff(List<Expr> args, CallContext ctx, Locals locals) {
-        Epoch epoch = ctx.exec().epoch();
+        ExecutionContext exec = ctx.exec();
+        Epoch epoch = exec.epoch();
+        exec.chargeTypeParse(args.get(0));
         TypeSignature type = new TypeParser(epoch, ctx.contract().analysis()::traitReference).parse(args.get(0));
-        Value input = Evaluator.eval(args.get(1), ctx, locals);
-        ctx.exec().costs().charge(NativeFunction.FROM_CONSENSUS_BUFF, Math.max(1, ((BufferValue) input).length()));
+        BufferValue input = (BufferValue) Evaluator.evalBorrowed(args.get(1), ctx, locals);
+        // log2 of 0 is refused from Clarity 5 on (protects_logn_cost_fn)
+        boolean atLeastOne = ctx.contract().version().atLeast(ClarityVersion.CLARITY5);
+        exec.costs().charge(NativeFunction.FROM_CONSENSUS_BUFF, atLeastOne ? Math.max(1, input.length()) : input.length());
         try {
-            return new SomeValue(ConsensusCodec.decode(((BufferValue) input).bytes().unsafeArray(), type, epoch));
+            Value decoded = ConsensusCodec.decode(input.bytes().unsafeArray(), type, epoch);
+            // the deserializer gives lists and tuples their declared types
+            return new SomeValue(exec.tracking() ? Types.asDeclared(decoded, type) : decoded);
         } catch (ConsensusCodec.DecodeException e) {
             if (e.failure() == ConsensusCodec.Failure.UNEXPECTED_SERIALIZATION && !epoch.atLeast(Epoch.E3_4)) {
                 throw RuntimeErrorKind.UnexpectedSerialization.error();

@@ -66,7 +66,7 @@ final class Crypto {
     static Value secp256k1Recover(NativeFunction f, List<Expr> args, CallContext ctx, Locals locals) {
         ctx.exec().costs().charge(f, 0);
         byte[] hash = exactly(HASH_SIZE, args.get(0), ctx, locals);
-        byte[] signature = bytes(Evaluator.eval(args.get(1), ctx, locals));
+        byte[] signature = bytes(Evaluator.evalBorrowed(args.get(1), ctx, locals));
         if (signature.length < RECOVERABLE_SIGNATURE_SIZE || recoveryId(signature) > MAX_RECOVERY_ID) {
             return BAD_SIGNATURE;
         }
@@ -81,7 +81,7 @@ final class Crypto {
     static Value secp256k1Verify(NativeFunction f, List<Expr> args, CallContext ctx, Locals locals) {
         ctx.exec().costs().charge(f, 0);
         byte[] hash = exactly(HASH_SIZE, args.get(0), ctx, locals);
-        byte[] signature = bytes(Evaluator.eval(args.get(1), ctx, locals));
+        byte[] signature = bytes(Evaluator.evalBorrowed(args.get(1), ctx, locals));
         if (signature.length < COMPACT_SIGNATURE_SIZE
                 || (signature.length == RECOVERABLE_SIGNATURE_SIZE && recoveryId(signature) > MAX_RECOVERY_ID)) {
             return BoolValue.FALSE;
@@ -98,7 +98,7 @@ final class Crypto {
     static Value secp256r1Verify(NativeFunction f, List<Expr> args, CallContext ctx, Locals locals) {
         ctx.exec().costs().charge(f, 0);
         byte[] hash = exactly(HASH_SIZE, args.get(0), ctx, locals);
-        byte[] signature = bytes(Evaluator.eval(args.get(1), ctx, locals));
+        byte[] signature = bytes(Evaluator.evalBorrowed(args.get(1), ctx, locals));
         if (signature.length != COMPACT_SIGNATURE_SIZE) {
             return BoolValue.FALSE;
         }
@@ -146,7 +146,7 @@ final class Crypto {
 
     /** {@link #exactly(int, Value)} for an argument expression, which a wrong length points at. */
     private static byte[] exactly(int size, Expr arg, CallContext ctx, Locals locals) {
-        Value v = Evaluator.eval(arg, ctx, locals);
+        Value v = Evaluator.evalBorrowed(arg, ctx, locals);
         try {
             return exactly(size, v);
         } catch (ClarityError wrongLength) {

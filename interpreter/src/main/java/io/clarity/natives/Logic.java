@@ -22,7 +22,7 @@ final class Logic {
     static Value and(NativeFunction f, List<Expr> args, CallContext ctx, Locals locals) {
         ctx.exec().costs().charge(f, args.size());
         for (Expr e : args) {
-            if (!((BoolValue) Evaluator.eval(e, ctx, locals)).value()) {
+            if (!((BoolValue) Evaluator.evalBorrowed(e, ctx, locals)).value()) {
                 return BoolValue.FALSE;
             }
         }
@@ -33,7 +33,7 @@ final class Logic {
     static Value or(NativeFunction f, List<Expr> args, CallContext ctx, Locals locals) {
         ctx.exec().costs().charge(f, args.size());
         for (Expr e : args) {
-            if (((BoolValue) Evaluator.eval(e, ctx, locals)).value()) {
+            if (((BoolValue) Evaluator.evalBorrowed(e, ctx, locals)).value()) {
                 return BoolValue.TRUE;
             }
         }

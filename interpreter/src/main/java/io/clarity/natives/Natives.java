@@ -26,8 +26,7 @@ public final class Natives {
 
     /** A simple native: gets its arguments already evaluated. */
     @FunctionalInterface
-    public interface Simple {
-        Value apply(List<Value> args, CallContext ctx);
+    public interface Simple extends Evaluator.SimpleNative {
     }
 
     private static final Map<NativeFunction, Special> IMPLEMENTATIONS = new EnumMap<>(NativeFunction.class);
@@ -54,7 +53,7 @@ public final class Natives {
     public static Value applySimple(NativeFunction f, List<Value> args, CallContext ctx) {
         Special s = IMPLEMENTATIONS.get(f);
         if (s instanceof EvaluatingAdapter a) {
-            ctx.exec().costs().charge(f, args.size());
+            Evaluator.chargeNative(f, args, ctx);
             return a.body.apply(args, ctx);
         }
         List<Expr> literals = new ArrayList<>(args.size());
@@ -64,15 +63,22 @@ public final class Natives {
         return s.apply(literals, ctx, Locals.EMPTY);
     }
 
-    /** Evaluates the arguments, reports the cost, then runs the simple native. */
+    /** Whether {@code f} is bound as a simple native, whose arguments and cost the evaluator handles. */
+    static boolean isSimple(NativeFunction f) {
+        return IMPLEMENTATIONS.get(f) instanceof EvaluatingAdapter;
+    }
+
+    /** Evaluates the arguments and charges the cost (as io.clarity.cost.NativeCosts says), then runs the simple native. */
     private record EvaluatingAdapter(NativeFunction f, Simple body) implements Special {
         @Override
         public Value apply(List<Expr> args, CallContext ctx, Locals locals) {
+            if (ctx.exec().tracking()) {
+                return Evaluator.applySimple(f, args, ctx, locals, body);
+            }
             List<Value> values = new ArrayList<>(args.size());
             for (Expr a : args) {
                 values.add(Evaluator.eval(a, ctx, locals));
             }
-            ctx.exec().costs().charge(f, values.size());
             return body.apply(values, ctx);
         }
     }
@@ -126,7 +132,7 @@ public final class Natives {
             case IS_ERR -> simple(f, (a, c) -> Options.isErr(a.get(0)));
             case IS_SOME -> simple(f, (a, c) -> Options.isSome(a.get(0)));
             case IS_NONE -> simple(f, (a, c) -> Options.isNone(a.get(0)));
-            case LIST -> simple(f, (a, c) -> new io.clarity.value.ListValue(a));
+            case LIST -> simple(f, (a, c) -> io.clarity.type.Types.consList(c.exec().epoch(), a));
             case TUPLE -> Tuples::tuple;
             case GET -> Tuples::get;
             case MERGE -> simple(f, (a, c) -> Tuples.merge(a.get(0), a.get(1)));
@@ -141,12 +147,12 @@ public final class Natives {
             case MAP -> Sequences::map;
             case FILTER -> Sequences::filter;
             case FOLD -> Sequences::fold;
-            case APPEND -> simple(f, (a, c) -> Sequences.append(a.get(0), a.get(1)));
-            case CONCAT -> simple(f, (a, c) -> Sequences.concat(a.get(0), a.get(1)));
+            case APPEND -> Sequences::append;
+            case CONCAT -> Sequences::concat;
             case AS_MAX_LEN -> Sequences::asMaxLen;
             case LEN -> simple(f, (a, c) -> Sequences.len(a.get(0)));
-            case SLICE -> simple(f, (a, c) -> Sequences.slice(a.get(0), a.get(1), a.get(2)));
-            case REPLACE_AT -> simple(f, (a, c) -> Sequences.replaceAt(a.get(0), a.get(1), a.get(2)));
+            case SLICE -> Sequences::slice;
+            case REPLACE_AT -> Sequences::replaceAt;
             case ELEMENT_AT_ALIAS -> simple(f, (a, c) -> Sequences.elementAt(a.get(0), a.get(1)));
             case ELEMENT_AT -> simple(f, (a, c) -> Sequences.elementAt(a.get(0), a.get(1)));
             case INDEX_OF_ALIAS -> simple(f, (a, c) -> Sequences.indexOf(a.get(0), a.get(1)));
@@ -159,7 +165,7 @@ public final class Natives {
             case STRING_TO_UINT -> simple(f, (a, c) -> Conversions.stringToInteger(a.get(0), false));
             case INT_TO_ASCII -> simple(f, (a, c) -> Conversions.intToAscii(a.get(0)));
             case INT_TO_UTF8 -> simple(f, (a, c) -> Conversions.intToUtf8(a.get(0)));
-            case TO_ASCII -> simple(f, (a, c) -> Conversions.toAscii(a.get(0)));
+            case TO_ASCII -> Conversions::toAscii;
             case TO_CONSENSUS_BUFF -> simple(f, (a, c) -> Conversions.toConsensusBuff(a.get(0)));
             case FROM_CONSENSUS_BUFF -> Conversions::fromConsensusBuff;
             case HASH160 -> simple(f, (a, c) -> Crypto.hash160(a.get(0)));
@@ -176,9 +182,9 @@ public final class Natives {
             case GET_BITCOIN_TX_OUTPUT -> Crypto::getBitcoinTxOutput;
             case IS_STANDARD -> simple(f, (a, c) -> Principals.isStandard(a.get(0)));
             case PRINCIPAL_DESTRUCT -> simple(f, (a, c) -> Principals.principalDestruct(a.get(0)));
-            case PRINCIPAL_CONSTRUCT -> simple(f, (a, c) -> Principals.principalConstruct(a));
+            case PRINCIPAL_CONSTRUCT -> Principals::principalConstruct;
             case PRINCIPAL_OF -> simple(f, (a, c) -> Principals.principalOf(a.get(0)));
-            case CONTRACT_HASH -> simple(f, (a, c) -> Principals.contractHash(a.get(0), c));
+            case CONTRACT_HASH -> Principals::contractHash;
             case FT_MINT -> Tokens::ftMint;
             case FT_TRANSFER -> Tokens::ftTransfer;
             case FT_BURN -> Tokens::ftBurn;

@@ -1,7 +1,10 @@
 package io.clarity.natives;
 
+import io.clarity.ast.Expr;
 import io.clarity.chain.DeployedContract;
 import io.clarity.eval.CallContext;
+import io.clarity.eval.Evaluator;
+import io.clarity.eval.Locals;
 import io.clarity.value.AsciiStringValue;
 import io.clarity.value.BoolValue;
 import io.clarity.value.BufferValue;
@@ -75,9 +78,11 @@ final class Principals {
      * contract name ({@code u2}), and only then the network: a well-formed principal of another
      * network comes back as {@code (err {error_code: u0, value: (some p)})}.
      */
-    static Value principalConstruct(List<Value> args) {
-        Bytes version = ((BufferValue) args.get(0)).bytes();
-        Bytes hash = ((BufferValue) args.get(1)).bytes();
+    static Value principalConstruct(List<Expr> args, CallContext ctx, Locals locals) {
+        ctx.exec().costs().charge(NativeFunction.PRINCIPAL_CONSTRUCT, 0);
+        Bytes version = ((BufferValue) Evaluator.evalBorrowed(args.get(0), ctx, locals)).bytes();
+        Bytes hash = ((BufferValue) Evaluator.evalBorrowed(args.get(1), ctx, locals)).bytes();
+        Value nameValue = args.size() > 2 ? Evaluator.evalBorrowed(args.get(2), ctx, locals) : null;
         // a (buff 1) or (buff 20) argument may be shorter; only the exact sizes make an address
         if (version.length() == 0 || (version.get(0) & 0xff) >= VERSION_LIMIT || hash.length() < HASH_SIZE) {
             return constructError(BAD_VERSION_OR_HASH, NoneValue.INSTANCE);
@@ -85,8 +90,9 @@ final class Principals {
         int v = version.get(0);
         StandardPrincipalValue standard = new StandardPrincipalValue(v, hash);
         PrincipalValue principal = standard;
-        if (args.size() > 2) {
-            String name = ((AsciiStringValue) args.get(2)).value();
+        if (nameValue != null) {
+            Evaluator.chargeCopy(args.get(2), nameValue, ctx);
+            String name = ((AsciiStringValue) nameValue).value();
             if (!name.equals(TRANSIENT_NAME) && !ContractPrincipalValue.isValidName(name)) {
                 return constructError(BAD_CONTRACT_NAME, NoneValue.INSTANCE);
             }
@@ -111,13 +117,15 @@ final class Principals {
 
     /**
      * {@code contract-hash?}: the SHA-512/256 of the contract's source as it was deployed,
-     * {@code (err u1)} for a standard principal, {@code (err u2)} for a contract that does not
-     * exist (which includes one that is still being deployed).
+     * {@code (err u1)} for a standard principal (which costs nothing), {@code (err u2)} for a
+     * contract that does not exist (which includes one that is still being deployed).
      */
-    static Value contractHash(Value p, CallContext ctx) {
+    static Value contractHash(List<Expr> args, CallContext ctx, Locals locals) {
+        Value p = Evaluator.evalBorrowed(args.get(0), ctx, locals);
         if (!(p instanceof ContractPrincipalValue id)) {
             return NOT_A_CONTRACT;
         }
+        ctx.exec().costs().charge(NativeFunction.CONTRACT_HASH, 0);
         DeployedContract contract = ctx.exec().state().contract(id);
         if (contract == null) {
             return NO_SUCH_CONTRACT;

@@ -3,6 +3,9 @@ package io.clarity.natives;
 import io.clarity.ast.AtomExpr;
 import io.clarity.ast.Expr;
 import io.clarity.ast.LiteralExpr;
+import io.clarity.cost.CostFunction;
+import io.clarity.cost.NativeCosts;
+import io.clarity.cost.ValueSizes;
 import io.clarity.definitions.Definition;
 import io.clarity.error.CheckErrorKind;
 import io.clarity.error.RuntimeErrorKind;
@@ -10,6 +13,9 @@ import io.clarity.eval.CallContext;
 import io.clarity.eval.Evaluator;
 import io.clarity.eval.ExecutionContext;
 import io.clarity.eval.Locals;
+import io.clarity.type.ListType;
+import io.clarity.type.TypeSignature;
+import io.clarity.type.Types;
 import io.clarity.value.AsciiStringValue;
 import io.clarity.value.BoolValue;
 import io.clarity.value.BufferValue;
@@ -21,6 +27,7 @@ import io.clarity.value.SomeValue;
 import io.clarity.value.UIntValue;
 import io.clarity.value.Utf8StringValue;
 import io.clarity.value.Value;
+import io.clarity.version.Epoch;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -45,7 +52,9 @@ final class Sequences {
     /** The function given to map, filter or fold: a native or a function of the contract. */
     private record Callee(NativeFunction nativeFunction, Definition.Function user) {
 
+        /** Finds the function, charged as the reference's {@code lookup_function}. */
         static Callee lookup(Expr name, CallContext ctx) {
+            ctx.exec().costs().charge(CostFunction.LOOKUP_FUNCTION, 0);
             String n = ((AtomExpr) name).name();
             NativeFunction f = NativeFunction.lookup(n, ctx.contract().version());
             if (f != null) {
@@ -59,21 +68,30 @@ final class Sequences {
         }
 
         /**
-         * Applies the function; each application is a level of the call stack. {@code expected}
-         * is the number of arguments the type checker saw: the legacy map may pass fewer.
+         * Applies the function; each application is a level of the call stack, and the arguments
+         * of a user function or of a native the reference applies as a function (not a special
+         * form) are counted in memory while it runs (the reference's {@code apply_evaluated}).
+         * {@code expected} is the number of arguments the type checker saw: the legacy map may
+         * pass fewer.
          */
         Value apply(List<Value> args, int expected, CallContext ctx) {
             ExecutionContext exec = ctx.exec();
             exec.enter();
+            long memory = 0;
             try {
                 if (user != null) {
+                    memory = exec.holdMemory(args);
                     return Evaluator.callFunction(ctx.contract(), user, args, ctx);
                 }
                 if (args.size() < expected && !VARIADIC.contains(nativeFunction)) {
                     throw RuntimeErrorKind.IncorrectArgumentCount.error(expected, args.size());
                 }
+                if (NativeCosts.arguments(nativeFunction) == NativeCosts.Arguments.APPLIED) {
+                    memory = exec.holdMemory(args);
+                }
                 return Natives.applySimple(nativeFunction, args, ctx);
             } finally {
+                exec.releaseMemory(memory);
                 exec.leave();
             }
         }
@@ -98,7 +116,7 @@ final class Sequences {
             for (Value e : elements) {
                 results.add(f.apply(List.of(e), 1, ctx));
             }
-            return new ListValue(results);
+            return Types.consList(ctx.exec().epoch(), results);
         }
         List<List<Value>> groups = new ArrayList<>();
         int shortest = Integer.MAX_VALUE;
@@ -120,10 +138,14 @@ final class Sequences {
             }
             results.add(f.apply(group, sequences, ctx));
         }
-        return new ListValue(results);
+        return Types.consList(ctx.exec().epoch(), results);
     }
 
-    /** {@code (filter f s)}: the elements for which {@code f} is true, in a sequence of the same kind. */
+    /**
+     * {@code (filter f s)}: the elements for which {@code f} is true, in a sequence of the same
+     * kind (while costs are tracked, a list keeps the type of {@code s}, as the reference filters
+     * in place).
+     */
     static Value filter(List<Expr> args, CallContext ctx, Locals locals) {
         ctx.exec().costs().charge(NativeFunction.FILTER, 0);
         SequenceValue seq = (SequenceValue) Evaluator.eval(args.get(1), ctx, locals);
@@ -133,6 +155,9 @@ final class Sequences {
             if (((BoolValue) f.apply(List.of(e), 1, ctx)).value()) {
                 kept.add(e);
             }
+        }
+        if (seq instanceof ListValue l && ctx.exec().tracking()) {
+            return new ListValue(kept, (ListType) Types.typeOf(l));
         }
         return join(seq, kept);
     }
@@ -149,21 +174,50 @@ final class Sequences {
         return acc;
     }
 
-    /** {@code (append list e)}. */
-    static Value append(Value list, Value element) {
-        List<Value> items = ((ListValue) list).items();
-        List<Value> out = new ArrayList<>(items.size() + 1);
-        out.addAll(items);
-        out.add(element);
-        return new ListValue(out);
+    /**
+     * {@code (append list e)}: the list is kept, the element looked at to be charged (the larger
+     * of the sizes of the list's item type and of the element's type), then kept. While costs are
+     * tracked the result has the reference's type: one more than the list type's maximum length,
+     * items of the least supertype.
+     */
+    static Value append(List<Expr> args, CallContext ctx, Locals locals) {
+        ListValue list = (ListValue) Evaluator.eval(args.get(0), ctx, locals);
+        Value element = Evaluator.evalBorrowed(args.get(1), ctx, locals);
+        List<Value> items = new ArrayList<>(list.length() + 1);
+        items.addAll(list.items());
+        items.add(element);
+        ExecutionContext exec = ctx.exec();
+        if (!exec.tracking()) {
+            return new ListValue(items);
+        }
+        ListType type = (ListType) Types.typeOf(list);
+        TypeSignature elementType = Types.typeOf(element);
+        exec.costs().charge(NativeFunction.APPEND, Math.max(Types.size(type.elementType()), Types.size(elementType)));
+        Evaluator.chargeCopy(args.get(1), element, ctx);
+        Epoch epoch = exec.epoch();
+        if (type.elementType() instanceof TypeSignature.NoType) {
+            return Types.consList(epoch, items);
+        }
+        items.set(items.size() - 1, Types.sanitized(epoch, element));
+        return new ListValue(items, Types.list(Types.leastSupertype(epoch, type.elementType(), elementType),
+                type.maxLength() + 1L));
     }
 
-    /** {@code (concat a b)}: two sequences of the same kind. */
-    static Value concat(Value a, Value b) {
+    /**
+     * {@code (concat a b)}: two sequences of the same kind, both kept. Charged, in epoch 2.0, the
+     * sum of their sizes, from 2.05 the sum of their lengths. While costs are tracked a list
+     * result has the reference's type: the sum of the maximum lengths.
+     */
+    static Value concat(List<Expr> args, CallContext ctx, Locals locals) {
+        SequenceValue a = (SequenceValue) Evaluator.eval(args.get(0), ctx, locals);
+        SequenceValue b = (SequenceValue) Evaluator.eval(args.get(1), ctx, locals);
+        ExecutionContext exec = ctx.exec();
+        if (exec.tracking()) {
+            exec.costs().charge(NativeFunction.CONCAT, exec.epoch().atLeast(Epoch.E2_05)
+                    ? (long) a.length() + b.length() : ValueSizes.size(a) + ValueSizes.size(b));
+        }
         if (a instanceof ListValue l) {
-            List<Value> out = new ArrayList<>(l.items());
-            out.addAll(((ListValue) b).items());
-            return new ListValue(out);
+            return concatLists(l, (ListValue) b, exec);
         } else if (a instanceof BufferValue x) {
             return new BufferValue(x.bytes().concat(((BufferValue) b).bytes()));
         } else if (a instanceof AsciiStringValue x) {
@@ -172,13 +226,45 @@ final class Sequences {
         return new Utf8StringValue(((Utf8StringValue) a).value() + ((Utf8StringValue) b).value());
     }
 
-    /** {@code (as-max-len? s uN)}: the length is a literal, as the type checker requires. */
+    private static Value concatLists(ListValue a, ListValue b, ExecutionContext exec) {
+        List<Value> out = new ArrayList<>(a.length() + b.length());
+        out.addAll(a.items());
+        if (!exec.tracking()) {
+            out.addAll(b.items());
+            return new ListValue(out);
+        }
+        Epoch epoch = exec.epoch();
+        ListType ta = (ListType) Types.typeOf(a);
+        ListType tb = (ListType) Types.typeOf(b);
+        for (Value item : b.items()) {
+            out.add(Types.sanitized(epoch, item));
+        }
+        TypeSignature items = ta.elementType() instanceof TypeSignature.NoType ? tb.elementType()
+                : tb.elementType() instanceof TypeSignature.NoType ? ta.elementType()
+                : Types.leastSupertype(epoch, ta.elementType(), tb.elementType());
+        return new ListValue(out, Types.list(items, (long) ta.maxLength() + tb.maxLength()));
+    }
+
+    /**
+     * {@code (as-max-len? s uN)}: the length is a literal, as the type checker requires. While
+     * costs are tracked a list that fits has its type's maximum length lowered to N, as in the
+     * reference.
+     */
     static Value asMaxLen(List<Expr> args, CallContext ctx, Locals locals) {
         SequenceValue seq = (SequenceValue) Evaluator.eval(args.get(0), ctx, locals);
-        ctx.exec().costs().charge(NativeFunction.AS_MAX_LEN, 0);
+        ExecutionContext exec = ctx.exec();
+        exec.costs().charge(NativeFunction.AS_MAX_LEN, 0);
         UIntValue max = (UIntValue) ((LiteralExpr) args.get(1)).value();
-        boolean fits = !max.isLong() || seq.length() <= max.longValue();
-        return fits ? new SomeValue(seq) : NoneValue.INSTANCE;
+        if (max.isLong() && seq.length() > max.longValue()) {
+            return NoneValue.INSTANCE;
+        }
+        if (exec.tracking() && seq instanceof ListValue l) {
+            ListType type = (ListType) Types.typeOf(l);
+            if (max.isLong() && max.longValue() <= type.maxLength()) {
+                return new SomeValue(new ListValue(l.items(), new ListType(type.elementType(), (int) max.longValue())));
+            }
+        }
+        return new SomeValue(seq);
     }
 
     static Value len(Value seq) {
@@ -225,17 +311,25 @@ final class Sequences {
 
     /**
      * {@code (slice? s left right)}: elements {@code [left, right)}; {@code none} unless
-     * {@code left < (len s)}, {@code right <= (len s)} and {@code left <= right}.
+     * {@code left < (len s)}, {@code right <= (len s)} and {@code left <= right}. The sequence is
+     * kept, the positions only looked at; a slice is charged its length times the size of one
+     * element ({@code (buff 1)}, {@code (string-ascii 1)}, {@code (string-utf8 1)}, or the list's
+     * item type), and {@code none} nothing.
      */
-    static Value slice(Value seq, Value left, Value right) {
-        SequenceValue s = (SequenceValue) seq;
-        int from = ((UIntValue) left).intOrMinusOne();
-        int to = ((UIntValue) right).intOrMinusOne();
+    static Value slice(List<Expr> args, CallContext ctx, Locals locals) {
+        SequenceValue s = (SequenceValue) Evaluator.eval(args.get(0), ctx, locals);
+        int from = ((UIntValue) Evaluator.evalBorrowed(args.get(1), ctx, locals)).intOrMinusOne();
+        int to = ((UIntValue) Evaluator.evalBorrowed(args.get(2), ctx, locals)).intOrMinusOne();
         if (from < 0 || to < 0 || from >= s.length() || to > s.length() || to < from) {
             return NoneValue.INSTANCE;
         }
+        ExecutionContext exec = ctx.exec();
+        if (exec.tracking()) {
+            exec.costs().charge(NativeFunction.SLICE, (long) (to - from) * elementSize(s));
+        }
         if (s instanceof ListValue l) {
-            return new SomeValue(new ListValue(l.items().subList(from, to)));
+            List<Value> items = l.items().subList(from, to);
+            return new SomeValue(exec.tracking() ? Types.consList(exec.epoch(), items) : new ListValue(items));
         } else if (s instanceof BufferValue b) {
             return new SomeValue(new BufferValue(b.bytes().slice(from, to)));
         } else if (s instanceof AsciiStringValue a) {
@@ -246,21 +340,43 @@ final class Sequences {
         return new SomeValue(new Utf8StringValue(u.substring(start, u.offsetByCodePoints(start, to - from))));
     }
 
+    /** The size of the type of one element of {@code s}, for the cost of a slice. */
+    private static long elementSize(SequenceValue s) {
+        if (s instanceof ListValue l) {
+            return Types.size(((ListType) Types.typeOf(l)).elementType());
+        }
+        return Types.size(s instanceof BufferValue ? Types.buffer(1)
+                : s instanceof AsciiStringValue ? Types.stringAscii(1) : Types.stringUtf8(1));
+    }
+
     /**
      * {@code (replace-at? s index e)}: {@code none} out of bounds. A buffer or string element
      * must be exactly one long, or the transaction aborts (the type checker lets an empty one
-     * through).
+     * through). Charged the size of the sequence's type first; the sequence and the element are
+     * looked at, and kept only as far as the reference gets (the element only in bounds). A
+     * list keeps its type.
      */
-    static Value replaceAt(Value seq, Value index, Value element) {
-        SequenceValue s = (SequenceValue) seq;
-        int i = ((UIntValue) index).intOrMinusOne();
+    static Value replaceAt(List<Expr> args, CallContext ctx, Locals locals) {
+        SequenceValue s = (SequenceValue) Evaluator.evalBorrowed(args.get(0), ctx, locals);
+        ExecutionContext exec = ctx.exec();
+        if (exec.tracking()) {
+            exec.costs().charge(NativeFunction.REPLACE_AT, Types.size(Types.typeOf(s)));
+        }
+        UIntValue index = (UIntValue) Evaluator.evalBorrowed(args.get(1), ctx, locals);
+        Value element = Evaluator.evalBorrowed(args.get(2), ctx, locals);
+        if (!index.fitsIn64Bits()) {
+            return NoneValue.INSTANCE;
+        }
+        Evaluator.chargeCopy(args.get(0), s, ctx);
+        int i = index.intOrMinusOne();
         if (i < 0 || i >= s.length()) {
             return NoneValue.INSTANCE;
         }
+        Evaluator.chargeCopy(args.get(2), element, ctx);
         if (s instanceof ListValue l) {
             List<Value> out = new ArrayList<>(l.items());
             out.set(i, element);
-            return new SomeValue(new ListValue(out));
+            return new SomeValue(exec.tracking() ? new ListValue(out, (ListType) Types.typeOf(l)) : new ListValue(out));
         }
         int elementLength = ((SequenceValue) element).length();
         if (elementLength != 1) {

@@ -27,41 +27,42 @@ final class Storage {
     }
 
     static Value varGet(List<Expr> args, CallContext ctx, Locals locals) {
-        ctx.exec().costs().charge(NativeFunction.VAR_GET, 0);
-        return storage(ctx).dataVar(name(args.get(0)));
+        return ctx.exec().readVar(ctx.contract(), name(args.get(0)), storage(ctx).dataVar(name(args.get(0))));
     }
 
     static Value varSet(List<Expr> args, CallContext ctx, Locals locals) {
         Value v = Evaluator.eval(args.get(1), ctx, locals);
-        ctx.exec().costs().charge(NativeFunction.VAR_SET, 0);
         storage(ctx).setDataVar(name(args.get(0)), v);
+        ctx.exec().chargeVarSet(ctx.contract(), name(args.get(0)), v);
         return BoolValue.TRUE;
     }
 
     static Value mapGet(List<Expr> args, CallContext ctx, Locals locals) {
-        Value key = Evaluator.eval(args.get(1), ctx, locals);
-        ctx.exec().costs().charge(NativeFunction.MAP_GET, 0);
-        Value v = storage(ctx).mapGet(name(args.get(0)), key);
+        Value key = Evaluator.evalBorrowed(args.get(1), ctx, locals);
+        Value v = ctx.exec().readMapEntry(ctx.contract(), name(args.get(0)), key, storage(ctx).mapGet(name(args.get(0)), key));
         return v == null ? NoneValue.INSTANCE : new SomeValue(v);
     }
 
     static Value mapSet(List<Expr> args, CallContext ctx, Locals locals) {
         Value key = Evaluator.eval(args.get(1), ctx, locals);
         Value value = Evaluator.eval(args.get(2), ctx, locals);
-        ctx.exec().costs().charge(NativeFunction.MAP_SET, 0);
-        return BoolValue.of(storage(ctx).mapSet(name(args.get(0)), key, value));
+        boolean written = storage(ctx).mapSet(name(args.get(0)), key, value);
+        ctx.exec().chargeMapWrite(ctx.contract(), name(args.get(0)), key, value, written);
+        return BoolValue.of(written);
     }
 
     static Value mapInsert(List<Expr> args, CallContext ctx, Locals locals) {
         Value key = Evaluator.eval(args.get(1), ctx, locals);
         Value value = Evaluator.eval(args.get(2), ctx, locals);
-        ctx.exec().costs().charge(NativeFunction.MAP_INSERT, 0);
-        return BoolValue.of(storage(ctx).mapInsert(name(args.get(0)), key, value));
+        boolean written = storage(ctx).mapInsert(name(args.get(0)), key, value);
+        ctx.exec().chargeMapWrite(ctx.contract(), name(args.get(0)), key, value, written);
+        return BoolValue.of(written);
     }
 
     static Value mapDelete(List<Expr> args, CallContext ctx, Locals locals) {
-        Value key = Evaluator.eval(args.get(1), ctx, locals);
-        ctx.exec().costs().charge(NativeFunction.MAP_DELETE, 0);
-        return BoolValue.of(storage(ctx).mapDelete(name(args.get(0)), key));
+        Value key = Evaluator.evalBorrowed(args.get(1), ctx, locals);
+        boolean written = storage(ctx).mapDelete(name(args.get(0)), key);
+        ctx.exec().chargeMapWrite(ctx.contract(), name(args.get(0)), key, null, written);
+        return BoolValue.of(written);
     }
 }

@@ -45,6 +45,7 @@ final class Stx {
         if (!from.equals(ctx.sender())) {
             return SENDER_IS_NOT_TX_SENDER;
         }
+        ctx.exec().costs().addMemory(io.clarity.cost.CostInputs.STX_TRANSFER_MEMORY);
         ChainState state = ctx.exec().state();
         if (Arithmetic.compare(state.stxBalance(from), amount) < 0) {
             return NOT_ENOUGH_BALANCE;

@@ -7,10 +7,14 @@ import io.clarity.chain.ChainState;
 import io.clarity.chain.ContractStorage;
 import io.clarity.chain.Event;
 import io.clarity.chain.UndoLog;
+import io.clarity.cost.CostInputs;
+import io.clarity.cost.ValueSizes;
 import io.clarity.error.RuntimeErrorKind;
 import io.clarity.eval.CallContext;
 import io.clarity.eval.Evaluator;
+import io.clarity.eval.ExecutionContext;
 import io.clarity.eval.Locals;
+import io.clarity.type.Types;
 import io.clarity.value.BufferValue;
 import io.clarity.value.ErrValue;
 import io.clarity.value.NoneValue;
@@ -20,6 +24,7 @@ import io.clarity.value.SomeValue;
 import io.clarity.value.TupleValue;
 import io.clarity.value.UIntValue;
 import io.clarity.value.Value;
+import io.clarity.version.Epoch;
 import java.util.List;
 
 /**
@@ -50,12 +55,14 @@ final class Tokens {
         return new AssetIdentifier(ctx.contract().id(), token);
     }
 
+    // the token natives only look at their arguments (an NFT's id is kept for its event)
+
     private static UIntValue uint(Expr e, CallContext ctx, Locals locals) {
-        return (UIntValue) Evaluator.eval(e, ctx, locals);
+        return (UIntValue) Evaluator.evalBorrowed(e, ctx, locals);
     }
 
     private static PrincipalValue principal(Expr e, CallContext ctx, Locals locals) {
-        return (PrincipalValue) Evaluator.eval(e, ctx, locals);
+        return (PrincipalValue) Evaluator.evalBorrowed(e, ctx, locals);
     }
 
     // --- fungible tokens ------------------------------------------------------------------
@@ -76,6 +83,7 @@ final class Tokens {
         if (max != null && Arithmetic.compare(supply, max) > 0) {
             throw RuntimeErrorKind.SupplyOverflow.error(supply, max);
         }
+        ctx.exec().costs().addMemory(CostInputs.PRINCIPAL_MEMORY + CostInputs.AMOUNT_MEMORY);
         storage.setFtSupply(token, supply);
         storage.setFtBalance(token, to, Arithmetic.add(storage.ftBalance(token, to), amount));
         ctx.exec().state().log().emit(new Event.FtMint(asset(ctx, token).toString(), to, amount));
@@ -101,6 +109,7 @@ final class Tokens {
             return ERR_1;
         }
         UIntValue toBalance = Arithmetic.add(storage.ftBalance(token, to), amount);
+        ctx.exec().costs().addMemory(2 * CostInputs.PRINCIPAL_MEMORY + 2 * CostInputs.AMOUNT_MEMORY);
         storage.setFtBalance(token, from, Arithmetic.subtract(fromBalance, amount));
         storage.setFtBalance(token, to, toBalance);
         AssetIdentifier asset = asset(ctx, token);
@@ -125,6 +134,7 @@ final class Tokens {
             return ERR_1;
         }
         // a balance never exceeds the supply, so neither subtraction can go below zero
+        ctx.exec().costs().addMemory(CostInputs.PRINCIPAL_MEMORY + CostInputs.AMOUNT_MEMORY);
         storage.setFtSupply(token, Arithmetic.subtract(storage.ftSupply(token), amount));
         storage.setFtBalance(token, from, Arithmetic.subtract(balance, amount));
         AssetIdentifier asset = asset(ctx, token);
@@ -149,18 +159,24 @@ final class Tokens {
     }
 
     // --- non-fungible tokens --------------------------------------------------------------
+    //
+    // An NFT native is charged by its id: from epoch 2.05 the id's serialized size, in 2.0 the
+    // size of the token's declared id type (its input is computed after the arguments). A change
+    // counts the owner and the id in memory, and keeps (copies) the id for its event.
 
     /** {@code (nft-mint? token id recipient)}: u1 if the id exists. */
     static Value nftMint(List<Expr> args, CallContext ctx, Locals locals) {
         String token = tokenName(args.get(0));
-        Value id = Evaluator.eval(args.get(1), ctx, locals);
+        Value id = Evaluator.evalBorrowed(args.get(1), ctx, locals);
         PrincipalValue to = principal(args.get(2), ctx, locals);
-        ctx.exec().costs().charge(NativeFunction.NFT_MINT, 0);
+        long size = chargeNft(NativeFunction.NFT_MINT, token, id, ctx);
         ContractStorage storage = ctx.contract().storage();
         if (storage.nftOwner(token, id) != null) {
             return ERR_1;
         }
+        ctx.exec().costs().addMemory(CostInputs.PRINCIPAL_MEMORY + size);
         storage.setNftOwner(token, id, to);
+        Evaluator.chargeCopy(args.get(1), id, ctx);
         ctx.exec().state().log().emit(new Event.NftMint(asset(ctx, token).toString(), to, id));
         return OkValue.TRUE;
     }
@@ -168,30 +184,33 @@ final class Tokens {
     /** {@code (nft-transfer? token id sender recipient)}: u2 same principal, u3 no such id, u1 not the owner. */
     static Value nftTransfer(List<Expr> args, CallContext ctx, Locals locals) {
         String token = tokenName(args.get(0));
-        Value id = Evaluator.eval(args.get(1), ctx, locals);
+        Value id = Evaluator.evalBorrowed(args.get(1), ctx, locals);
         PrincipalValue from = principal(args.get(2), ctx, locals);
         PrincipalValue to = principal(args.get(3), ctx, locals);
-        ctx.exec().costs().charge(NativeFunction.NFT_TRANSFER, 0);
+        long size = chargeNft(NativeFunction.NFT_TRANSFER, token, id, ctx);
         if (from.equals(to)) {
             return ERR_2;
         }
-        return moveNft(ctx, token, id, from, to);
+        return moveNft(args.get(1), ctx, token, id, size, from, to);
     }
 
     /** {@code (nft-burn? token id sender)}: u3 no such id, u1 not the owner. */
     static Value nftBurn(List<Expr> args, CallContext ctx, Locals locals) {
+        // charged twice, as the reference does: once before the arguments, once by the id
         ctx.exec().costs().charge(NativeFunction.NFT_BURN, 0);
         String token = tokenName(args.get(0));
-        Value id = Evaluator.eval(args.get(1), ctx, locals);
+        Value id = Evaluator.evalBorrowed(args.get(1), ctx, locals);
         PrincipalValue from = principal(args.get(2), ctx, locals);
-        return moveNft(ctx, token, id, from, null);
+        long size = chargeNft(NativeFunction.NFT_BURN, token, id, ctx);
+        return moveNft(args.get(1), ctx, token, id, size, from, null);
     }
 
     /**
      * Moves token {@code id} from {@code from} to {@code to} (null burns it), after the checks
      * that transfer and burn share: u3 if it does not exist, u1 if {@code from} does not own it.
      */
-    private static Value moveNft(CallContext ctx, String token, Value id, PrincipalValue from, PrincipalValue to) {
+    private static Value moveNft(Expr idExpr, CallContext ctx, String token, Value id, long size, PrincipalValue from,
+                                 PrincipalValue to) {
         ContractStorage storage = ctx.contract().storage();
         PrincipalValue owner = storage.nftOwner(token, id);
         if (owner == null) {
@@ -200,7 +219,9 @@ final class Tokens {
         if (!owner.equals(from)) {
             return ERR_1;
         }
+        ctx.exec().costs().addMemory(CostInputs.PRINCIPAL_MEMORY + size);
         storage.setNftOwner(token, id, to);
+        Evaluator.chargeCopy(idExpr, id, ctx);
         AssetIdentifier asset = asset(ctx, token);
         UndoLog log = ctx.exec().state().log();
         log.outflows().addAssetTransfer(from, asset, id);
@@ -212,10 +233,22 @@ final class Tokens {
     /** {@code (nft-get-owner? token id)}. */
     static Value nftGetOwner(List<Expr> args, CallContext ctx, Locals locals) {
         String token = tokenName(args.get(0));
-        Value id = Evaluator.eval(args.get(1), ctx, locals);
-        ctx.exec().costs().charge(NativeFunction.NFT_GET_OWNER, 0);
+        Value id = Evaluator.evalBorrowed(args.get(1), ctx, locals);
+        chargeNft(NativeFunction.NFT_GET_OWNER, token, id, ctx);
         PrincipalValue owner = ctx.contract().storage().nftOwner(token, id);
         return owner == null ? NoneValue.INSTANCE : new SomeValue(owner);
+    }
+
+    /** Charges {@code f} by token {@code id} (see above); returns that input, which is also the id's memory. */
+    private static long chargeNft(NativeFunction f, String token, Value id, CallContext ctx) {
+        ExecutionContext exec = ctx.exec();
+        if (!exec.tracking()) {
+            return 0;
+        }
+        long size = exec.epoch().atLeast(Epoch.E2_05) ? ValueSizes.serializedSize(id)
+                : Types.size(ctx.contract().analysis().nonFungibleTokenType(token));
+        exec.costs().charge(f, size);
+        return size;
     }
 
     // --- STX ------------------------------------------------------------------------------
@@ -242,6 +275,7 @@ final class Tokens {
         if (!from.equals(ctx.sender())) {
             return Stx.SENDER_IS_NOT_TX_SENDER;
         }
+        ctx.exec().costs().addMemory(CostInputs.STX_BURN_MEMORY);
         ChainState state = ctx.exec().state();
         if (Arithmetic.compare(state.stxBalance(from), amount) < 0) {
             return Stx.NOT_ENOUGH_BALANCE;

@@ -20,24 +20,25 @@ final class Tuples {
     }
 
     static Value tuple(List<Expr> args, CallContext ctx, Locals locals) {
-        ctx.exec().costs().charge(NativeFunction.TUPLE, args.size());
         TreeMap<String, Value> fields = new TreeMap<>();
         for (Expr e : args) {
             ListExpr pair = (ListExpr) e;
             fields.put(((AtomExpr) pair.get(0)).name(), Evaluator.eval(pair.get(1), ctx, locals));
         }
+        ctx.exec().costs().charge(NativeFunction.TUPLE, args.size());
         return TupleValue.of(fields);
     }
 
     /** {@code (get k t)}; on an optional tuple, an optional result. */
     static Value get(List<Expr> args, CallContext ctx, Locals locals) {
-        ctx.exec().costs().charge(NativeFunction.GET, 0);
         String field = ((AtomExpr) args.get(0)).name();
         Value v = Evaluator.eval(args.get(1), ctx, locals);
         if (v instanceof TupleValue t) {
+            ctx.exec().chargeTupleGet(t);
             return t.get(field);
         }
         if (v instanceof SomeValue s) {
+            ctx.exec().chargeTupleGet(s.value());
             return new SomeValue(((TupleValue) s.value()).get(field));
         }
         return NoneValue.INSTANCE;

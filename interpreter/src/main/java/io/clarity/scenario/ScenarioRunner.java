@@ -1,5 +1,6 @@
 package io.clarity.scenario;
 
+import io.clarity.Costs;
 import io.clarity.Deployment;
 import io.clarity.Simnet;
 import io.clarity.TxResult;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,7 +32,10 @@ import java.util.regex.Pattern;
  * Runs a scenario on a fresh {@link Simnet} and writes one line per step, in the oracle's
  * transcript format: {@code <echo> => <result>}, then one indented line per event; or
  * {@code <echo> !! <category>: <message>} when the step fails. Failure messages are ours: the
- * reference's error kind, what went wrong, and where.
+ * reference's error kind, what went wrong, and where. With costs shown, every successful deploy,
+ * call, call-private and read is followed by
+ * {@code   costs runtime=… read_count=… read_length=… write_count=… write_length=…}, as the oracle's
+ * {@code --costs} prints it (never for eval or stx-transfer, which the simnet does not meter).
  */
 public final class ScenarioRunner {
 
@@ -42,7 +47,8 @@ public final class ScenarioRunner {
     private static final Pattern PRINCIPAL_TEXT = Pattern.compile("^S[0-9A-Z]+(\\.[a-zA-Z][a-zA-Z0-9_-]*)?$");
     private static final Pattern AS_SENDER = Pattern.compile("^as\\s+(\\S+)\\s*$");
 
-    private final Simnet simnet = new Simnet();
+    private final Simnet simnet;
+    private final boolean showCosts;
     private final Path baseDir;
     private final Epoch defaultEpoch;
     private final Consumer<String> out;
@@ -61,7 +67,18 @@ public final class ScenarioRunner {
         }
     }
 
+    /** A runner that tracks costs (and enforces the block limit) but does not print them. */
     public ScenarioRunner(Path baseDir, Epoch defaultEpoch, Consumer<String> out) {
+        this(baseDir, defaultEpoch, out, false, true);
+    }
+
+    /**
+     * A runner that prints costs after each metered result when {@code showCosts}, and tracks them
+     * (enforcing the block limit) when {@code trackCosts}; without tracking there is nothing to show.
+     */
+    public ScenarioRunner(Path baseDir, Epoch defaultEpoch, Consumer<String> out, boolean showCosts, boolean trackCosts) {
+        this.simnet = trackCosts ? new Simnet() : Simnet.withoutCostTracking();
+        this.showCosts = showCosts;
         this.baseDir = baseDir;
         this.defaultEpoch = defaultEpoch == null ? DEFAULT_EPOCH : defaultEpoch;
         this.out = out;
@@ -218,9 +235,16 @@ public final class ScenarioRunner {
     }
 
     private void emit(String echo, String result, List<Event> events) {
+        emit(echo, result, events, Optional.empty());
+    }
+
+    private void emit(String echo, String result, List<Event> events, Optional<Costs> costs) {
         out.accept(echo + " => " + result);
         for (Event e : events) {
             out.accept("  " + e);
+        }
+        if (showCosts && costs.isPresent()) {
+            out.accept("  costs " + costs.get().total());
         }
     }
 
@@ -404,7 +428,7 @@ public final class ScenarioRunner {
             Deployment d = simnet.deploy(name, source, cv, from);
             contracts.put(name, d.contract());
             sources.put(name, sourceLabel);
-            emit(echo, "deployed " + d.contract() + " (clarity " + v + ", epoch " + d.epoch() + ")", d.events());
+            emit(echo, "deployed " + d.contract() + " (clarity " + v + ", epoch " + d.epoch() + ")", d.events(), d.costs());
         } catch (ClarityError e) {
             ClarityError located = e.in(sourceLabel);
             String prefix = e.kind().category() == ErrorKind.Category.RUNTIME ? "runtime error: " : "";
@@ -426,7 +450,7 @@ public final class ScenarioRunner {
                 case "read" -> simnet.callReadOnly(contract, fn, a.args(), a.sender());
                 default -> simnet.callPrivate(contract, fn, a.args(), a.sender());
             };
-            emit(echo, r.result().toString(), r.events());
+            emit(echo, r.result().toString(), r.events(), r.costs());
         } catch (ClarityError e) {
             callFailure(echo, e);
         }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * parameter is a fresh chain in {@link #epoch()}, with the contracts of the class's
  * {@link Deploy} annotations deployed once and restored from a snapshot for every test (then
  * those of the method's own {@code @Deploy}). {@link Account} parameters are the standard
- * accounts. When a test fails, the trace of its last contract call is printed.
+ * accounts. When a test fails, the trace of its last contract call is printed. The costs of the
+ * tests' contract calls can be reported ({@link #costsReport()}).
  *
  * <pre>{@code
  * @ClarityTest
@@ -38,4 +39,12 @@ public @interface ClarityTest {
 
     /** Whether calls record their trace (printed when a test fails). */
     boolean trace() default true;
+
+    /**
+     * Where to write a report of the costs of every contract call the tests make, in the shape of
+     * Clarinet's {@code costs-reports.json} (a path relative to the working directory); empty: only
+     * when the {@code clarity.costsReport} system property asks for one (its value is the path, or
+     * empty for {@code costs-reports.json}). The file is written when the test run ends.
+     */
+    String costsReport() default "";
 }

@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
@@ -26,9 +28,11 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * parameters, deploys the {@link Deploy} contracts, and prints the trace of the last contract
  * call of a failed test. The contracts of a class are deployed once; each test gets a chain of
  * its own restored from that snapshot, so tests are isolated and may run in parallel. Everything
- * it keeps lives in the JUnit store of the class or the test.
+ * it keeps lives in the JUnit store of the class or the test; a costs report, when asked for
+ * ({@link ClarityTest#costsReport()}), in the store of the whole run, which writes it at the end.
  */
-public final class SimnetExtension implements ParameterResolver, TestExecutionExceptionHandler {
+public final class SimnetExtension implements ParameterResolver, TestExecutionExceptionHandler, AfterEachCallback,
+        AfterAllCallback {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SimnetExtension.class);
 
@@ -69,6 +73,41 @@ public final class SimnetExtension implements ParameterResolver, TestExecutionEx
         throw failure;
     }
 
+    @Override
+    public void afterEach(ExtensionContext context) {
+        report(context);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        report(context);
+    }
+
+    /** Adds the costs of the calls the chain of {@code context} made to the run's report, when one is asked for. */
+    private static void report(ExtensionContext context) {
+        Simnet simnet = context.getStore(NAMESPACE).get(simnetKey(context), Simnet.class);
+        Path file = reportFile(classContext(context).getRequiredTestClass());
+        if (simnet == null || file == null) {
+            return;
+        }
+        CostsReport report = context.getRoot().getStore(NAMESPACE)
+                .getOrComputeIfAbsent(CostsReport.class, k -> new CostsReport(), CostsReport.class);
+        report.add(file, testName(context), simnet.collectCallCosts());
+    }
+
+    private static Path reportFile(Class<?> testClass) {
+        return CostsReport.requestedFile(settings(testClass).map(ClarityTest::costsReport).orElse(""));
+    }
+
+    /** The names from the outermost test class to the test, joined as the clarinet-sdk joins them. */
+    private static String testName(ExtensionContext context) {
+        List<String> names = new ArrayList<>();
+        for (ExtensionContext c = context; c.getParent().isPresent(); c = c.getParent().get()) {
+            names.add(0, c.getDisplayName());
+        }
+        return String.join("__", names);
+    }
+
     /** The chain of this test (or this class, for a constructor or {@code @BeforeAll} parameter). */
     private static Simnet simnet(ExtensionContext context) {
         return context.getStore(NAMESPACE).getOrComputeIfAbsent(simnetKey(context), k -> newSimnet(context), Simnet.class);
@@ -86,6 +125,7 @@ public final class SimnetExtension implements ParameterResolver, TestExecutionEx
                 "baseline " + classContext.getUniqueId(), k -> baseline(testClass), Snapshot.class);
         Simnet simnet = Simnet.from(baseline);
         simnet.setTracing(settings(testClass).map(ClarityTest::trace).orElse(true));
+        simnet.setCostReporting(reportFile(testClass) != null);
         if (context != classContext) {
             context.getTestMethod().ifPresent(m -> {
                 for (Deploy d : AnnotationSupport.findRepeatableAnnotations(m, Deploy.class)) {

@@ -14,6 +14,7 @@ import io.clarity.value.ListValue;
 import io.clarity.value.NoneValue;
 import io.clarity.value.OkValue;
 import io.clarity.value.PrincipalValue;
+import io.clarity.value.ResponseValue;
 import io.clarity.value.SomeValue;
 import io.clarity.value.TupleValue;
 import io.clarity.value.UIntValue;
@@ -541,7 +542,10 @@ public final class Types {
     // Types of values
     // ---------------------------------------------------------------------------------------
 
-    /** The type of a value (lists by the least supertype of their items). */
+    /**
+     * The type of a value: the type a list or tuple carries when it has one (read from storage),
+     * else lists by the least supertype of their items.
+     */
     public static TypeSignature typeOf(Value v) {
         if (v instanceof IntValue) {
             return TypeSignature.INT;
@@ -558,12 +562,18 @@ public final class Types {
         } else if (v instanceof Utf8StringValue s) {
             return new StringUtf8Type(s.length());
         } else if (v instanceof ListValue l) {
+            if (l.type() != null) {
+                return l.type();
+            }
             List<TypeSignature> items = new ArrayList<>(l.items().size());
             for (Value item : l.items()) {
                 items.add(typeOf(item));
             }
             return parentListType(items);
         } else if (v instanceof TupleValue t) {
+            if (t.type() != null) {
+                return t.type();
+            }
             TreeMap<String, TypeSignature> fields = new TreeMap<>();
             for (int i = 0; i < t.names().size(); i++) {
                 fields.put(t.names().get(i), typeOf(t.values().get(i)));
@@ -581,6 +591,108 @@ public final class Types {
             return c.trait() != null ? CallableType.ofTrait(c.trait()) : CallableType.ofPrincipal(c.contract());
         }
         throw new IllegalStateException("unknown value " + v.getClass());
+    }
+
+    /**
+     * {@code v} typed as the reference's deserializer types a value read from storage with the
+     * declared type {@code declared}: every list and tuple in it carries its declared type (so a
+     * list keeps its declared maximum length). Values without lists or tuples are returned as is.
+     */
+    public static Value asDeclared(Value v, TypeSignature declared) {
+        if (v instanceof TupleValue t && declared instanceof TupleType tt) {
+            List<Value> values = new ArrayList<>(t.values().size());
+            for (int i = 0; i < t.names().size(); i++) {
+                int j = tt.names().indexOf(t.names().get(i));
+                values.add(j < 0 ? t.values().get(i) : asDeclared(t.values().get(i), tt.types().get(j)));
+            }
+            return new TupleValue(t.names(), values, tt);
+        } else if (v instanceof ListValue l && declared instanceof ListType lt) {
+            List<Value> items = new ArrayList<>(l.items().size());
+            for (Value item : l.items()) {
+                items.add(asDeclared(item, lt.elementType()));
+            }
+            return new ListValue(items, lt);
+        } else if (v instanceof SomeValue s && declared instanceof OptionalType o) {
+            Value inner = asDeclared(s.value(), o.inner());
+            return inner == s.value() ? v : new SomeValue(inner);
+        } else if (v instanceof OkValue ok && declared instanceof ResponseType r) {
+            Value inner = asDeclared(ok.inner(), r.ok());
+            return inner == ok.inner() ? v : new OkValue(inner);
+        } else if (v instanceof ErrValue err && declared instanceof ResponseType r) {
+            Value inner = asDeclared(err.inner(), r.err());
+            return inner == err.inner() ? v : new ErrValue(inner);
+        }
+        return v;
+    }
+
+    /**
+     * {@code v} as the reference's sanitizer leaves it from epoch 2.4 ({@code sanitize_value}):
+     * it rebuilds every list and tuple, so that they are typed by their contents again (a list
+     * read from storage loses its declared maximum length). Before 2.4, and for a value holding
+     * no list or tuple that carries a type, {@code v} itself.
+     */
+    public static Value sanitized(Epoch epoch, Value v) {
+        return epoch.sanitizesValues() ? retypedByContents(v) : v;
+    }
+
+    /** {@code values} each {@link #sanitized(Epoch, Value) sanitized}; {@code values} itself when none changes. */
+    public static List<Value> sanitized(Epoch epoch, List<Value> values) {
+        List<Value> out = epoch.sanitizesValues() ? retypedByContents(values) : null;
+        return out == null ? values : out;
+    }
+
+    private static Value retypedByContents(Value v) {
+        if (v instanceof ListValue l) {
+            List<Value> items = retypedByContents(l.items());
+            return items == null && l.type() == null ? v : new ListValue(items == null ? l.items() : items);
+        } else if (v instanceof TupleValue t) {
+            List<Value> values = retypedByContents(t.values());
+            return values == null && t.type() == null ? v : new TupleValue(t.names(), values == null ? t.values() : values);
+        } else if (v instanceof SomeValue s) {
+            Value inner = retypedByContents(s.value());
+            return inner == s.value() ? v : new SomeValue(inner);
+        } else if (v instanceof OkValue ok) {
+            Value inner = retypedByContents(ok.inner());
+            return inner == ok.inner() ? v : new OkValue(inner);
+        } else if (v instanceof ErrValue err) {
+            Value inner = retypedByContents(err.inner());
+            return inner == err.inner() ? v : new ErrValue(inner);
+        }
+        return v;
+    }
+
+    /** {@code values} each retyped by its contents, or null when none changes. */
+    private static List<Value> retypedByContents(List<Value> values) {
+        List<Value> out = null;
+        for (int i = 0; i < values.size(); i++) {
+            Value v = values.get(i);
+            Value r = v instanceof ListValue || v instanceof TupleValue || v instanceof SomeValue || v instanceof ResponseValue
+                    ? retypedByContents(v) : v;
+            if (r != v && out == null) {
+                out = new ArrayList<>(values);
+            }
+            if (out != null) {
+                out.set(i, r);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A list of {@code items} built as the reference's {@code cons_list} builds one (a {@code list}
+     * expression, the results of {@code map}): typed by its items as they are, then each item
+     * sanitized (so an item read from storage keeps its declared size in the list's type).
+     */
+    public static ListValue consList(Epoch epoch, List<Value> items) {
+        List<Value> sanitized = epoch.sanitizesValues() ? retypedByContents(items) : null;
+        if (sanitized == null) {
+            return new ListValue(items);
+        }
+        List<TypeSignature> types = new ArrayList<>(items.size());
+        for (Value item : items) {
+            types.add(typeOf(item));
+        }
+        return new ListValue(sanitized, parentListType(types));
     }
 
     /** The type of a literal in source: a contract principal literal may still become a trait reference. */

@@ -109,7 +109,11 @@ public final class ConsensusCodec {
         return (int) n;
     }
 
-    private static long length(Value v) {
+    /**
+     * The number of bytes {@link #encode} would produce for {@code v}, computed without encoding it
+     * (the reference's {@code serialized_size}, which storage and size-based costs count).
+     */
+    public static long length(Value v) {
         if (v instanceof IntValue || v instanceof UIntValue) {
             return 17;
         } else if (v instanceof BoolValue || v instanceof NoneValue) {

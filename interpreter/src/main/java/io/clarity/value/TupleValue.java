@@ -8,8 +8,18 @@ import java.util.TreeMap;
 /**
  * A tuple. Fields are kept sorted by name (byte order), which is Clarity's canonical order for
  * printing and serialization; names are unique.
+ *
+ * <p>{@code type} is the type the reference records for the tuple when it is not the type of its
+ * contents: a tuple read from a map or data-var has the declared type (a {@code (string-ascii 20)}
+ * field holding {@code "active"}), which its size, and so its costs, follow. It is null for a
+ * tuple typed by its contents, and plays no part in equality.
  */
-public record TupleValue(List<String> names, List<Value> values) implements Value {
+public record TupleValue(List<String> names, List<Value> values, io.clarity.type.TupleType type) implements Value {
+
+    /** A tuple typed by its contents. */
+    public TupleValue(List<String> names, List<Value> values) {
+        this(names, values, null);
+    }
 
     public TupleValue {
         names = List.copyOf(names);
@@ -59,7 +69,11 @@ public record TupleValue(List<String> names, List<Value> values) implements Valu
         return java.util.Collections.binarySearch(names, name);
     }
 
-    /** This tuple with the fields of {@code update} added or replaced. */
+    /**
+     * This tuple with the fields of {@code update} added or replaced. When either carries a type,
+     * so does the result: this tuple's field types with {@code update}'s replacing them, as the
+     * reference merges tuples' type signatures.
+     */
     public TupleValue merge(TupleValue update) {
         TreeMap<String, Value> out = new TreeMap<>();
         for (int i = 0; i < names.size(); i++) {
@@ -68,12 +82,34 @@ public record TupleValue(List<String> names, List<Value> values) implements Valu
         for (int i = 0; i < update.names.size(); i++) {
             out.put(update.names.get(i), update.values.get(i));
         }
-        return of(out);
+        TupleValue merged = of(out);
+        if (type == null && update.type == null) {
+            return merged;
+        }
+        TreeMap<String, io.clarity.type.TypeSignature> types = new TreeMap<>();
+        for (TupleValue t : List.of(this, update)) {
+            io.clarity.type.TupleType tt = (io.clarity.type.TupleType) io.clarity.type.Types.typeOf(t);
+            for (int i = 0; i < tt.names().size(); i++) {
+                types.put(tt.names().get(i), tt.types().get(i));
+            }
+        }
+        return new TupleValue(merged.names, merged.values, io.clarity.type.TupleType.of(types));
     }
 
     /** The field names as an array, sorted. */
     public String[] nameArray() {
         return names.toArray(String[]::new);
+    }
+
+    /** Tuples are equal when their fields are, whatever type they carry. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof TupleValue t && names.equals(t.names) && values.equals(t.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * names.hashCode() + values.hashCode();
     }
 
     @Override

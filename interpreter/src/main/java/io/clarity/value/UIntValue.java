@@ -31,6 +31,11 @@ public record UIntValue(long hi, long lo) implements Value {
         return hi == 0 && lo >= 0;
     }
 
+    /** Whether the value fits in 64 unsigned bits (the reference's {@code usize}). */
+    public boolean fitsIn64Bits() {
+        return hi == 0;
+    }
+
     /** The value as a long; only meaningful when {@link #isLong()}. */
     public long longValue() {
         return lo;

@@ -66,6 +66,14 @@ public enum Epoch {
         return atLeast(E2_1);
     }
 
+    /**
+     * From 2.4 values crossing a contract boundary, and the items of a new list, are sanitized
+     * against their types: every list in them is typed by its items again.
+     */
+    public boolean sanitizesValues() {
+        return atLeast(E2_4);
+    }
+
     /** {@code at-block} is refused from epoch 3.4. */
     public boolean supportsAtBlock() {
         return !atLeast(E3_4);

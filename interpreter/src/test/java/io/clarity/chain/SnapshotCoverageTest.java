@@ -23,14 +23,14 @@ class SnapshotCoverageTest {
 
     static Stream<Arguments> copiedClasses() {
         return Stream.of(
-                // costs: a per-transaction tracker; tracing and lastTrace belong to the session, not the chain
-                Arguments.of(Simnet.class, new String[] {"accounts", "state", "blocks", "scratchContracts", "costs",
-                    "tracing", "lastTrace"}),
+                // trackCosts, tracing, lastTrace and callCosts belong to the session, not the chain
+                Arguments.of(Simnet.class, new String[] {"accounts", "state", "blocks", "scratchContracts", "trackCosts",
+                    "tracing", "lastTrace", "callCosts"}),
                 Arguments.of(ChainState.class, new String[] {"log", "stx", "contracts", "counters"}),
                 Arguments.of(ContractStorage.class,
-                        new String[] {"log", "dataVars", "maps", "ftBalances", "ftSupply", "ftMaxSupply", "nftOwners"}),
-                Arguments.of(DeployedContract.class, new String[] {"id", "version", "epoch", "source", "definitions",
-                        "analysis", "functions", "constants", "storage"}),
+                        new String[] {"log", "dataVars", "maps", "deleted", "ftBalances", "ftSupply", "ftMaxSupply", "nftOwners"}),
+                Arguments.of(DeployedContract.class, new String[] {"id", "version", "epoch", "source", "sourceLength", "definitions",
+                        "analysis", "functions", "functionIds", "constants", "storage"}),
                 // heightOfId and indexedUpTo: an index of block hashes that the copy and a loaded chain rebuild
                 Arguments.of(Blocks.class, new String[] {"epoch", "tenure", "stacksHeight", "burnHeight", "burnOf",
                         "stacksTime", "tenureOf", "stored", "burnTime", "epochHeights", "epochs", "epochSwitches",

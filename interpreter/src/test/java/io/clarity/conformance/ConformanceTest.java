@@ -19,7 +19,10 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The conformance corpus: every scenario under {@code src/test/resources/conformance} runs on our
  * interpreter, and each step's transcript must match the oracle's recorded one (one dynamic test
- * per step). Known failures are listed, with reasons, in {@code known-failures.txt}.
+ * per step). A scenario with a {@code NAME.costs.out} (recorded with the oracle's {@code --costs})
+ * runs a second time with costs shown, and each step, its cost line included, must match that
+ * too, by the same rule; those cases are named {@code NAME.costs.scn:step} in
+ * {@code known-failures.txt}, where known failures are listed with reasons.
  */
 class ConformanceTest {
 
@@ -34,18 +37,26 @@ class ConformanceTest {
         }
         List<DynamicNode> nodes = new ArrayList<>();
         for (Path scn : scenarios) {
-            nodes.add(scenario(scn, known));
+            nodes.add(scenario(scn, known, false));
+            if (Files.exists(costsTranscript(scn))) {
+                nodes.add(scenario(scn, known, true));
+            }
         }
         return nodes.stream();
     }
 
-    static DynamicContainer scenario(Path scn, KnownFailures known) throws IOException {
-        String relative = CORPUS.relativize(scn).toString().replace('\\', '/');
-        Path expectedFile = Path.of(scn.toString().replaceFirst("\\.scn$", ".out"));
+    static Path costsTranscript(Path scn) {
+        return Path.of(scn.toString().replaceFirst("\\.scn$", ".costs.out"));
+    }
+
+    static DynamicContainer scenario(Path scn, KnownFailures known, boolean costs) throws IOException {
+        String path = CORPUS.relativize(scn).toString().replace('\\', '/');
+        String relative = costs ? path.replaceFirst("\\.scn$", ".costs.scn") : path;
+        Path expectedFile = costs ? costsTranscript(scn) : Path.of(scn.toString().replaceFirst("\\.scn$", ".out"));
         String text = Files.readString(scn);
         List<Step> steps = ScenarioReader.read(text);
         List<String> actualLines = new ArrayList<>();
-        new ScenarioRunner(scn.toAbsolutePath().getParent(), null, actualLines::add).run(text);
+        new ScenarioRunner(scn.toAbsolutePath().getParent(), null, actualLines::add, costs, true).run(text);
         List<List<String>> actual = TranscriptMatcher.blocks(actualLines);
         List<List<String>> expected = Files.exists(expectedFile)
                 ? TranscriptMatcher.blocks(Files.readAllLines(expectedFile)) : List.of();

@@ -36,30 +36,36 @@ import org.junit.jupiter.api.Test;
  * Which conformance cases exercise which Clarity names. A case (step) exercises the names that
  * appear in the code it runs: the source a deploy or eval step brings, and for calls the body of
  * the called function and of the contract's functions it calls. A case whose result is a failure,
- * an {@code err}, {@code none} or {@code false} counts as an error or edge case. The table is written to
- * {@code target/native-coverage.md}; every native, keyword and define form of Clarity 1 to 5
- * must have at least three cases, one of them an error or edge case.
+ * an {@code err}, {@code none} or {@code false} counts as an error or edge case. A case whose
+ * oracle transcript with costs ({@code NAME.costs.out}) has a cost line counts as a cost case. The
+ * table is written to {@code target/native-coverage.md}; every native, keyword and define form of
+ * Clarity 1 to 5 must have at least three cases, one of them an error or edge case, and one cost
+ * case; the corpus must hold at least 300 cost cases, in each epoch the cost rules change in.
  */
 class NativeCoverageTest {
 
     private static final StandardPrincipalValue DEPLOYER =
             StandardPrincipalValue.of("ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM");
 
-    private record Count(int cases, int edges) {
-        Count add(boolean edge) {
-            return new Count(cases + 1, edges + (edge ? 1 : 0));
+    private record Count(int cases, int edges, int costs) {
+        Count add(Count other) {
+            return new Count(cases + other.cases, edges + other.edges, costs + other.costs);
         }
     }
+
+    /** The epochs each of which must have cost cases. */
+    private static final List<String> COSTED_EPOCHS = List.of("2.0", "2.05", "2.5", "3.2", "3.3", "3.4");
 
     @Test
     void everyNameOfClarity1To5IsExercisedByTheCorpus() throws IOException {
         Map<String, Count> counts = new TreeMap<>();
+        Map<String, Integer> costCasesByEpoch = new TreeMap<>();
         List<Path> scenarios;
         try (Stream<Path> files = Files.walk(ConformanceTest.CORPUS)) {
             scenarios = files.filter(p -> p.toString().endsWith(".scn")).sorted().toList();
         }
         for (Path scn : scenarios) {
-            countScenario(scn, counts);
+            countScenario(scn, counts, costCasesByEpoch);
         }
         Map<String, String> versions = new LinkedHashMap<>();
         for (NativeFunction f : NativeFunction.values()) {
@@ -73,33 +79,43 @@ class NativeCoverageTest {
         for (DefineKind d : DefineKind.values()) {
             versions.put(d.clarityName(), "1-");
         }
-        StringBuilder table = new StringBuilder("| name | versions | cases | error or edge cases |\n| --- | --- | --- | --- |\n");
+        StringBuilder table = new StringBuilder(
+                "| name | versions | cases | error or edge cases | cost cases |\n| --- | --- | --- | --- | --- |\n");
         List<String> missing = new ArrayList<>();
         for (Map.Entry<String, String> e : versions.entrySet()) {
-            Count c = counts.getOrDefault(e.getKey(), new Count(0, 0));
+            Count c = counts.getOrDefault(e.getKey(), new Count(0, 0, 0));
             table.append("| `").append(e.getKey()).append("` | ").append(e.getValue()).append(" | ")
-                    .append(c.cases()).append(" | ").append(c.edges()).append(" |\n");
-            if (c.cases() < 3 || c.edges() < 1) {
-                missing.add(e.getKey() + " (" + c.cases() + " cases, " + c.edges() + " error or edge)");
+                    .append(c.cases()).append(" | ").append(c.edges()).append(" | ").append(c.costs()).append(" |\n");
+            if (c.cases() < 3 || c.edges() < 1 || c.costs() < 1) {
+                missing.add(e.getKey() + " (" + c.cases() + " cases, " + c.edges() + " error or edge, " + c.costs() + " with costs)");
             }
         }
+        int costCases = costCasesByEpoch.values().stream().mapToInt(Integer::intValue).sum();
+        table.append("\nCost cases by epoch: ").append(costCasesByEpoch).append(", ").append(costCases).append(" in all.\n");
         Path out = Path.of("target/native-coverage.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, table.toString());
-        assertThat(missing).as("names without three cases including an error or edge case (see %s)", out).isEmpty();
+        assertThat(missing).as("names without three cases including an error or edge case and a cost case (see %s)", out)
+                .isEmpty();
+        assertThat(costCases).as("cost cases").isGreaterThanOrEqualTo(300);
+        assertThat(costCasesByEpoch.keySet()).as("epochs with cost cases").containsAll(COSTED_EPOCHS);
     }
 
     private static String range(int since, int until) {
         return since + "-" + (until == 0 ? "" : until);
     }
 
-    private static void countScenario(Path scn, Map<String, Count> counts) throws IOException {
+    private static void countScenario(Path scn, Map<String, Count> counts, Map<String, Integer> costCasesByEpoch)
+            throws IOException {
         String text = Files.readString(scn);
         List<String> lines = new ArrayList<>();
         ScenarioRunner runner = new ScenarioRunner(scn.toAbsolutePath().getParent(), null, lines::add);
         List<Step> steps = ScenarioReader.read(text);
         runner.run(text);
         List<List<String>> blocks = TranscriptMatcher.blocks(lines);
+        Path costsOut = scn.resolveSibling(scn.getFileName().toString().replaceFirst("\\.scn$", ".costs.out"));
+        List<List<String>> costBlocks = Files.exists(costsOut)
+                ? TranscriptMatcher.blocks(Files.readAllLines(costsOut)) : List.of();
         Map<String, DeployedContract> byName = new LinkedHashMap<>();
         for (DeployedContract c : runner.simnet().state().contracts().values()) {
             byName.put(c.name(), c);
@@ -110,11 +126,26 @@ class NativeCoverageTest {
             String result = first.substring(Math.min(first.length(), step.echo().length()));
             boolean edge = result.startsWith(" !! ") || result.startsWith(" => (err ") || result.equals(" => none")
                     || result.equals(" => false");
-            Set<String> names = namesOf(step, byName, scn.getParent());
-            for (String n : names) {
-                counts.merge(n, new Count(1, edge ? 1 : 0), (a, b) -> a.add(edge));
+            boolean costed = i < costBlocks.size() && costBlocks.get(i).stream().anyMatch(l -> l.startsWith("  costs "));
+            if (costed) {
+                costCasesByEpoch.merge(epochOf(costBlocks, i), 1, Integer::sum);
+            }
+            Count count = new Count(1, edge ? 1 : 0, costed ? 1 : 0);
+            for (String n : namesOf(step, byName, scn.getParent())) {
+                counts.merge(n, count, Count::add);
             }
         }
+    }
+
+    /** The epoch a step ran in: the last {@code epoch} step before it (the oracle's default is 3.2). */
+    private static String epochOf(List<List<String>> blocks, int step) {
+        for (int i = step; i >= 0; i--) {
+            String first = blocks.get(i).get(0);
+            if (first.startsWith("epoch ")) {
+                return first.split("\\s+")[1];
+            }
+        }
+        return "3.2";
     }
 
     private static Set<String> namesOf(Step step, Map<String, DeployedContract> contracts, Path dir) {

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.TestFactory;
  * A saved chain is the chain: every scenario of the conformance corpus runs twice, once as it is
  * and once with the chain written with {@link Simnet#serialize} and read back with
  * {@link Simnet#deserialize} after every step, and the two transcripts must be equal line for
- * line (values, events, heights, block information, at-block reads, error messages). Each read-back
+ * line (values, events, heights, block information, at-block reads, error messages, and costs,
+ * shown in both runs). Each read-back
  * chain must also write the very bytes it was read from.
  */
 class SavedChainConformanceTest {
@@ -42,7 +43,8 @@ class SavedChainConformanceTest {
 
     private static List<String> run(Path scn, String text, Consumer<Simnet> afterEachStep) {
         List<String> lines = new ArrayList<>();
-        new ScenarioRunner(scn.toAbsolutePath().getParent(), null, lines::add).afterEachStep(afterEachStep).run(text);
+        new ScenarioRunner(scn.toAbsolutePath().getParent(), null, lines::add, true, true).afterEachStep(afterEachStep)
+                .run(text);
         return lines;
     }
 

@@ -13,13 +13,18 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The oracle's own example, read in place: the unchanged seed contract driven through
- * registration, funding, jobs and withdrawals must give the recorded transcript byte for byte.
+ * registration, funding, jobs and withdrawals must give the recorded transcript byte for byte,
+ * with and without costs.
  */
 class SeedScenarioTest {
 
     private static List<String> run(Path scn) throws IOException {
+        return run(scn, false);
+    }
+
+    private static List<String> run(Path scn, boolean costs) throws IOException {
         List<String> lines = new ArrayList<>();
-        int errors = new ScenarioRunner(scn.getParent(), null, lines::add).run(Files.readString(scn));
+        int errors = new ScenarioRunner(scn.getParent(), null, lines::add, costs, true).run(Files.readString(scn));
         assertThat(errors).as("malformed steps").isZero();
         return lines;
     }
@@ -30,6 +35,23 @@ class SeedScenarioTest {
         List<String> ours = run(examples.resolve("compute-sharing.scn"));
         String expected = Files.readString(examples.resolve("compute-sharing.out"));
         assertThat(String.join("\n", ours) + "\n").isEqualTo(expected);
+    }
+
+    @Test
+    void seedScenarioCostsMatchTheOracleByteForByte() throws IOException {
+        Path examples = SharedDir.require().resolve("oracle/examples");
+        List<String> ours = run(examples.resolve("compute-sharing.scn"), true);
+        String expected = Files.readString(examples.resolve("compute-sharing.costs.out"));
+        assertThat(String.join("\n", ours) + "\n").isEqualTo(expected);
+    }
+
+    @Test
+    void withoutCostTrackingTheTranscriptIsTheSameAndShowsNoCosts() throws IOException {
+        Path examples = SharedDir.require().resolve("oracle/examples");
+        Path scn = examples.resolve("compute-sharing.scn");
+        List<String> lines = new ArrayList<>();
+        new ScenarioRunner(scn.getParent(), null, lines::add, true, false).run(Files.readString(scn));
+        assertThat(String.join("\n", lines) + "\n").isEqualTo(Files.readString(examples.resolve("compute-sharing.out")));
     }
 
     @Test

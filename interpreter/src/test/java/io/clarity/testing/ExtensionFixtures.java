@@ -5,6 +5,7 @@ import static io.clarity.testing.ClarityAssertions.assertThat;
 import io.clarity.Cl;
 import io.clarity.Simnet;
 import java.util.List;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,6 +62,27 @@ final class ExtensionFixtures {
     static class UnknownAccount {
         @Test
         void neverRuns(@Account("wallet_42") String who) {
+        }
+    }
+
+    static final String COSTS_REPORT = "target/fixture-costs-reports.json";
+
+    @ClarityTest(costsReport = COSTS_REPORT)
+    @Deploy(name = "counter", source = COUNTER)
+    static class CostsReported {
+        @Test
+        void addsTwice(Simnet simnet) {
+            simnet.callPublic("counter", "add", List.of(Cl.uint(2)), "wallet_1");
+            simnet.callPublic("counter", "add", List.of(Cl.uint(0)), "wallet_1");
+            simnet.execute("(+ 1 2)");
+        }
+
+        @Nested
+        class Reads {
+            @Test
+            void reads(Simnet simnet) {
+                simnet.callPrivate("counter", "check", List.of(Cl.uint(7)), "deployer");
+            }
         }
     }
 }

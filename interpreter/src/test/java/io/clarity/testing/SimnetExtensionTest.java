@@ -148,4 +148,24 @@ class SimnetExtensionTest {
             assertThat(f.getStackTrace()).isEmpty();
         });
     }
+
+    @Test
+    void theCostsOfEveryCallAreReportedAsClarinetReportsThemWhenAskedFor() throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Path.of(ExtensionFixtures.COSTS_REPORT);
+        java.nio.file.Files.deleteIfExists(file);
+        assertThat(run(ExtensionFixtures.CostsReported.class).failures()).isEmpty();
+        String json = java.nio.file.Files.readString(file);
+        org.assertj.core.api.Assertions.assertThat(json)
+                .startsWith("[\n  {\n    \"test_name\": \"ExtensionFixtures$CostsReported__addsTwice(Simnet)\",\n"
+                        + "    \"contract_id\": \"ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM.counter\",\n"
+                        + "    \"method\": \"add\",\n    \"args\": [\"u2\"],\n    \"cost_result\": {\n"
+                        + "      \"total\": {\"write_length\": ")
+                .contains("\"limit\": {\"write_length\": 15000000, \"write_count\": 15000, \"read_length\": 100000000, "
+                        + "\"read_count\": 15000, \"runtime\": 5000000000},\n      \"memory\": ")
+                .contains("\"memory_limit\": 100000000\n")
+                .contains("\"test_name\": \"ExtensionFixtures$CostsReported__Reads__reads(Simnet)\"", "\"method\": \"check\"")
+                .endsWith("}\n]\n");
+        // one entry per call: two adds and the private check, never the snippet
+        org.assertj.core.api.Assertions.assertThat(json.split("\"test_name\"", -1)).hasSize(4);
+    }
 }
