@@ -31,7 +31,7 @@ import org.jline.utils.Levenshtein;
  * The {@code ::} commands of the REPL: Clarinet console's, with the same names, arguments and
  * answers (see {@code ::help}), and the state inspection Clarinet users asked for
  * ({@code ::get_data_var}, {@code ::get_map}, {@code ::get_constant}). {@code :name} works as
- * {@code ::name}. Costs come with cost tracking; the debugger later.
+ * {@code ::name}. The debugger comes later.
  */
 final class ConsoleCommands {
 
@@ -80,11 +80,12 @@ final class ConsoleCommands {
         add("get_map", "<contract> <map>", "Get every entry of a map of a contract", this::getMap);
         add("get_map_val", "<contract> <map> <key>", "Get map value from a contract", this::getMapVal);
         add("quit", "", "Leave the REPL (as Ctrl-D does)", a -> session.requestQuit());
-        String costs = "costs are not available yet: cost accounting comes in a later version of clarity";
-        missing.put("toggle_costs", costs);
-        missing.put("get_costs", costs);
+        add("get_costs", "<expr>", "Display the cost analysis of <expr>", this::getCosts);
+        add("toggle_costs", "", "Display cost analysis after every expression",
+                a -> out().println(style().green("Always show costs: " + session.toggleCosts())));
         missing.put("debug", "::debug is not available yet: a debugger comes in a later version (try ::trace <expr>)");
-        missing.put("perf", "::perf is not available yet: it needs cost accounting, which comes in a later version");
+        missing.put("perf", "::perf is not available yet: a flame-graph profile comes in a later version "
+                + "(::get_costs <expr> shows an expression's costs)");
     }
 
     private void add(String name, String usage, String description, Consumer<String> action) {
@@ -296,6 +297,14 @@ final class ConsoleCommands {
         out().println(style().green("Epoch updated to: " + e) + " (snippets now run as " + e.defaultClarityVersion() + ")");
     }
 
+    /** {@code ::get_costs EXPR}: runs the expression metered against a block and shows what it spent. */
+    private void getCosts(String expr) {
+        if (expr.isBlank()) {
+            throw new IllegalArgumentException("Usage: ::get_costs <expr>");
+        }
+        session.runWithCosts(expr);
+    }
+
     private void trace(String expr) {
         if (expr.isEmpty()) {
             usage("trace");
@@ -325,7 +334,7 @@ final class ConsoleCommands {
             usage("encode");
             return;
         }
-        ReplSession.Outcome o = session.evaluate(expr, false);
+        ReplSession.Outcome o = session.evaluate(expr, false, false);
         if (o == null) {
             out().println("encoding failed");
         } else if (o.value().isEmpty()) {
@@ -424,7 +433,7 @@ final class ConsoleCommands {
             session.error("Map " + a[1] + " not found in contract " + c.get().id().address());
             return;
         }
-        ReplSession.Outcome key = session.evaluate(a[2], false);
+        ReplSession.Outcome key = session.evaluate(a[2], false, false);
         if (key == null || key.value().isEmpty()) {
             return;
         }

@@ -1,5 +1,6 @@
 package io.clarity.cli.repl;
 
+import io.clarity.Costs;
 import io.clarity.Simnet;
 import io.clarity.SnippetResult;
 import io.clarity.chain.Event;
@@ -48,6 +49,7 @@ public final class ReplSession {
     private StandardPrincipalValue sender;
     private final Map<String, String> fileLabels = new HashMap<>();
     private boolean showTimings;
+    private boolean showCosts;
     private boolean quit;
     private int failures;
 
@@ -154,16 +156,36 @@ public final class ReplSession {
     // ---------------------------------------------------------------------------------------
 
     /** What running a snippet gave. */
-    record Outcome(Optional<Value> value, List<Event> events, Optional<ContractPrincipalValue> stored) {
+    record Outcome(Optional<Value> value, List<Event> events, Optional<ContractPrincipalValue> stored,
+                   Optional<Costs> costs) {
     }
 
     /** Runs {@code snippet} and prints its events, its value and the contract it stored. */
     void run(String snippet) {
+        if (showCosts) {
+            runWithCosts(snippet);
+            return;
+        }
         long start = System.nanoTime();
-        Outcome o = evaluate(snippet, false);
+        Outcome o = evaluate(snippet, false, false);
         if (o == null) {
             return;
         }
+        print(o, start);
+    }
+
+    /** Runs {@code snippet} metered as Clarinet's console meters it, and prints the costs table first. */
+    void runWithCosts(String snippet) {
+        long start = System.nanoTime();
+        Outcome o = evaluate(snippet, false, true);
+        if (o == null) {
+            return;
+        }
+        o.costs().ifPresent(c -> out.print(CostsTable.render(c)));
+        print(o, start);
+    }
+
+    private void print(Outcome o, long start) {
         printEvents(o.events());
         o.value().ifPresent(v -> out.println(style.green(v.toString())));
         o.stored().ifPresent(this::printStored);
@@ -174,7 +196,7 @@ public final class ReplSession {
 
     /** Runs {@code snippet} with its call tree recorded, and draws the tree. */
     void trace(String snippet) {
-        Outcome o = evaluate(snippet, true);
+        Outcome o = evaluate(snippet, true, false);
         CallTrace trace = simnet.lastTrace().orElse(null);
         if (o != null) {
             out.print(TraceTree.draw(style, snippet, trace, o.value().orElse(null), "no value"));
@@ -184,11 +206,11 @@ public final class ReplSession {
     }
 
     /** Runs a snippet; reports a failure and returns null. */
-    Outcome evaluate(String snippet, boolean traced) {
+    Outcome evaluate(String snippet, boolean traced, boolean metered) {
         simnet.setTracing(traced);
         try {
-            SnippetResult r = simnet.evaluate(snippet, sender);
-            return new Outcome(r.value(), r.events(), r.stored());
+            SnippetResult r = metered ? simnet.evaluateWithCosts(snippet, sender) : simnet.evaluate(snippet, sender);
+            return new Outcome(r.value(), r.events(), r.stored(), r.costs());
         } catch (ClarityError e) {
             failures++;
             out.print(ErrorReport.render(e, "<stdin>", snippet, simnet, fileLabels, style));
@@ -248,6 +270,11 @@ public final class ReplSession {
     boolean toggleTimings() {
         showTimings = !showTimings;
         return showTimings;
+    }
+
+    boolean toggleCosts() {
+        showCosts = !showCosts;
+        return showCosts;
     }
 
     /** Starts again from a new chain with the contracts read again from their files. */

@@ -42,10 +42,32 @@ class ConsoleCommandsTest {
             "::advance_stacks_chain_tip <count>", "::advance_burn_chain_tip <count>", "::set_epoch <epoch>",
             "::get_epoch", "::trace <expr>", "::reload", "::read <filename>", "::encode <expr>", "::decode <bytes>",
             "::get_constant <contract> <constant>", "::get_data_var <contract> <var>", "::get_map <contract> <map>",
-            "::get_map_val <contract> <map> <key>", "::quit"}) {
+            "::get_map_val <contract> <map> <key>", "::get_costs <expr>", "::toggle_costs", "::quit"}) {
             assertThat(help).contains(c);
         }
-        assertThat(help).doesNotContain("::toggle_costs").doesNotContain("::debug");
+        assertThat(help).doesNotContain("::debug");
+    }
+
+    @Test
+    void getCostsShowsTheCostsTableThenTheResult() throws IOException {
+        ReplHarness repl = withToken();
+        String out = repl.type("::get_costs (contract-call? .token mint u5)");
+        assertThat(out).contains("|                      | Consumed | Limit      | Percentage |")
+                .contains("| Runtime              |").contains("| 5000000000 |")
+                .contains("| Read count           |").contains("| Read length (bytes)  |")
+                .contains("| Write count          |").contains("| Write length (bytes) |")
+                .contains(" %     |").endsWith("(ok true)\n");
+        assertThat(repl.type("::get_costs")).contains("Usage: ::get_costs <expr>");
+        assertThat(repl.type("::get_costs (+ 1 u1)")).contains("error[TypeError]");
+    }
+
+    @Test
+    void toggleCostsShowsTheTableAfterEveryExpression() {
+        ReplHarness repl = new ReplHarness(dir);
+        assertThat(repl.type("::toggle_costs")).isEqualTo("Always show costs: true\n");
+        assertThat(repl.type("(+ 1 2)")).contains("| Runtime ").endsWith("3\n");
+        assertThat(repl.type("::toggle_costs")).isEqualTo("Always show costs: false\n");
+        assertThat(repl.type("(+ 1 2)")).isEqualTo("3\n");
     }
 
     @Test
@@ -54,8 +76,6 @@ class ConsoleCommandsTest {
         assertThat(repl.type("::get_contract")).isEqualTo("error: Invalid command ::get_contract. Did you mean ::get_contracts? Try ::help\n");
         assertThat(repl.type("::frobnicate")).isEqualTo("error: Invalid command ::frobnicate. Try ::help\n");
         assertThat(repl.type(":get_epoch")).as("one colon works too").isEqualTo("Current epoch: 3.2\n");
-        assertThat(repl.type("::toggle_costs")).contains("costs are not available yet");
-        assertThat(repl.type("::get_costs (+ 1 2)")).contains("costs are not available yet");
         assertThat(repl.type("::debug (+ 1 2)")).contains("not available yet").contains("::trace");
         assertThat(repl.type("::perf runtime (+ 1 2)")).contains("not available yet");
     }
