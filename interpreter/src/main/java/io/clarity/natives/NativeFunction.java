@@ -1,7 +1,6 @@
 package io.clarity.natives;
 
 import io.clarity.version.ClarityVersion;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -146,17 +145,12 @@ public enum NativeFunction {
         SPECIAL
     }
 
-    private static final Map<ClarityVersion, Map<String, NativeFunction>> BY_VERSION = new EnumMap<>(ClarityVersion.class);
+    /** Every name, whatever its versions: names are unique across versions. A HashMap, for speed. */
+    private static final Map<String, NativeFunction> BY_NAME = new HashMap<>();
 
     static {
-        for (ClarityVersion v : ClarityVersion.values()) {
-            Map<String, NativeFunction> m = new HashMap<>();
-            for (NativeFunction f : values()) {
-                if (f.existsIn(v)) {
-                    m.put(f.clarityName, f);
-                }
-            }
-            BY_VERSION.put(v, Map.copyOf(m));
+        for (NativeFunction f : values()) {
+            BY_NAME.put(f.clarityName, f);
         }
     }
 
@@ -204,6 +198,7 @@ public enum NativeFunction {
 
     /** The native named {@code name} in version {@code v}, or null. */
     public static NativeFunction lookup(String name, ClarityVersion v) {
-        return BY_VERSION.get(v).get(name);
+        NativeFunction f = BY_NAME.get(name);
+        return f != null && f.existsIn(v) ? f : null;
     }
 }

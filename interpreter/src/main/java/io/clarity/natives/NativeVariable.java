@@ -1,7 +1,6 @@
 package io.clarity.natives;
 
 import io.clarity.version.ClarityVersion;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -24,17 +23,12 @@ public enum NativeVariable {
     STACKS_BLOCK_TIME("stacks-block-time", 4, 0),
     CURRENT_CONTRACT("current-contract", 4, 0);
 
-    private static final Map<ClarityVersion, Map<String, NativeVariable>> BY_VERSION = new EnumMap<>(ClarityVersion.class);
+    /** Every name, whatever its versions: names are unique across versions. A HashMap, for speed. */
+    private static final Map<String, NativeVariable> BY_NAME = new HashMap<>();
 
     static {
-        for (ClarityVersion v : ClarityVersion.values()) {
-            Map<String, NativeVariable> m = new HashMap<>();
-            for (NativeVariable k : values()) {
-                if (k.existsIn(v)) {
-                    m.put(k.clarityName, k);
-                }
-            }
-            BY_VERSION.put(v, Map.copyOf(m));
+        for (NativeVariable f : values()) {
+            BY_NAME.put(f.clarityName, f);
         }
     }
 
@@ -67,6 +61,7 @@ public enum NativeVariable {
 
     /** The keyword named {@code name} in version {@code v}, or null. */
     public static NativeVariable lookup(String name, ClarityVersion v) {
-        return BY_VERSION.get(v).get(name);
+        NativeVariable f = BY_NAME.get(name);
+        return f != null && f.existsIn(v) ? f : null;
     }
 }

@@ -11,7 +11,6 @@ import io.clarity.value.SomeValue;
 import io.clarity.value.TupleValue;
 import io.clarity.value.Value;
 import java.util.List;
-import java.util.TreeMap;
 
 /** {@code tuple get merge}. */
 final class Tuples {
@@ -20,13 +19,16 @@ final class Tuples {
     }
 
     static Value tuple(List<Expr> args, CallContext ctx, Locals locals) {
-        TreeMap<String, Value> fields = new TreeMap<>();
-        for (Expr e : args) {
-            ListExpr pair = (ListExpr) e;
-            fields.put(((AtomExpr) pair.get(0)).name(), Evaluator.eval(pair.get(1), ctx, locals));
+        int n = args.size();
+        String[] names = new String[n];
+        Value[] values = new Value[n];
+        for (int i = 0; i < n; i++) {
+            ListExpr pair = (ListExpr) args.get(i);
+            names[i] = ((AtomExpr) pair.get(0)).name();
+            values[i] = Evaluator.eval(pair.get(1), ctx, locals);
         }
-        ctx.exec().costs().charge(NativeFunction.TUPLE, args.size());
-        return TupleValue.of(fields);
+        ctx.exec().costs().charge(NativeFunction.TUPLE, n);
+        return TupleValue.ofFields(names, values);
     }
 
     /** {@code (get k t)}; on an optional tuple, an optional result. */

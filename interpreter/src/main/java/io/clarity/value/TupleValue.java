@@ -40,6 +40,42 @@ public record TupleValue(List<String> names, List<Value> values, io.clarity.type
         return new TupleValue(new ArrayList<>(sorted.keySet()), new ArrayList<>(sorted.values()));
     }
 
+    /**
+     * A tuple of the fields {@code names[i] = values[i]}, given in any order and sorted here in
+     * place (the arrays are the caller's scratch space); of a repeated name the last value wins.
+     */
+    public static TupleValue ofFields(String[] names, Value[] values) {
+        int n = names.length;
+        // insertion sort: tuples are small, and a literal's fields are often already in order
+        for (int i = 1; i < n; i++) {
+            String name = names[i];
+            Value value = values[i];
+            int j = i - 1;
+            while (j >= 0 && names[j].compareTo(name) > 0) {
+                names[j + 1] = names[j];
+                values[j + 1] = values[j];
+                j--;
+            }
+            names[j + 1] = name;
+            values[j + 1] = value;
+        }
+        int unique = n;
+        for (int i = 1; i < unique; i++) {
+            if (names[i].equals(names[i - 1])) {
+                values[i - 1] = values[i];
+                System.arraycopy(names, i + 1, names, i, unique - i - 1);
+                System.arraycopy(values, i + 1, values, i, unique - i - 1);
+                unique--;
+                i--;
+            }
+        }
+        if (unique < n) {
+            names = java.util.Arrays.copyOf(names, unique);
+            values = java.util.Arrays.copyOf(values, unique);
+        }
+        return new TupleValue(List.of(names), List.of(values));
+    }
+
     /** A tuple from alternating names and values: {@code of("a", v1, "b", v2)}. */
     public static TupleValue of(Object... namesAndValues) {
         TreeMap<String, Value> sorted = new TreeMap<>();
@@ -75,14 +111,29 @@ public record TupleValue(List<String> names, List<Value> values, io.clarity.type
      * reference merges tuples' type signatures.
      */
     public TupleValue merge(TupleValue update) {
-        TreeMap<String, Value> out = new TreeMap<>();
-        for (int i = 0; i < names.size(); i++) {
-            out.put(names.get(i), values.get(i));
+        int a = names.size();
+        int b = update.names.size();
+        String[] outNames = new String[a + b];
+        Value[] outValues = new Value[a + b];
+        int x = 0;
+        int y = 0;
+        int k = 0;
+        // both field lists are sorted: merge them, the update winning on equal names
+        while (x < a || y < b) {
+            int c = x == a ? 1 : y == b ? -1 : names.get(x).compareTo(update.names.get(y));
+            if (c < 0) {
+                outNames[k] = names.get(x);
+                outValues[k++] = values.get(x++);
+            } else {
+                outNames[k] = update.names.get(y);
+                outValues[k++] = update.values.get(y++);
+                if (c == 0) {
+                    x++;
+                }
+            }
         }
-        for (int i = 0; i < update.names.size(); i++) {
-            out.put(update.names.get(i), update.values.get(i));
-        }
-        TupleValue merged = of(out);
+        TupleValue merged = new TupleValue(List.of(java.util.Arrays.copyOf(outNames, k)),
+                List.of(java.util.Arrays.copyOf(outValues, k)));
         if (type == null && update.type == null) {
             return merged;
         }
