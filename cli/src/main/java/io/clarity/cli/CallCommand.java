@@ -18,9 +18,9 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Calls a public function of a contract on the local chain, as a transaction of",
-            "the sender: the call is a block, and its changes are kept unless it returns",
-            "(err ..) or fails. Arguments are Clarity literals (u1, -5, true, \"text\",",
+            "Calls a public function on the local chain, as a transaction of the sender.",
+            "The call is a block, and its changes are kept unless it returns (err ..) or",
+            "fails. Arguments are Clarity literals (u1, -5, true, \"text\",",
             "'ST..., .contract, (list u1 u2), {a: u1}, (some u1), ...) or account names",
             "(wallet_1); quote those that hold blanks. Prints the result and the events.",
             "",
@@ -29,7 +29,8 @@ import picocli.CommandLine.Parameters;
         footer = {"", "Examples:",
             "  clarity call counter increment --sender wallet_1",
             "  clarity call compute-sharing register-provider u1000 u10 --sender wallet_1",
-            "  clarity call market bid '(list u1 u2)' -5 --sender ST2CY5V39NHDPWSXMW9QDT3HC3GD6Q6XX4CFRK9AG"})
+            "  clarity call market bid '(list u1 u2)' -5 --sender wallet_2",
+            "  clarity call counter inc --sender ST2CY5V39NHDPWSXMW9QDT3HC3GD6Q6XX4CFRK9AG"})
 public final class CallCommand extends LocalChainCommand {
 
     @Parameters(index = "0", paramLabel = "CONTRACT", description = "The contract: its name, .name or ST....name.")

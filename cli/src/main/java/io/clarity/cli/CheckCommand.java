@@ -31,8 +31,9 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Checks contracts as the Clarity VM would at deploy: syntax, types, read-only",
-            "functions, and the expressions that run when the contract is deployed.",
+            "Checks contracts as the Clarity VM does at deploy, without keeping them.",
+            "It checks syntax, types, read-only functions, and the expressions that run when",
+            "the contract is deployed.",
             "Files are deployed in the order given (as the deployer, named after the file),",
             "so a contract may call the ones before it.",
             "",

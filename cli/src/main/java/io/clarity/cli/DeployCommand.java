@@ -19,9 +19,10 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Deploys a contract on the local chain kept in .clarity/ under the current",
-            "folder (started on first use, with the accounts of the Clarinet project here,",
-            "if any). The contract is named after its file unless --name says otherwise.",
+            "Deploys a contract on the local chain kept in .clarity/ under this folder.",
+            "The chain is started on first use, with the accounts of the Clarinet project",
+            "here, if any. The contract is named after its file unless --name says",
+            "otherwise.",
             "Like every transaction, a deploy is a block, even when it fails.",
             "",
             "Exit status: 0 deployed, 1 the contract was refused (the error is shown with",

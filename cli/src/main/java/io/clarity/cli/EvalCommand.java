@@ -18,9 +18,9 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Evaluates Clarity code on a fresh chain, as the deployer, and prints the value",
-            "of the last expression and the events. The code may define things first, as in",
-            "a contract.",
+            "Evaluates Clarity code on a fresh chain and prints its value and events.",
+            "The code runs as the deployer; the value is that of the last expression. The",
+            "code may define things first, as in a contract.",
             "",
             "Exit status: 0 evaluated, 1 the code was refused or failed (the error is shown",
             "with its line and a caret), 2 a usage error."},

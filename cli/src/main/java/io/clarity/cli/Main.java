@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
         footer = {"", "Examples:",
             "  clarity repl                          a session; ::help lists its commands",
             "  clarity eval '(+ 1 2)'",
-            "  clarity deploy counter.clar && clarity call counter increment --sender wallet_1",
+            "  clarity deploy counter.clar",
+            "  clarity call counter increment --sender wallet_1",
             "  clarity check contracts/*.clar",
             "  source <(clarity generate-completion)  Tab completion in bash and zsh"})
 public final class Main implements Runnable {
@@ -50,6 +51,10 @@ public final class Main implements Runnable {
             out.flush();
             err.println(internalError(t));
             return EXIT_INTERNAL;
+        } finally {
+            // auto-flushing writers flush on println only: an error report ends with print
+            out.flush();
+            err.flush();
         }
     }
 

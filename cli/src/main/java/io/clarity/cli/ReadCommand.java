@@ -15,9 +15,9 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Calls a read-only function of a contract on the local chain and prints its",
-            "value. Nothing changes: no block, no write. Arguments are Clarity literals or",
-            "account names, as for `clarity call`.",
+            "Calls a read-only function on the local chain and prints its value.",
+            "Nothing changes: no block, no write. Arguments are Clarity literals or account",
+            "names, as for `clarity call`.",
             "",
             "Exit status: 0 the call ran, 1 it was refused or failed at run time, 2 a usage",
             "error."},

@@ -12,9 +12,10 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Forgets the local chain kept in .clarity/: the next command starts a new one,",
-            "with the accounts of the Clarinet project here (read again), in epoch 3.2;",
-            "with --epoch, a new chain in that epoch is started now.",
+            "Forgets the local chain kept in .clarity/ under the current folder.",
+            "The next command starts a new one, with the accounts of the Clarinet project",
+            "here (read again), in epoch 3.2; with --epoch, a new chain in that epoch is",
+            "started now.",
             "",
             "Exit status: 0 done, 1 an unknown epoch, 2 a usage error."},
         footer = {"", "Examples:",

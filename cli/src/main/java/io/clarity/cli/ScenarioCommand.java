@@ -21,9 +21,10 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Runs scenario files (deploy, call, read, eval, mine, ... one step per line) on a fresh",
-            "simulated chain each, and prints one transcript line per step, in the format of the",
-            "Clarity oracle so the two can be diffed.",
+            "Runs scenario files and prints one transcript line per step, as the oracle does.",
+            "Each file (deploy, call, read, eval, mine, ... one step per line) runs on a fresh",
+            "simulated chain; the transcript has the format of the Clarity oracle, so the two",
+            "can be diffed.",
             "",
             "Exit status: 0 ran to the end (failed calls are results), 1 a malformed step,",
             "2 a fatal problem (unreadable file, bad option)."},

@@ -15,9 +15,9 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Shows the local chain: epoch and heights, who holds what (STX and tokens), and",
-            "each contract with its functions, constants, data-vars and every entry of its",
-            "maps.",
+            "Shows the local chain: heights, balances, and every contract's state.",
+            "That is the epoch and heights, who holds what (STX and tokens), and each",
+            "contract with its functions, constants, data-vars and every entry of its maps.",
             "",
             "Exit status: 0 shown, 1 no such contract or no local chain, 2 a usage error."},
         footer = {"", "Examples:",

@@ -2,6 +2,9 @@ package io.clarity.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -23,6 +26,11 @@ class ConventionsTest {
         String name = command.equals("console") ? "repl" : command;
         assertThat(r.out()).startsWith("Usage: clarity " + name).contains("Examples:\n  clarity ");
         assertThat(r.out().lines()).allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(100));
+        assertThat(examples(r.out())).allSatisfy(line -> assertThat(line).as("an example that wraps").startsWith("  "));
+    }
+
+    private static java.util.List<String> examples(String help) {
+        return help.substring(help.indexOf("Examples:")).lines().skip(1).filter(l -> !l.isEmpty()).toList();
     }
 
     @Test
@@ -31,6 +39,7 @@ class ConventionsTest {
         assertThat(r.status()).isZero();
         assertThat(r.out()).contains("repl, console").contains("deploy").contains("generate-completion")
                 .contains("source <(clarity generate-completion)");
+        assertThat(examples(r.out())).allSatisfy(line -> assertThat(line).as("an example that wraps").startsWith("  "));
     }
 
     @Test
@@ -62,5 +71,26 @@ class ConventionsTest {
     void errorsAreRedOnATerminal() {
         CliRunner.Result r = CliRunner.runIn(CliRunner.environment(dir, "", Map.of(), true), null, "eval", "(+ 1 u1)");
         assertThat(r.err()).startsWith("\u001B[31merror\u001B[0m[TypeError]");
+    }
+
+    @Test
+    void errorReportsReachBufferedStreamsAsMainGivesThem() {
+        // Main wraps System.out and System.err in auto-flushing writers, which flush on println
+        // only; an error report ends with print, so it must be flushed before the JVM exits
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Main.run(new String[] {"eval", "(/ 1 0)"}, new PrintWriter(out, true), new PrintWriter(err, true));
+        assertThat(status).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("DivisionByZero").contains("<eval>:1:1");
+    }
+
+    @Test
+    void theCommandListShowsWholeSentences() {
+        CliRunner.Result r = CliRunner.runIn(dir, "");
+        String commands = r.out().substring(r.out().indexOf("Commands:"), r.out().indexOf("Examples:"));
+        // an entry is a line indented by two, and the more deeply indented lines that wrap it
+        String[] entries = commands.replaceAll("\n {3,}", " ").split("\n");
+        assertThat(entries).filteredOn(e -> e.startsWith("  ")).hasSize(11)
+                .allSatisfy(e -> assertThat(e.strip()).as(e).endsWith("."));
     }
 }
