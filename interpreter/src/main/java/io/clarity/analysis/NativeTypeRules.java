@@ -559,7 +559,12 @@ public final class NativeTypeRules {
             }
             fields.put(name.name(), t);
         }
-        return Types.tuple(fields);
+        try {
+            return Types.tuple(fields);
+        } catch (ClarityError e) {
+            // the reference reports a tuple type it cannot build (too large, too deep) as a bad construction
+            throw CheckErrorKind.BadTupleConstruction.error(e.getMessage()).at(call.span());
+        }
     }
 
     private static TypeSignature tupleGet(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
