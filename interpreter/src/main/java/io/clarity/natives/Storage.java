@@ -27,7 +27,9 @@ final class Storage {
     }
 
     static Value varGet(List<Expr> args, CallContext ctx, Locals locals) {
-        return ctx.exec().readVar(ctx.contract(), name(args.get(0)), storage(ctx).dataVar(name(args.get(0))));
+        Value stored = storage(ctx).dataVar(name(args.get(0)));
+        // null: an at-block before the var existed
+        return ctx.exec().readVar(ctx.contract(), name(args.get(0)), stored == null ? ctx.exec().untypedNone() : stored);
     }
 
     static Value varSet(List<Expr> args, CallContext ctx, Locals locals) {
