@@ -52,6 +52,17 @@
 (define-read-only (next-id-at (height uint))
   (+ u1 (at-block (unwrap-panic (get-stacks-block-info? id-header-hash height)) (var-get proposal-count))))
 
+;; an admin tool: put the proposal count back to what it was at a block (a
+;; block before this contract has no count, and storing that none fails)
+(define-public (restore-count (height uint))
+  (begin
+    (asserts! (is-eq tx-sender admin) (err u1))
+    (ok (var-set proposal-count (at-block (unwrap-panic (get-stacks-block-info? id-header-hash height)) (var-get proposal-count))))))
+
+;; whether the count at a block was n (comparing that none with a uint fails)
+(define-read-only (count-was (height uint) (n uint))
+  (is-eq n (at-block (unwrap-panic (get-stacks-block-info? id-header-hash height)) (var-get proposal-count))))
+
 (define-read-only (tally (id uint))
   (match (map-get? proposals id)
     p (ok {yes: (get yes p), no: (get no p), supply: (supply-at (get snapshot p)), title: (get title p)})

@@ -129,6 +129,17 @@ public final class ExecutionContext {
         return untypedValue;
     }
 
+    /**
+     * Refuses to store {@code v} as a {@code declared} once a value of the wrong type is about
+     * ({@link #untypedNone}): the reference checks what it stores, the type checker vouches for
+     * everything else.
+     */
+    public void checkStored(TypeSignature declared, Value v) {
+        if (untypedValue && !Types.admitsValue(epoch(), declared, v)) {
+            throw RuntimeErrorKind.TypeValueError.error(declared, v);
+        }
+    }
+
     /** The height of the block the code reads the chain at (the tip, unless inside at-block). */
     public long viewHeight() {
         return viewHeight;
