@@ -140,9 +140,10 @@ class SimnetSerializationTest {
                   burn: (get-burn-block-info? header-hash (at-block id burn-block-height)) }))
             """;
 
+    /** What {@code seen} reads at every block from the contract's (block 1): before it, the token's supply fails. */
     private static List<String> everyBlockSeen(Simnet s) {
         List<String> out = new java.util.ArrayList<>();
-        for (long h = 0; h < s.stacksBlockHeight(); h++) {
+        for (long h = 1; h < s.stacksBlockHeight(); h++) {
             out.add(h + " " + s.callReadOnly("history", "seen", List.of(Cl.uint(h)), "deployer").result());
         }
         return out;

@@ -1,5 +1,6 @@
 package io.clarity.analysis;
 
+import io.clarity.definitions.DefineKind;
 import io.clarity.error.CheckErrorKind;
 import io.clarity.type.TypeSignature;
 import io.clarity.type.Types;
@@ -152,10 +153,24 @@ public final class ContractAnalysis {
 
     /** Refuses a name that this contract already defines (Clarity has no shadowing). */
     void checkNameUsed(String name) {
+        checkName(name, functions.containsKey(name));
+    }
+
+    /**
+     * Refuses a local name (a parameter, or a let or match binding) that this contract already
+     * defines. The reference's check leaves read-only functions out: such a binding passes
+     * analysis and fails only when it is bound at run time.
+     */
+    void checkBindingName(String name) {
+        FunctionSignature f = functions.get(name);
+        checkName(name, f != null && f.kind() != DefineKind.DEFINE_READ_ONLY);
+    }
+
+    private void checkName(String name, boolean isFunction) {
         if (version.atLeast(ClarityVersion.CLARITY3) && name.equals("block-height")) {
             throw CheckErrorKind.ReservedWord.error(name);
         }
-        if (constants.containsKey(name) || dataVars.containsKey(name) || functions.containsKey(name)
+        if (isFunction || constants.containsKey(name) || dataVars.containsKey(name)
                 || fungibleTokens.contains(name) || nonFungibleTokens.containsKey(name)
                 || isTraitName(name) || maps.containsKey(name)) {
             throw CheckErrorKind.NameAlreadyUsed.error(name);

@@ -251,7 +251,7 @@ public final class TypeChecker {
         TypingContext fnContext = root.extend();
         for (int i = 0; i < names.size(); i++) {
             try {
-                contract.checkNameUsed(names.get(i));
+                contract.checkBindingName(names.get(i));
             } catch (ClarityError e) {
                 throw e.at(((ListExpr) params.get(i)).get(0).span());
             }
@@ -383,7 +383,7 @@ public final class TypeChecker {
     /** Checks {@code body} with {@code name} bound to {@code type} (match branches). */
     public TypeSignature checkWithBinding(Expr body, String name, TypeSignature type, TypingContext ctx) {
         TypingContext inner = ctx.extend();
-        contract.checkNameUsed(name);
+        contract.checkBindingName(name);
         if (inner.lookupVariable(name) != null) {
             throw CheckErrorKind.NameAlreadyUsed.error(name);
         }

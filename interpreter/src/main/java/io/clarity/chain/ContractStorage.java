@@ -18,6 +18,8 @@ import java.util.function.BiConsumer;
 public final class ContractStorage {
 
     private final UndoLog log;
+    /** The data-vars defined (structure), and their values (data, which at-block reads as of a block). */
+    private final java.util.Set<String> dataVarNames = new java.util.LinkedHashSet<>();
     private final Map<String, Value> dataVars = new LinkedHashMap<>();
     private final Map<String, Map<Value, Value>> maps = new LinkedHashMap<>();
     /**
@@ -37,17 +39,23 @@ public final class ContractStorage {
 
     // --- data-vars ------------------------------------------------------------------------
 
+    /**
+     * Defines a data-var. Its initial value is a data write, as the reference stores it: an
+     * at-block before the definition's block finds no value.
+     */
     public void createDataVar(String name, Value initial) {
-        log.recordWrite(() -> dataVars.remove(name));
-        dataVars.put(name, initial);
+        log.recordWrite(() -> dataVarNames.remove(name));
+        dataVarNames.add(name);
+        log.write(dataVars, name, initial);
     }
 
+    /** The data-var's value; null only inside an at-block of a block before it was defined. */
     public Value dataVar(String name) {
         return dataVars.get(name);
     }
 
     public boolean hasDataVar(String name) {
-        return dataVars.containsKey(name);
+        return dataVarNames.contains(name);
     }
 
     public void setDataVar(String name, Value value) {
@@ -145,17 +153,20 @@ public final class ContractStorage {
 
     // --- fungible tokens ------------------------------------------------------------------
 
+    /**
+     * Defines a fungible token. Its supply starts as a data write, as the reference stores it:
+     * an at-block before the definition's block finds none.
+     */
     public void createFungibleToken(String name, UIntValue maxSupply) {
         log.recordWrite(() -> {
             ftBalances.remove(name);
-            ftSupply.remove(name);
             ftMaxSupply.remove(name);
         });
         ftBalances.put(name, new HashMap<>());
-        ftSupply.put(name, UIntValue.ZERO);
         if (maxSupply != null) {
             ftMaxSupply.put(name, maxSupply);
         }
+        log.write(ftSupply, name, UIntValue.ZERO);
     }
 
     public boolean hasFungibleToken(String name) {
@@ -171,6 +182,7 @@ public final class ContractStorage {
         log.write(ftBalances.get(token), owner, amount);
     }
 
+    /** The token's supply; null only inside an at-block of a block before it was defined. */
     public UIntValue ftSupply(String token) {
         return ftSupply.get(token);
     }
@@ -232,6 +244,7 @@ public final class ContractStorage {
      */
     public ContractStorage copy(UndoLog undo, Map<Object, Object> copies) {
         ContractStorage c = new ContractStorage(undo);
+        c.dataVarNames.addAll(dataVarNames);
         c.dataVars.putAll(dataVars);
         copies.put(dataVars, c.dataVars);
         maps.forEach((name, m) -> c.maps.put(name, copyOf(m, copies)));

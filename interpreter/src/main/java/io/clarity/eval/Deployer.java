@@ -23,7 +23,9 @@ import io.clarity.value.UIntValue;
 import io.clarity.value.Value;
 import io.clarity.version.ClarityVersion;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Runs a checked contract's top-level forms in their evaluation order: binds constants,
@@ -49,10 +51,12 @@ public final class Deployer {
         CallContext ctx = new CallContext(exec, contract, checked.id().issuer(), checked.id().issuer(), null);
         Value last = null;
         long constantsMemory = 0;
+        // the functions defined so far, in the order of evaluation (see define)
+        Set<String> functionsSoFar = new HashSet<>();
         try {
             for (Definition d : checked.definitions()) {
                 try {
-                    Value v = define(d, contract, ctx);
+                    Value v = define(d, contract, ctx, functionsSoFar);
                     if (d instanceof Definition.TopLevel) {
                         last = v;
                     } else if (d instanceof Definition.Constant c) {
@@ -95,7 +99,7 @@ public final class Deployer {
         }
     }
 
-    private static Value define(Definition d, DeployedContract contract, CallContext ctx) {
+    private static Value define(Definition d, DeployedContract contract, CallContext ctx, Set<String> functionsSoFar) {
         String name = d.name();
         if (name != null && !(d instanceof Definition.UseTrait)) {
             try {
@@ -105,16 +109,22 @@ public final class Deployer {
             }
         }
         if (d instanceof Definition.Function f) {
-            // the reference checks each parameter's name as it defines the function
+            // the reference checks each parameter's name as it defines the function; analysis
+            // lets a parameter named like a read-only function through, this check does not
+            // when that function was defined before
             for (Expr p : f.parameters()) {
                 if (p instanceof ListExpr pair && pair.size() == 2 && pair.get(0) instanceof AtomExpr a) {
                     try {
                         checkLegalDefine(a.name(), contract);
+                        if (functionsSoFar.contains(a.name())) {
+                            throw RuntimeErrorKind.NameAlreadyUsed.error(a.name());
+                        }
                     } catch (io.clarity.error.ClarityError e) {
                         throw e.at(a.span());
                     }
                 }
             }
+            functionsSoFar.add(f.name());
         }
         ExecutionContext exec = ctx.exec();
         boolean tracking = exec.tracking();

@@ -235,6 +235,13 @@ public final class Evaluator {
             return applyFunction(head.name(), args, ctx, locals);
         } catch (ClarityError e) {
             throw e.at(list.span());
+        } catch (ClassCastException e) {
+            // natives trust the type checker; only an at-block's untyped none escapes it
+            if (exec.holdsUntypedValue()) {
+                throw RuntimeErrorKind.TypeValueError.error("the checked type",
+                        "none (a data-var read at a block before it existed)").at(list.span());
+            }
+            throw e;
         } finally {
             exec.leave();
             if (tracer != null) {

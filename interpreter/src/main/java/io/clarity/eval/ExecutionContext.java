@@ -13,6 +13,7 @@ import io.clarity.error.RuntimeErrorKind;
 import io.clarity.type.TypeSignature;
 import io.clarity.type.Types;
 import io.clarity.trace.CallTracer;
+import io.clarity.value.NoneValue;
 import io.clarity.value.Value;
 import io.clarity.version.Epoch;
 import java.util.HashSet;
@@ -45,6 +46,8 @@ public final class ExecutionContext {
     private int depth;
     /** The block the code reads the chain at: the tip, or the block of an enclosing at-block. */
     private long viewHeight;
+    /** Whether a var-get under at-block read a data-var before it existed (see {@link #untypedNone}). */
+    private boolean untypedValue;
 
     public ExecutionContext(ChainState state, Blocks blocks, CostTracker costs) {
         this(state, blocks, costs, null, false);
@@ -109,6 +112,32 @@ public final class ExecutionContext {
     /** The recorder of this call's trace, or null when it is not traced. */
     public CallTracer tracer() {
         return tracer;
+    }
+
+    /**
+     * The value of a data-var read at a block before the var existed: the reference reads a
+     * {@code none} whatever the var's type, so a value of the wrong type can reach natives that
+     * the type checker vouched for, where the reference fails with a {@code TypeValueError}.
+     */
+    public Value untypedNone() {
+        untypedValue = true;
+        return NoneValue.INSTANCE;
+    }
+
+    /** Whether this execution has produced a value of the wrong type ({@link #untypedNone}). */
+    public boolean holdsUntypedValue() {
+        return untypedValue;
+    }
+
+    /**
+     * Refuses to store {@code v} as a {@code declared} once a value of the wrong type is about
+     * ({@link #untypedNone}): the reference checks what it stores, the type checker vouches for
+     * everything else.
+     */
+    public void checkStored(TypeSignature declared, Value v) {
+        if (untypedValue && !Types.admitsValue(epoch(), declared, v)) {
+            throw RuntimeErrorKind.TypeValueError.error(declared, v);
+        }
     }
 
     /** The height of the block the code reads the chain at (the tip, unless inside at-block). */

@@ -4,6 +4,8 @@ import io.clarity.ast.Expr;
 import io.clarity.eval.CallContext;
 import io.clarity.eval.Evaluator;
 import io.clarity.eval.Locals;
+import io.clarity.type.TypeSignature;
+import io.clarity.type.Types;
 import io.clarity.value.AsciiStringValue;
 import io.clarity.value.BoolValue;
 import io.clarity.value.BufferValue;
@@ -45,8 +47,16 @@ final class Logic {
     }
 
     /** Evaluates every argument (no short-circuit) and compares them all to the first. */
-    static Value isEq(List<Value> args) {
+    static Value isEq(List<Value> args, CallContext ctx) {
         Value first = args.get(0);
+        if (ctx.exec().holdsUntypedValue()) {
+            // the reference compares the arguments' types at run time; only an at-block's
+            // untyped none can make them differ after type checking
+            TypeSignature t = Types.typeOf(first);
+            for (Value v : args) {
+                t = Types.leastSupertype(ctx.exec().epoch(), Types.typeOf(v), t);
+            }
+        }
         for (int i = 1; i < args.size(); i++) {
             if (!first.equals(args.get(i))) {
                 return BoolValue.FALSE;

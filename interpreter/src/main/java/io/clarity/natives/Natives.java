@@ -111,7 +111,7 @@ public final class Natives {
             case AND -> (args, ctx, locals) -> Logic.and(f, args, ctx, locals);
             case OR -> (args, ctx, locals) -> Logic.or(f, args, ctx, locals);
             case NOT -> simple(f, (a, c) -> Logic.not(a.get(0)));
-            case IS_EQ -> simple(f, (a, c) -> Logic.isEq(a));
+            case IS_EQ -> simple(f, Logic::isEq);
             case IF -> ControlFlow::ifForm;
             case LET -> ControlFlow::let;
             case BEGIN -> simple(f, (a, c) -> a.get(a.size() - 1));

@@ -6,6 +6,7 @@ import io.clarity.chain.ContractStorage;
 import io.clarity.eval.CallContext;
 import io.clarity.eval.Evaluator;
 import io.clarity.eval.Locals;
+import io.clarity.type.TypeSignature;
 import io.clarity.value.BoolValue;
 import io.clarity.value.NoneValue;
 import io.clarity.value.SomeValue;
@@ -27,11 +28,14 @@ final class Storage {
     }
 
     static Value varGet(List<Expr> args, CallContext ctx, Locals locals) {
-        return ctx.exec().readVar(ctx.contract(), name(args.get(0)), storage(ctx).dataVar(name(args.get(0))));
+        Value stored = storage(ctx).dataVar(name(args.get(0)));
+        // null: an at-block before the var existed
+        return ctx.exec().readVar(ctx.contract(), name(args.get(0)), stored == null ? ctx.exec().untypedNone() : stored);
     }
 
     static Value varSet(List<Expr> args, CallContext ctx, Locals locals) {
         Value v = Evaluator.eval(args.get(1), ctx, locals);
+        ctx.exec().checkStored(ctx.contract().analysis().dataVarType(name(args.get(0))), v);
         storage(ctx).setDataVar(name(args.get(0)), v);
         ctx.exec().chargeVarSet(ctx.contract(), name(args.get(0)), v);
         return BoolValue.TRUE;
@@ -46,6 +50,7 @@ final class Storage {
     static Value mapSet(List<Expr> args, CallContext ctx, Locals locals) {
         Value key = Evaluator.eval(args.get(1), ctx, locals);
         Value value = Evaluator.eval(args.get(2), ctx, locals);
+        checkEntry(name(args.get(0)), key, value, ctx);
         boolean written = storage(ctx).mapSet(name(args.get(0)), key, value);
         ctx.exec().chargeMapWrite(ctx.contract(), name(args.get(0)), key, value, written);
         return BoolValue.of(written);
@@ -54,9 +59,18 @@ final class Storage {
     static Value mapInsert(List<Expr> args, CallContext ctx, Locals locals) {
         Value key = Evaluator.eval(args.get(1), ctx, locals);
         Value value = Evaluator.eval(args.get(2), ctx, locals);
+        checkEntry(name(args.get(0)), key, value, ctx);
         boolean written = storage(ctx).mapInsert(name(args.get(0)), key, value);
         ctx.exec().chargeMapWrite(ctx.contract(), name(args.get(0)), key, value, written);
         return BoolValue.of(written);
+    }
+
+    private static void checkEntry(String map, Value key, Value value, CallContext ctx) {
+        if (ctx.exec().holdsUntypedValue()) {
+            TypeSignature[] types = ctx.contract().analysis().mapTypes(map);
+            ctx.exec().checkStored(types[0], key);
+            ctx.exec().checkStored(types[1], value);
+        }
     }
 
     static Value mapDelete(List<Expr> args, CallContext ctx, Locals locals) {

@@ -155,7 +155,12 @@ final class Tokens {
     /** {@code (ft-get-supply token)}: what has been minted and not burned. */
     static Value ftGetSupply(List<Expr> args, CallContext ctx, Locals locals) {
         ctx.exec().costs().charge(NativeFunction.FT_GET_SUPPLY, 0);
-        return ctx.contract().storage().ftSupply(tokenName(args.get(0)));
+        UIntValue supply = ctx.contract().storage().ftSupply(tokenName(args.get(0)));
+        if (supply == null) {
+            // an at-block before the token existed: the reference finds no supply and fails internally
+            throw RuntimeErrorKind.Internal.error("the token's supply is not tracked at this block (it was defined later)");
+        }
+        return supply;
     }
 
     // --- non-fungible tokens --------------------------------------------------------------

@@ -28,7 +28,7 @@ class SnapshotCoverageTest {
                     "tracing", "lastTrace", "callCosts"}),
                 Arguments.of(ChainState.class, new String[] {"log", "stx", "contracts", "counters"}),
                 Arguments.of(ContractStorage.class,
-                        new String[] {"log", "dataVars", "maps", "deleted", "ftBalances", "ftSupply", "ftMaxSupply", "nftOwners"}),
+                        new String[] {"log", "dataVarNames", "dataVars", "maps", "deleted", "ftBalances", "ftSupply", "ftMaxSupply", "nftOwners"}),
                 Arguments.of(DeployedContract.class, new String[] {"id", "version", "epoch", "source", "sourceLength", "definitions",
                         "analysis", "functions", "functionIds", "constants", "storage"}),
                 // heightOfId and indexedUpTo: an index of block hashes that the copy and a loaded chain rebuild

@@ -1,0 +1,9 @@
+;; A SIP-009-style interface for non-fungible tokens.
+(define-trait nft
+  (
+    (get-last-token-id () (response uint uint))
+    (get-token-uri (uint) (response (optional (string-ascii 256)) uint))
+    (get-owner (uint) (response (optional principal) uint))
+    (transfer (uint principal principal) (response bool uint))
+  )
+)
