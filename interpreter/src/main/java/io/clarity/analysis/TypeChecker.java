@@ -234,14 +234,9 @@ public final class TypeChecker {
         }
         List<String> names = new ArrayList<>(params.size());
         List<TypeSignature> types = new ArrayList<>(params.size());
+        TypeParser.checkPairs(params, "function argument");
         for (int i = 0; i < params.size(); i++) {
-            Expr p = params.get(i);
-            if (!(p instanceof ListExpr pair)) {
-                throw CheckErrorKind.BadSyntaxBinding.error("function argument #" + (i + 1) + " is not a (name type) pair").at(p.span());
-            }
-            if (pair.size() != 2) {
-                throw CheckErrorKind.BadSyntaxBinding.error("function argument #" + (i + 1) + " must hold a name and a type").at(p.span());
-            }
+            ListExpr pair = (ListExpr) params.get(i);
             if (!(pair.get(0) instanceof AtomExpr name)) {
                 throw CheckErrorKind.BadSyntaxBinding.error("function argument #" + (i + 1) + "'s name is not a name").at(pair.get(0).span());
             }
