@@ -79,8 +79,11 @@ class Node:
     def __str__(self):
         if self.kind == "atom":
             return self.text
-        inner = " ".join(str(i) for i in self.items)
-        return "(" + inner + ")" if self.kind == "list" else "{" + inner + "}"
+        if self.kind == "list":
+            return "(" + " ".join(str(i) for i in self.items) + ")"
+        # tuple literals need their commas (from parser v2 on)
+        pairs = [self.items[k:k + 2] for k in range(0, len(self.items), 2)]
+        return "{" + ", ".join(" ".join(str(i) for i in pair) for pair in pairs) + "}"
 
 
 TOKEN = re.compile(r'''\s+|;[^\n]*|u?"(?:[^"\\]|\\.)*"|[(){}]|,|[^\s(){},;"]+''', re.S)
@@ -410,7 +413,33 @@ def m_public_kind(forms, rng):
     return "%s -> %s" % (old, f.items[0].text)
 
 
-MUTATIONS = [m_literal, m_literal, m_drop_or_dup_arg, m_drop_or_dup_arg, m_swap_args, m_wrap, m_wrap, m_native, m_native,
+def natives(shared):
+    """Every native and keyword name of reference/natives.tsv (all versions: the version check is under test too)."""
+    table = shared / "reference/natives.tsv"
+    if not table.exists():
+        return sorted(SIMILAR_OF)
+    names = [line.split("\t")[0] for line in table.read_text().splitlines() if line and not line.startswith("#")]
+    return [n for n in names[1:] if n and not n.startswith("define-")]
+
+
+NATIVES = []
+
+
+def m_random_call(forms, rng):
+    """An argument replaced by a call of any native on random literals or nearby expressions."""
+    c = pick(rng, nodes(forms, lambda n, p, i, d: p is not None and i > 0 and p.kind == "list"))
+    if not c or not NATIVES:
+        return None
+    n, p, i, _ = c
+    local = [x[0] for x in nodes(forms, lambda n, p, i, d: p is not None and i > 0)]
+    args = [pick(rng, local).copy() if local and rng.random() < 0.4 else parse(pick(rng, LITERALS + WORDS))[0]
+            for _ in range(rng.randrange(4))]
+    call = Node("list", [atom(pick(rng, NATIVES))] + args)
+    p.items[i] = call
+    return "replace %s by %s" % (str(n)[:40], str(call)[:60])
+
+
+MUTATIONS = [m_random_call, m_random_call, m_random_call, m_literal, m_literal, m_drop_or_dup_arg, m_drop_or_dup_arg, m_swap_args, m_wrap, m_wrap, m_native, m_native,
              m_undefined, m_write_in_read_only, m_write_in_read_only, m_reorder, m_dup_name, m_dup_name, m_type,
              m_type, m_crossover, m_crossover, m_delete_form, m_insert_literal, m_public_kind]
 
@@ -418,7 +447,7 @@ MUTATIONS = [m_literal, m_literal, m_drop_or_dup_arg, m_drop_or_dup_arg, m_swap_
 def mutate(forms, rng):
     forms = [f.copy() for f in forms]
     done = []
-    for _ in range(1 if rng.random() < 0.8 else 2):
+    for _ in range(1 if rng.random() < 0.7 else rng.randrange(2, 4)):
         for _attempt in range(10):
             d = pick(rng, MUTATIONS)(forms, rng)
             if d:
@@ -575,6 +604,7 @@ def main():
     out.mkdir(parents=True, exist_ok=True)
     shapes, parse_set = load_shapes(), parse_kinds()
     pool = seeds(shared)
+    NATIVES.extend(natives(shared))
     rng = random.Random(args.seed)
     print("analysis-fuzz: %d seed contracts, %d mutants, seed %d" % (len(pool), args.mutants, args.seed))
 

@@ -155,7 +155,10 @@ public final class ContractAnalysis {
         if (version.atLeast(ClarityVersion.CLARITY3) && name.equals("block-height")) {
             throw CheckErrorKind.ReservedWord.error(name);
         }
-        if (constants.containsKey(name) || dataVars.containsKey(name) || functions.containsKey(name)
+        // the reference's check leaves read-only functions out: a name they share is refused only
+        // when the contract runs (a definition) or when the binding runs (let, match)
+        FunctionSignature f = functions.get(name);
+        if (constants.containsKey(name) || dataVars.containsKey(name) || (f != null && !f.isReadOnly())
                 || fungibleTokens.contains(name) || nonFungibleTokens.containsKey(name)
                 || isTraitName(name) || maps.containsKey(name)) {
             throw CheckErrorKind.NameAlreadyUsed.error(name);

@@ -21,7 +21,7 @@ public enum RuntimeErrorKind implements ErrorKind {
     /** An early exit (asserts!, unwrap!, try!) at the top level of a contract or snippet. */
     EarlyReturn("%s exited early with %s outside of a function"),
     /** A binding named like a native function or keyword (checked at run time, as the reference does). */
-    NameAlreadyUsed("'%s' is already taken, by a native function or keyword or an earlier binding; Clarity names cannot be redefined or shadowed"),
+    NameAlreadyUsed("'%s' is already taken, by a native function or keyword, a definition of this contract or an earlier binding; Clarity names cannot be redefined or shadowed"),
     TypeValueError("expected a value of type '%s' but got %s"),
     IncorrectArgumentCount("expected %s arguments but got %s"),
     CircularReference("a contract cannot call back into a function that is already running (%s)"),

@@ -23,7 +23,9 @@ import io.clarity.value.UIntValue;
 import io.clarity.value.Value;
 import io.clarity.version.ClarityVersion;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Runs a checked contract's top-level forms in their evaluation order: binds constants,
@@ -49,10 +51,14 @@ public final class Deployer {
         CallContext ctx = new CallContext(exec, contract, checked.id().issuer(), checked.id().issuer(), null);
         Value last = null;
         long constantsMemory = 0;
+        Set<String> defined = new HashSet<>();
         try {
             for (Definition d : checked.definitions()) {
                 try {
-                    Value v = define(d, contract, ctx);
+                    Value v = define(d, contract, ctx, defined);
+                    if (d.name() != null && !(d instanceof Definition.UseTrait)) {
+                        defined.add(d.name());
+                    }
                     if (d instanceof Definition.TopLevel) {
                         last = v;
                     } else if (d instanceof Definition.Constant c) {
@@ -95,11 +101,11 @@ public final class Deployer {
         }
     }
 
-    private static Value define(Definition d, DeployedContract contract, CallContext ctx) {
+    private static Value define(Definition d, DeployedContract contract, CallContext ctx, Set<String> defined) {
         String name = d.name();
         if (name != null && !(d instanceof Definition.UseTrait)) {
             try {
-                checkLegalDefine(name, contract);
+                checkLegalDefine(name, contract, defined);
             } catch (io.clarity.error.ClarityError e) {
                 throw e.at(d.nameSpan());
             }
@@ -109,7 +115,7 @@ public final class Deployer {
             for (Expr p : f.parameters()) {
                 if (p instanceof ListExpr pair && pair.size() == 2 && pair.get(0) instanceof AtomExpr a) {
                     try {
-                        checkLegalDefine(a.name(), contract);
+                        checkLegalDefine(a.name(), contract, defined);
                     } catch (io.clarity.error.ClarityError e) {
                         throw e.at(a.span());
                     }
@@ -178,10 +184,13 @@ public final class Deployer {
         return null;
     }
 
-    /** The reference refuses, at run time, definitions named like a native or a keyword. */
-    private static void checkLegalDefine(String name, DeployedContract contract) {
+    /**
+     * The reference refuses, at run time, definitions named like a native, a keyword or a name the
+     * contract has defined so far (analysis lets a read-only function's name through).
+     */
+    private static void checkLegalDefine(String name, DeployedContract contract, Set<String> defined) {
         ClarityVersion v = contract.version();
-        if (NativeFunction.lookup(name, v) != null || NativeVariable.lookup(name, v) != null) {
+        if (NativeFunction.lookup(name, v) != null || NativeVariable.lookup(name, v) != null || defined.contains(name)) {
             throw RuntimeErrorKind.NameAlreadyUsed.error(name);
         }
     }
