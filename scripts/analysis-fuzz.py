@@ -460,32 +460,37 @@ def mutate(forms, rng):
 
 
 def seeds(shared):
+    """(name, forms, prelude): prelude lists the (contract name, source) of the deploys that came
+    before the seed in its scenario, so that the contracts it calls or whose traits it uses exist."""
     out = []
     for clar in sorted(CORPUS.rglob("*.clar")):
         text = clar.read_text(errors="replace")
         if len(text) <= 8000:
-            out.append((str(clar.relative_to(ROOT)), text))
+            out.append((str(clar.relative_to(ROOT)), text, ()))
     seed = shared / "seed/compute-sharing.clar"
     if seed.exists():
-        out.append(("seed/compute-sharing.clar", seed.read_text()))
+        out.append(("seed/compute-sharing.clar", seed.read_text(), ()))
     step = re.compile(r"^deploy-inline (\S+)[^\n]*<<(\w+)\n(.*?)\n\2$", re.S | re.M)
     for scn in sorted(CORPUS.rglob("*.scn")):
         out_file = scn.with_suffix(".out")
         if not out_file.exists():
             continue
         deployed = {m.group(1) for m in re.finditer(r"^deploy-inline (\S+) .*=> deployed", out_file.read_text(), re.M)}
+        before = []
         for m in step.finditer(scn.read_text()):
             if m.group(1) in deployed and len(m.group(3)) <= 8000:
-                out.append(("%s:%s" % (scn.relative_to(CORPUS), m.group(1)), m.group(3)))
+                out.append(("%s:%s" % (scn.relative_to(CORPUS), m.group(1)), m.group(3), tuple(before)))
+                before.append((m.group(1), m.group(3)))
     parsed = []
-    for name, text in out:
+    for name, text, prelude in out:
         try:
             forms = parse(text)
         except ValueError:
             continue
         if forms:
-            parsed.append((name, forms))
+            parsed.append((name, forms, prelude))
     return parsed
+
 
 # ---------------------------------------------------------------------------------------------
 # Running and comparing.
@@ -555,8 +560,12 @@ def compare(shapes, parse_set, oracle_line, our_line):
     return "kind %s, oracle %s" % (ours, "|".join(kinds))
 
 
-def scenario(epoch, entries):
+def scenario(epoch, entries, prelude=()):
     lines = ["epoch %s" % epoch]
+    for name, src in prelude:
+        lines.append("deploy-inline %s <<FZEND" % name)
+        lines.append(src)
+        lines.append("FZEND")
     for name, version, src in entries:
         lines.append("deploy-inline %s clarity-version %d <<FZEND" % (name, version))
         lines.append(src)
@@ -611,10 +620,11 @@ def main():
     # mutants, grouped by epoch so that each batch is one scenario
     mutants = []
     for k in range(args.mutants):
-        name, forms = pick(rng, pool)
+        name, forms, prelude = pick(rng, pool)
         epoch, version = pick(rng, CONFIGS)
         mforms, what = mutate(forms, rng)
-        mutants.append(dict(id=k, seed=name, epoch=epoch, version=version, what=what, src=render(mforms)))
+        mutants.append(dict(id=k, seed=name, epoch=epoch, version=version, what=what, src=render(mforms),
+                            prelude=prelude))
     by_epoch = {}
     for m in mutants:
         by_epoch.setdefault(m["epoch"], []).append(m)
@@ -631,7 +641,14 @@ def main():
             chunk = group[start:start + args.batch]
             batch_no += 1
             scn = tmp / ("batch%03d.scn" % batch_no)
-            scn.write_text(scenario(epoch, [("fz%d" % m["id"], m["version"], m["src"]) for m in chunk]))
+            # the contracts the seeds depend on, each name once (both sides see the same chain,
+            # so a name two scenarios use differently only makes some mutants fail on both)
+            prelude = {}
+            for m in chunk:
+                for name, src in m["prelude"]:
+                    prelude.setdefault(name, src)
+            scn.write_text(scenario(epoch, [("fz%d" % m["id"], m["version"], m["src"]) for m in chunk],
+                                    list(prelude.items())))
             # the oracle's transcripts are kept by content, so a rerun after a fix only runs ours
             cached = cache / (hashlib.sha1(scn.read_bytes()).hexdigest() + ".out")
             with ThreadPoolExecutor(2) as ex:
@@ -646,7 +663,8 @@ def main():
                 (out / "batches").mkdir(exist_ok=True)
                 for suffix, text in (("scn", scn.read_text()), ("oracle", o_text), ("ours", u_text)):
                     (out / "batches" / ("batch%03d.%s" % (batch_no, suffix))).write_text(text)
-            o_lines, u_lines = step_lines(o_text)[1:], step_lines(u_text)[1:]
+            skip = 1 + len(prelude)
+            o_lines, u_lines = step_lines(o_text)[skip:], step_lines(u_text)[skip:]
             bad = 0
             for i, m in enumerate(chunk):
                 ol = o_lines[i] if i < len(o_lines) else "(no oracle line)"
@@ -664,8 +682,9 @@ def main():
                                  % (m["id"], m["seed"], epoch, m["version"], why, m["what"], ol, ul,
                                     m["src"].replace("\n", "\n  ")))
                     (out / ("%04d.scn" % m["id"])).write_text(
-                        scenario(epoch, [("fz%d" % m["id"], m["version"], m["src"])]))
-            print("batch %d (epoch %s): %d mutants, %d disagreements" % (batch_no, epoch, len(chunk), bad), flush=True)
+                        scenario(epoch, [("fz%d" % m["id"], m["version"], m["src"])], m["prelude"]))
+            print("batch %d (epoch %s): %d mutants (after %d prelude deploys), %d disagreements"
+                  % (batch_no, epoch, len(chunk), len(prelude), bad), flush=True)
     report.close()
     print("analysis-fuzz: %d mutants compared, %d disagreements, agreement %.2f%%"
           % (total, disagree, 100.0 * (total - disagree) / max(total, 1)))

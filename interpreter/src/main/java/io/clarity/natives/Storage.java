@@ -3,6 +3,7 @@ package io.clarity.natives;
 import io.clarity.ast.AtomExpr;
 import io.clarity.ast.Expr;
 import io.clarity.chain.ContractStorage;
+import io.clarity.error.RuntimeErrorKind;
 import io.clarity.eval.CallContext;
 import io.clarity.eval.Evaluator;
 import io.clarity.eval.Locals;
@@ -26,11 +27,19 @@ final class Storage {
         return ctx.contract().storage();
     }
 
+    /** The type checker lets extra arguments of these through; the reference refuses them when the call runs. */
+    private static void arity(int expected, List<Expr> args) {
+        if (args.size() != expected) {
+            throw RuntimeErrorKind.IncorrectArgumentCount.error(expected, args.size());
+        }
+    }
+
     static Value varGet(List<Expr> args, CallContext ctx, Locals locals) {
         return ctx.exec().readVar(ctx.contract(), name(args.get(0)), storage(ctx).dataVar(name(args.get(0))));
     }
 
     static Value varSet(List<Expr> args, CallContext ctx, Locals locals) {
+        arity(2, args);
         Value v = Evaluator.eval(args.get(1), ctx, locals);
         storage(ctx).setDataVar(name(args.get(0)), v);
         ctx.exec().chargeVarSet(ctx.contract(), name(args.get(0)), v);
@@ -44,6 +53,7 @@ final class Storage {
     }
 
     static Value mapSet(List<Expr> args, CallContext ctx, Locals locals) {
+        arity(3, args);
         Value key = Evaluator.eval(args.get(1), ctx, locals);
         Value value = Evaluator.eval(args.get(2), ctx, locals);
         boolean written = storage(ctx).mapSet(name(args.get(0)), key, value);
@@ -52,6 +62,7 @@ final class Storage {
     }
 
     static Value mapInsert(List<Expr> args, CallContext ctx, Locals locals) {
+        arity(3, args);
         Value key = Evaluator.eval(args.get(1), ctx, locals);
         Value value = Evaluator.eval(args.get(2), ctx, locals);
         boolean written = storage(ctx).mapInsert(name(args.get(0)), key, value);
@@ -60,6 +71,7 @@ final class Storage {
     }
 
     static Value mapDelete(List<Expr> args, CallContext ctx, Locals locals) {
+        arity(2, args);
         Value key = Evaluator.evalBorrowed(args.get(1), ctx, locals);
         boolean written = storage(ctx).mapDelete(name(args.get(0)), key);
         ctx.exec().chargeMapWrite(ctx.contract(), name(args.get(0)), key, null, written);
