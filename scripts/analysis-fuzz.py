@@ -17,7 +17,7 @@ oracle's is an analysis error counts as agreement (as in DeployKindsTest).
 This is a separate command, not part of the build or the default test run. Build the CLI first
 (`mvn -q -o -B -DskipTests package`), and set the oracle up (`../shared/oracle/setup`).
 
-usage: scripts/analysis-fuzz.py [--mutants N] [--batch B] [--seed S] [--out DIR] [--keep]
+usage: scripts/analysis-fuzz.py [--mutants N | --arity] [--batch B] [--seed S] [--out DIR] [--keep]
        scripts/analysis-fuzz.py --check FILE.scn...
 
   --mutants N   how many mutants to run (default 2000)
@@ -28,6 +28,8 @@ usage: scripts/analysis-fuzz.py [--mutants N] [--batch B] [--seed S] [--out DIR]
                 lists each with its configuration, both transcript lines and the mutant's source;
                 DIR/NNN.scn are the failing mutants as ready-to-run one-step scenarios
   --keep        keep the batch scenarios and both transcripts in DIR/batches
+  --arity       instead of --mutants random mutants, every seed's first call of each native with
+                one argument more and one less (a few thousand mutants)
   --check       run the given scenarios on both sides instead and print each step's verdict
                 (a quick way to try a reduced case before recording it)
 
@@ -444,6 +446,24 @@ MUTATIONS = [m_random_call, m_random_call, m_random_call, m_literal, m_literal, 
              m_type, m_crossover, m_crossover, m_delete_form, m_insert_literal, m_public_kind]
 
 
+def arity_mutants(forms):
+    """For the first call of each native in a contract: one argument more (its last, twice) and one less."""
+    seen = set()
+    for path, (n, _p, _i, _d) in enumerate([x for f in forms for x in walk(f)]):
+        h = head(n)
+        if h is None or (h not in NATIVES and not h.startswith("define-")) or h in seen or len(n.items) < 2:
+            continue
+        seen.add(h)
+        copy = [f.copy() for f in forms]
+        n = [x for f in copy for x in walk(f)][path][0]
+        n.items.append(n.items[-1].copy())
+        yield copy, "one more argument of %s" % h
+        copy = [f.copy() for f in forms]
+        n = [x for f in copy for x in walk(f)][path][0]
+        del n.items[-1]
+        yield copy, "one argument less of %s" % h
+
+
 def mutate(forms, rng):
     forms = [f.copy() for f in forms]
     done = []
@@ -585,6 +605,8 @@ def main():
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--out", default="/tmp/analysis-fuzz")
     ap.add_argument("--keep", action="store_true")
+    ap.add_argument("--arity", action="store_true",
+                    help="instead of random mutants: each native's first call in each seed with one argument more and one less")
     ap.add_argument("--check", nargs="+", metavar="SCN",
                     help="instead of fuzzing, run these scenarios on both and show each deploy's verdict")
     args = ap.parse_args()
@@ -619,7 +641,13 @@ def main():
 
     # mutants, grouped by epoch so that each batch is one scenario
     mutants = []
-    for k in range(args.mutants):
+    if args.arity:
+        for name, forms, prelude in pool:
+            for mforms, what in arity_mutants(forms):
+                epoch, version = pick(rng, CONFIGS)
+                mutants.append(dict(id=len(mutants), seed=name, epoch=epoch, version=version, what=what,
+                                    src=render(mforms), prelude=prelude))
+    for k in range(0 if args.arity else args.mutants):
         name, forms, prelude = pick(rng, pool)
         epoch, version = pick(rng, CONFIGS)
         mforms, what = mutate(forms, rng)

@@ -24,6 +24,11 @@ public enum RuntimeErrorKind implements ErrorKind {
     NameAlreadyUsed("'%s' is already taken, by a native function or keyword, a definition of this contract or an earlier binding; Clarity names cannot be redefined or shadowed"),
     TypeValueError("expected a value of type '%s' but got %s"),
     IncorrectArgumentCount("expected %s arguments but got %s"),
+    /**
+     * A lone define, use-trait or impl-trait in a contract or snippet whose text has no
+     * "(define-": Clarinet runs such a source as one plain expression.
+     */
+    UndefinedFunction("'%s' is not a function here: a source of one expression with no \"(define-\" in its text runs as a plain expression, as Clarinet runs it"),
     CircularReference("a contract cannot call back into a function that is already running (%s)"),
     NoSuchContract("no contract '%s'"),
     NoSuchPublicFunction("contract '%s' has no public function '%s'"),

@@ -82,7 +82,7 @@ public final class Deployer {
      * is called as a transaction of the sender would call it (the sender is its contract-caller,
      * and it takes one frame of the call stack, not two).
      */
-    public static Value callAsSender(Analyzer.CheckedContract checked, ExecutionContext exec, ListExpr call) {
+    public static Outcome callAsSender(Analyzer.CheckedContract checked, ExecutionContext exec, ListExpr call) {
         DeployedContract scratch = new DeployedContract(checked.id(), checked.version(), exec.epoch(),
                 checked.source(), checked.definitions(), checked.analysis(), exec.state().newStorage());
         StandardPrincipalValue sender = checked.id().issuer();
@@ -93,7 +93,7 @@ public final class Deployer {
                 args.add(Evaluator.eval(e, ctx, Locals.EMPTY));
             }
             ContractPrincipalValue target = (ContractPrincipalValue) ((LiteralExpr) call.get(1)).value();
-            return Evaluator.callContract(target, ((AtomExpr) call.get(2)).name(), args, ctx, sender);
+            return new Outcome(scratch, Evaluator.callContract(target, ((AtomExpr) call.get(2)).name(), args, ctx, sender));
         } catch (EarlyReturn r) {
             throw RuntimeErrorKind.EarlyReturn.error(r.form(), r.value()).at(call.span());
         } catch (io.clarity.error.ClarityError e) {
