@@ -190,7 +190,7 @@ public final class ReadOnlyChecker {
                     // the reference looks the callee up here, before any type check: a missing one is NoSuchContract
                     ContractAnalysis callee = resolver.contract(c);
                     if (callee == null) {
-                        throw CheckErrorKind.NoSuchContract.error(c.address());
+                        throw CheckErrorKind.NoSuchContract.error(c.address()).at(lit.span());
                     }
                     FunctionSignature sig = callee.function(fn.name());
                     target = sig != null && sig.isReadOnly();
