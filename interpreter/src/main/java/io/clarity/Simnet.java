@@ -666,7 +666,7 @@ public final class Simnet {
      * The simnet runs a source (a snippet, or a contract deployed) that is a single
      * {@code contract-call?} of a contract literal
      * (and defines nothing) as a direct call from the sender, who is then the callee's
-     * {@code contract-caller}; null for any other snippet.
+     * {@code contract-caller}; null for any other source.
      */
     private static ListExpr directCall(Analyzer.CheckedContract checked, String snippet) {
         if (checked.definitions().size() != 1 || snippet.contains("(define-")

@@ -20,7 +20,10 @@ public enum RuntimeErrorKind implements ErrorKind {
     BlockTimeNotAvailable("the block time is not available"),
     /** An early exit (asserts!, unwrap!, try!) at the top level of a contract or snippet. */
     EarlyReturn("%s exited early with %s outside of a function"),
-    /** A binding named like a native function or keyword (checked at run time, as the reference does). */
+    /**
+     * A definition or binding named like a native function, a keyword or something defined before
+     * it (checked at run time, as the reference does).
+     */
     NameAlreadyUsed("'%s' is already taken, by a native function or keyword, a definition of this contract or an earlier binding; Clarity names cannot be redefined or shadowed"),
     TypeValueError("expected a value of type '%s' but got %s"),
     IncorrectArgumentCount("expected %s arguments but got %s"),

@@ -77,10 +77,11 @@ public final class Deployer {
     }
 
     /**
-     * Runs a snippet that is one {@code contract-call?} of a contract literal the way the simnet
-     * runs it: the arguments are evaluated in the snippet's scratch contract, then the function
-     * is called as a transaction of the sender would call it (the sender is its contract-caller,
-     * and it takes one frame of the call stack, not two).
+     * Runs a snippet, or a contract, that is one {@code contract-call?} of a contract literal the
+     * way the simnet runs it: the arguments are evaluated in the source's own (empty) contract,
+     * then the function is called as a transaction of the sender would call it (the sender is its
+     * contract-caller, and it takes one frame of the call stack, not two). The outcome holds that
+     * contract and the call's value.
      */
     public static Outcome callAsSender(Analyzer.CheckedContract checked, ExecutionContext exec, ListExpr call) {
         DeployedContract scratch = new DeployedContract(checked.id(), checked.version(), exec.epoch(),
