@@ -22,6 +22,7 @@ import io.clarity.definitions.Definition;
 import io.clarity.error.CallErrorKind;
 import io.clarity.error.CheckErrorKind;
 import io.clarity.error.ClarityError;
+import io.clarity.error.RuntimeErrorKind;
 import io.clarity.eval.CallContext;
 import io.clarity.eval.Deployer;
 import io.clarity.eval.Evaluator;
@@ -400,7 +401,11 @@ public final class Simnet {
         log.begin(false);
         try {
             CostTracker costs = newTracker();
-            Deployer.Outcome outcome = Deployer.deploy(checked, newExecution(costs, null));
+            checkLoneDefinition(checked, source);
+            ListExpr call = directCall(checked, source);
+            Deployer.Outcome outcome = call != null
+                    ? Deployer.callAsSender(checked, newExecution(costs, null), call)
+                    : Deployer.deploy(checked, newExecution(costs, null));
             state.addContract(outcome.contract());
             List<Event> events = log.eventsSinceMark(mark);
             log.commit();
@@ -613,10 +618,11 @@ public final class Simnet {
         }
         log.begin(false);
         try {
+            checkLoneDefinition(checked, snippet);
             ListExpr call = directCall(checked, snippet);
             Value value;
             if (call != null) {
-                value = Deployer.callAsSender(checked, newExecution(costs, tracer), call);
+                value = Deployer.callAsSender(checked, newExecution(costs, tracer), call).lastValue();
             } else {
                 Deployer.Outcome outcome = Deployer.deploy(checked, newExecution(costs, tracer));
                 value = outcome.lastValue();
@@ -643,9 +649,24 @@ public final class Simnet {
     }
 
     /**
-     * The simnet runs a snippet that is a single {@code contract-call?} of a contract literal
+     * Clarinet runs a source of one expression with no {@code "(define-"} in its text as a plain
+     * expression, so a lone define written otherwise (as {@code ( define-constant ...)}), or a
+     * lone {@code use-trait} or {@code impl-trait}, is an unknown function there.
+     */
+    private static void checkLoneDefinition(Analyzer.CheckedContract checked, String source) {
+        if (checked.definitions().size() == 1 && !source.contains("(define-")) {
+            Definition d = checked.definitions().get(0);
+            if (!(d instanceof Definition.TopLevel) && d.source() instanceof ListExpr form) {
+                throw RuntimeErrorKind.UndefinedFunction.error(form.headName()).at(form.span());
+            }
+        }
+    }
+
+    /**
+     * The simnet runs a source (a snippet, or a contract deployed) that is a single
+     * {@code contract-call?} of a contract literal
      * (and defines nothing) as a direct call from the sender, who is then the callee's
-     * {@code contract-caller}; null for any other snippet.
+     * {@code contract-caller}; null for any other source.
      */
     private static ListExpr directCall(Analyzer.CheckedContract checked, String snippet) {
         if (checked.definitions().size() != 1 || snippet.contains("(define-")

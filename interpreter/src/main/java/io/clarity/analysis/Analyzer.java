@@ -54,7 +54,14 @@ public final class Analyzer {
         }
         List<Definition> sorted = new ArrayList<>(forms.size());
         for (int index : order.order()) {
-            sorted.add(DefinitionParser.parse(forms.get(index)));
+            try {
+                sorted.add(DefinitionParser.parse(forms.get(index)));
+            } catch (ClarityError e) {
+                // the reference reads each define's shape as its read-only check reaches it: an
+                // error in an earlier form's body comes first
+                new ReadOnlyChecker(version, resolver).run(sorted);
+                throw e;
+            }
         }
         new ReadOnlyChecker(version, resolver).run(sorted);
         ContractAnalysis analysis = new ContractAnalysis(id, version);

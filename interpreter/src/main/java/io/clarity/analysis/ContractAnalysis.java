@@ -1,6 +1,5 @@
 package io.clarity.analysis;
 
-import io.clarity.definitions.DefineKind;
 import io.clarity.error.CheckErrorKind;
 import io.clarity.type.TypeSignature;
 import io.clarity.type.Types;
@@ -151,26 +150,18 @@ public final class ContractAnalysis {
         return Collections.unmodifiableSet(implementedTraits);
     }
 
-    /** Refuses a name that this contract already defines (Clarity has no shadowing). */
-    void checkNameUsed(String name) {
-        checkName(name, functions.containsKey(name));
-    }
-
     /**
-     * Refuses a local name (a parameter, or a let or match binding) that this contract already
-     * defines. The reference's check leaves read-only functions out: such a binding passes
-     * analysis and fails only when it is bound at run time.
+     * Refuses a name that this contract already defines (Clarity has no shadowing), for a
+     * definition, a parameter or a let or match binding.
      */
-    void checkBindingName(String name) {
-        FunctionSignature f = functions.get(name);
-        checkName(name, f != null && f.kind() != DefineKind.DEFINE_READ_ONLY);
-    }
-
-    private void checkName(String name, boolean isFunction) {
+    void checkNameUsed(String name) {
         if (version.atLeast(ClarityVersion.CLARITY3) && name.equals("block-height")) {
             throw CheckErrorKind.ReservedWord.error(name);
         }
-        if (isFunction || constants.containsKey(name) || dataVars.containsKey(name)
+        // the reference's check leaves read-only functions out: a name they share is refused only
+        // when the contract runs (a definition) or when the binding runs (let, match)
+        FunctionSignature f = functions.get(name);
+        if (constants.containsKey(name) || dataVars.containsKey(name) || (f != null && !f.isReadOnly())
                 || fungibleTokens.contains(name) || nonFungibleTokens.containsKey(name)
                 || isTraitName(name) || maps.containsKey(name)) {
             throw CheckErrorKind.NameAlreadyUsed.error(name);

@@ -510,7 +510,7 @@ public final class NativeTypeRules {
                 throw CheckErrorKind.BadSyntaxBinding.error("let binding #" + (i + 1) + "'s name is not a name").at(pair.get(0).span());
             }
             try {
-                tc.contract().checkBindingName(name.name());
+                tc.contract().checkNameUsed(name.name());
                 if (inner.lookupVariable(name.name()) != null) {
                     throw CheckErrorKind.NameAlreadyUsed.error(name.name());
                 }

@@ -187,8 +187,12 @@ public final class ReadOnlyChecker {
                 }
                 boolean target;
                 if (args.get(0) instanceof LiteralExpr lit && lit.value() instanceof ContractPrincipalValue c) {
+                    // the reference looks the callee up here, before any type check: a missing one is NoSuchContract
                     ContractAnalysis callee = resolver.contract(c);
-                    FunctionSignature sig = callee == null ? null : callee.function(fn.name());
+                    if (callee == null) {
+                        throw CheckErrorKind.NoSuchContract.error(c.address()).at(lit.span());
+                    }
+                    FunctionSignature sig = callee.function(fn.name());
                     target = sig != null && sig.isReadOnly();
                 } else if (args.get(0) instanceof AtomExpr) {
                     // a dynamic call through a trait may reach any implementation: a write

@@ -234,14 +234,9 @@ public final class TypeChecker {
         }
         List<String> names = new ArrayList<>(params.size());
         List<TypeSignature> types = new ArrayList<>(params.size());
+        TypeParser.checkPairs(params, "function argument");
         for (int i = 0; i < params.size(); i++) {
-            Expr p = params.get(i);
-            if (!(p instanceof ListExpr pair)) {
-                throw CheckErrorKind.BadSyntaxBinding.error("function argument #" + (i + 1) + " is not a (name type) pair").at(p.span());
-            }
-            if (pair.size() != 2) {
-                throw CheckErrorKind.BadSyntaxBinding.error("function argument #" + (i + 1) + " must hold a name and a type").at(p.span());
-            }
+            ListExpr pair = (ListExpr) params.get(i);
             if (!(pair.get(0) instanceof AtomExpr name)) {
                 throw CheckErrorKind.BadSyntaxBinding.error("function argument #" + (i + 1) + "'s name is not a name").at(pair.get(0).span());
             }
@@ -251,7 +246,7 @@ public final class TypeChecker {
         TypingContext fnContext = root.extend();
         for (int i = 0; i < names.size(); i++) {
             try {
-                contract.checkBindingName(names.get(i));
+                contract.checkNameUsed(names.get(i));
             } catch (ClarityError e) {
                 throw e.at(((ListExpr) params.get(i)).get(0).span());
             }
@@ -383,7 +378,7 @@ public final class TypeChecker {
     /** Checks {@code body} with {@code name} bound to {@code type} (match branches). */
     public TypeSignature checkWithBinding(Expr body, String name, TypeSignature type, TypingContext ctx) {
         TypingContext inner = ctx.extend();
-        contract.checkBindingName(name);
+        contract.checkNameUsed(name);
         if (inner.lookupVariable(name) != null) {
             throw CheckErrorKind.NameAlreadyUsed.error(name);
         }

@@ -20,10 +20,18 @@ public enum RuntimeErrorKind implements ErrorKind {
     BlockTimeNotAvailable("the block time is not available"),
     /** An early exit (asserts!, unwrap!, try!) at the top level of a contract or snippet. */
     EarlyReturn("%s exited early with %s outside of a function"),
-    /** A binding named like a native function or keyword (checked at run time, as the reference does). */
-    NameAlreadyUsed("'%s' is already taken, by a native function or keyword, a function of the contract or an earlier binding; Clarity names cannot be redefined or shadowed"),
+    /**
+     * A definition or binding named like a native function, a keyword or something defined before
+     * it (checked at run time, as the reference does).
+     */
+    NameAlreadyUsed("'%s' is already taken, by a native function or keyword, a definition of this contract or an earlier binding; Clarity names cannot be redefined or shadowed"),
     TypeValueError("expected a value of type '%s' but got %s"),
     IncorrectArgumentCount("expected %s arguments but got %s"),
+    /**
+     * A lone define, use-trait or impl-trait in a contract or snippet whose text has no
+     * "(define-": Clarinet runs such a source as one plain expression.
+     */
+    UndefinedFunction("'%s' is not a function here: a source of one expression with no \"(define-\" in its text runs as a plain expression, as Clarinet runs it"),
     CircularReference("a contract cannot call back into a function that is already running (%s)"),
     NoSuchContract("no contract '%s'"),
     NoSuchPublicFunction("contract '%s' has no public function '%s'"),

@@ -51,12 +51,14 @@ public final class Deployer {
         CallContext ctx = new CallContext(exec, contract, checked.id().issuer(), checked.id().issuer(), null);
         Value last = null;
         long constantsMemory = 0;
-        // the functions defined so far, in the order of evaluation (see define)
-        Set<String> functionsSoFar = new HashSet<>();
+        Set<String> defined = new HashSet<>();
         try {
             for (Definition d : checked.definitions()) {
                 try {
-                    Value v = define(d, contract, ctx, functionsSoFar);
+                    Value v = define(d, contract, ctx, defined);
+                    if (d.name() != null && !(d instanceof Definition.UseTrait)) {
+                        defined.add(d.name());
+                    }
                     if (d instanceof Definition.TopLevel) {
                         last = v;
                     } else if (d instanceof Definition.Constant c) {
@@ -75,12 +77,13 @@ public final class Deployer {
     }
 
     /**
-     * Runs a snippet that is one {@code contract-call?} of a contract literal the way the simnet
-     * runs it: the arguments are evaluated in the snippet's scratch contract, then the function
-     * is called as a transaction of the sender would call it (the sender is its contract-caller,
-     * and it takes one frame of the call stack, not two).
+     * Runs a snippet, or a contract, that is one {@code contract-call?} of a contract literal the
+     * way the simnet runs it: the arguments are evaluated in the source's own (empty) contract,
+     * then the function is called as a transaction of the sender would call it (the sender is its
+     * contract-caller, and it takes one frame of the call stack, not two). The outcome holds that
+     * contract and the call's value.
      */
-    public static Value callAsSender(Analyzer.CheckedContract checked, ExecutionContext exec, ListExpr call) {
+    public static Outcome callAsSender(Analyzer.CheckedContract checked, ExecutionContext exec, ListExpr call) {
         DeployedContract scratch = new DeployedContract(checked.id(), checked.version(), exec.epoch(),
                 checked.source(), checked.definitions(), checked.analysis(), exec.state().newStorage());
         StandardPrincipalValue sender = checked.id().issuer();
@@ -91,7 +94,7 @@ public final class Deployer {
                 args.add(Evaluator.eval(e, ctx, Locals.EMPTY));
             }
             ContractPrincipalValue target = (ContractPrincipalValue) ((LiteralExpr) call.get(1)).value();
-            return Evaluator.callContract(target, ((AtomExpr) call.get(2)).name(), args, ctx, sender);
+            return new Outcome(scratch, Evaluator.callContract(target, ((AtomExpr) call.get(2)).name(), args, ctx, sender));
         } catch (EarlyReturn r) {
             throw RuntimeErrorKind.EarlyReturn.error(r.form(), r.value()).at(call.span());
         } catch (io.clarity.error.ClarityError e) {
@@ -99,11 +102,11 @@ public final class Deployer {
         }
     }
 
-    private static Value define(Definition d, DeployedContract contract, CallContext ctx, Set<String> functionsSoFar) {
+    private static Value define(Definition d, DeployedContract contract, CallContext ctx, Set<String> defined) {
         String name = d.name();
         if (name != null && !(d instanceof Definition.UseTrait)) {
             try {
-                checkLegalDefine(name, contract);
+                checkLegalDefine(name, contract, defined);
             } catch (io.clarity.error.ClarityError e) {
                 throw e.at(d.nameSpan());
             }
@@ -111,20 +114,16 @@ public final class Deployer {
         if (d instanceof Definition.Function f) {
             // the reference checks each parameter's name as it defines the function; analysis
             // lets a parameter named like a read-only function through, this check does not
-            // when that function was defined before
+            // when that function was defined before (it is in `defined`)
             for (Expr p : f.parameters()) {
                 if (p instanceof ListExpr pair && pair.size() == 2 && pair.get(0) instanceof AtomExpr a) {
                     try {
-                        checkLegalDefine(a.name(), contract);
-                        if (functionsSoFar.contains(a.name())) {
-                            throw RuntimeErrorKind.NameAlreadyUsed.error(a.name());
-                        }
+                        checkLegalDefine(a.name(), contract, defined);
                     } catch (io.clarity.error.ClarityError e) {
                         throw e.at(a.span());
                     }
                 }
             }
-            functionsSoFar.add(f.name());
         }
         ExecutionContext exec = ctx.exec();
         boolean tracking = exec.tracking();
@@ -188,10 +187,13 @@ public final class Deployer {
         return null;
     }
 
-    /** The reference refuses, at run time, definitions named like a native or a keyword. */
-    private static void checkLegalDefine(String name, DeployedContract contract) {
+    /**
+     * The reference refuses, at run time, definitions named like a native, a keyword or a name the
+     * contract has defined so far (analysis lets a read-only function's name through).
+     */
+    private static void checkLegalDefine(String name, DeployedContract contract, Set<String> defined) {
         ClarityVersion v = contract.version();
-        if (NativeFunction.lookup(name, v) != null || NativeVariable.lookup(name, v) != null) {
+        if (NativeFunction.lookup(name, v) != null || NativeVariable.lookup(name, v) != null || defined.contains(name)) {
             throw RuntimeErrorKind.NameAlreadyUsed.error(name);
         }
     }

@@ -3,6 +3,7 @@ package io.clarity.natives;
 import io.clarity.ast.AtomExpr;
 import io.clarity.ast.Expr;
 import io.clarity.chain.ContractStorage;
+import io.clarity.error.RuntimeErrorKind;
 import io.clarity.eval.CallContext;
 import io.clarity.eval.Evaluator;
 import io.clarity.eval.Locals;
@@ -27,6 +28,13 @@ final class Storage {
         return ctx.contract().storage();
     }
 
+    /** The type checker lets extra arguments of these through; the reference refuses them when the call runs. */
+    private static void arity(int expected, List<Expr> args) {
+        if (args.size() != expected) {
+            throw RuntimeErrorKind.IncorrectArgumentCount.error(expected, args.size());
+        }
+    }
+
     static Value varGet(List<Expr> args, CallContext ctx, Locals locals) {
         Value stored = storage(ctx).dataVar(name(args.get(0)));
         // null: an at-block before the var existed
@@ -34,6 +42,7 @@ final class Storage {
     }
 
     static Value varSet(List<Expr> args, CallContext ctx, Locals locals) {
+        arity(2, args);
         Value v = Evaluator.eval(args.get(1), ctx, locals);
         ctx.exec().checkStored(ctx.contract().analysis().dataVarType(name(args.get(0))), v);
         storage(ctx).setDataVar(name(args.get(0)), v);
@@ -48,6 +57,7 @@ final class Storage {
     }
 
     static Value mapSet(List<Expr> args, CallContext ctx, Locals locals) {
+        arity(3, args);
         Value key = Evaluator.eval(args.get(1), ctx, locals);
         Value value = Evaluator.eval(args.get(2), ctx, locals);
         checkEntry(name(args.get(0)), key, value, ctx);
@@ -57,6 +67,7 @@ final class Storage {
     }
 
     static Value mapInsert(List<Expr> args, CallContext ctx, Locals locals) {
+        arity(3, args);
         Value key = Evaluator.eval(args.get(1), ctx, locals);
         Value value = Evaluator.eval(args.get(2), ctx, locals);
         checkEntry(name(args.get(0)), key, value, ctx);
@@ -74,6 +85,7 @@ final class Storage {
     }
 
     static Value mapDelete(List<Expr> args, CallContext ctx, Locals locals) {
+        arity(2, args);
         Value key = Evaluator.evalBorrowed(args.get(1), ctx, locals);
         boolean written = storage(ctx).mapDelete(name(args.get(0)), key);
         ctx.exec().chargeMapWrite(ctx.contract(), name(args.get(0)), key, null, written);

@@ -88,14 +88,9 @@ public final class TypeParser {
             case "tuple" -> {
                 List<String> names = new ArrayList<>();
                 List<TypeSignature> types = new ArrayList<>();
+                checkPairs(args, "tuple type item");
                 for (int i = 0; i < args.size(); i++) {
-                    Expr pair = args.get(i);
-                    if (!(pair instanceof ListExpr p)) {
-                        throw CheckErrorKind.BadSyntaxBinding.error("tuple type item #" + (i + 1) + " is not a (name type) pair").at(pair.span());
-                    }
-                    if (p.size() != 2) {
-                        throw CheckErrorKind.BadSyntaxBinding.error("tuple type item #" + (i + 1) + " must hold a name and a type").at(pair.span());
-                    }
+                    ListExpr p = (ListExpr) args.get(i);
                     if (!(p.get(0) instanceof AtomExpr name)) {
                         throw CheckErrorKind.BadSyntaxBinding.error("tuple type item #" + (i + 1) + "'s name is not a name").at(p.get(0).span());
                     }
@@ -106,6 +101,23 @@ public final class TypeParser {
             }
             default -> throw CheckErrorKind.InvalidTypeDescription.error();
         };
+    }
+
+    /**
+     * Checks that every item is a two-element list, before any name or type is read: the
+     * reference reads (name type) pairs in two passes, so a malformed pair anywhere is reported
+     * before a bad type in an earlier one.
+     */
+    public static void checkPairs(List<Expr> items, String what) {
+        for (int i = 0; i < items.size(); i++) {
+            Expr item = items.get(i);
+            if (!(item instanceof ListExpr pair)) {
+                throw CheckErrorKind.BadSyntaxBinding.error(what + " #" + (i + 1) + " is not a (name type) pair").at(item.span());
+            }
+            if (pair.size() != 2) {
+                throw CheckErrorKind.BadSyntaxBinding.error(what + " #" + (i + 1) + " must hold a name and a type").at(item.span());
+            }
+        }
     }
 
     private static long length(List<Expr> args) {
