@@ -32,7 +32,7 @@ fi
 cd "$root"
 
 echo "# $(nproc) CPUs, $(uptime | sed 's/.*load/load/')"
-echo "## in process (best of 3 runs after a warm-up)"
+echo "## in process (best of 3 runs after 10 warm-up runs)"
 log="$(mktemp)"
 if ! mvn -q -B -Pbench test -pl grammar,interpreter -Dclarity.shared="$shared" > "$log" 2>&1; then
   grep -v '^\x1b\[0m' "$log" | grep -v '^\[ERROR\] *$' | head -40 >&2
