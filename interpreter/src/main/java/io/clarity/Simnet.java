@@ -52,6 +52,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * A simulated chain that runs Clarity as the real VM does: the embeddable facade that the CLI,
@@ -129,23 +130,40 @@ public final class Simnet {
     }
 
     private Simnet(boolean trackCosts) {
-        this.trackCosts = trackCosts;
-        this.state = new ChainState();
-        this.blocks = new Blocks();
-        state.log().recordBlocks(this::stacksBlockHeight);
-        this.accounts = Collections.unmodifiableMap(Accounts.standard());
-        UndoLog log = state.log();
-        log.begin(false);
-        for (StandardPrincipalValue p : accounts.values()) {
-            state.mintStx(p, UIntValue.of(Accounts.STARTING_BALANCE));
-        }
-        log.commit();
+        this(genesis(Accounts.standard(), name -> BigInteger.valueOf(Accounts.STARTING_BALANCE)), new Blocks(), 0,
+                Accounts.standard(), trackCosts);
     }
 
     private Simnet(Snapshot snapshot, Map<String, StandardPrincipalValue> accounts, boolean trackCosts) {
         this.trackCosts = trackCosts;
         this.accounts = Collections.unmodifiableMap(new LinkedHashMap<>(accounts));
         restore(snapshot);
+    }
+
+    /** A chain that takes {@code state} and {@code blocks} as its own (nobody else may hold them). */
+    private Simnet(ChainState state, Blocks blocks, int scratchContracts, Map<String, StandardPrincipalValue> accounts,
+            boolean trackCosts) {
+        this.trackCosts = trackCosts;
+        this.accounts = Collections.unmodifiableMap(new LinkedHashMap<>(accounts));
+        this.state = state;
+        this.blocks = blocks;
+        this.scratchContracts = scratchContracts;
+        state.log().recordBlocks(this::stacksBlockHeight);
+    }
+
+    /** A chain of the state and blocks just read from a saved chain, costs tracked. */
+    static Simnet adopt(ChainState state, Blocks blocks, int scratchContracts, Map<String, StandardPrincipalValue> accounts) {
+        return new Simnet(state, blocks, scratchContracts, accounts, true);
+    }
+
+    /** A first state: each account funded with its balance in micro-STX. */
+    private static ChainState genesis(Map<String, StandardPrincipalValue> accounts, Function<String, BigInteger> balance) {
+        ChainState genesis = new ChainState();
+        UndoLog log = genesis.log();
+        log.begin(false);
+        accounts.forEach((name, p) -> genesis.mintStx(p, UIntValue.of(balance.apply(name))));
+        log.commit();
+        return genesis;
     }
 
     /** A new chain in {@code epoch}, costs tracked. */
@@ -185,8 +203,7 @@ public final class Simnet {
     public void setEpoch(String label) {
         Epoch e = Epoch.of(label);
         if (e == null) {
-            throw new IllegalArgumentException("unknown epoch \"" + label + "\" (known: 2.0, 2.05, 2.1, 2.2, 2.3, 2.4, 2.5, "
-                    + "3.0, 3.1, 3.2, 3.3, 3.4)");
+            throw new IllegalArgumentException("unknown epoch \"" + label + "\" (known: " + Epoch.knownLabels() + ")");
         }
         setEpoch(e);
     }
@@ -291,7 +308,7 @@ public final class Simnet {
 
     /** An independent chain in the same state as this one. */
     public Simnet copy() {
-        Simnet s = new Simnet(snapshot(), accounts, trackCosts);
+        Simnet s = new Simnet(state.copy(), blocks.copy(), scratchContracts, accounts, trackCosts);
         s.tracing = tracing;
         return s;
     }
@@ -774,17 +791,7 @@ public final class Simnet {
         if (!accounts.containsKey("deployer")) {
             throw new IllegalArgumentException("the accounts must include one named \"deployer\"");
         }
-        ChainState genesis = new ChainState();
-        UndoLog log = genesis.log();
-        log.begin(false);
-        accounts.forEach((name, p) -> genesis.mintStx(p, UIntValue.of(balances.getOrDefault(name, BigInteger.ZERO))));
-        log.commit();
-        return from(new Snapshot(genesis, new Blocks(), 0), accounts);
-    }
-
-    /** A new, independent chain in the state of {@code snapshot}, with these accounts, costs tracked. */
-    static Simnet from(Snapshot snapshot, Map<String, StandardPrincipalValue> accounts) {
-        return new Simnet(snapshot, accounts, true);
+        return adopt(genesis(accounts, name -> balances.getOrDefault(name, BigInteger.ZERO)), new Blocks(), 0, accounts);
     }
 
     /**
@@ -926,10 +933,14 @@ public final class Simnet {
     }
 
     private TypeChecker.ContractResolver resolver() {
+        return resolver(state);
+    }
+
+    /** What the type checker knows of the contracts deployed on {@code state}. */
+    static TypeChecker.ContractResolver resolver(ChainState state) {
         return id -> {
             DeployedContract c = state.contract(id);
-            ContractAnalysis a = c == null ? null : c.analysis();
-            return a;
+            return c == null ? null : c.analysis();
         };
     }
 

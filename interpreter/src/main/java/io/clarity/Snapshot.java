@@ -31,6 +31,16 @@ public final class Snapshot {
         return blocks.copy();
     }
 
+    /** The snapshot's own state, to read only (the saved-chain writer). */
+    ChainState state() {
+        return state;
+    }
+
+    /** The snapshot's own blocks, to read only. */
+    Blocks blocks() {
+        return blocks;
+    }
+
     int scratchContracts() {
         return scratchContracts;
     }

@@ -101,9 +101,9 @@ final class SnapshotCodec {
                 string(out, a.getKey());
                 value(out, a.getValue());
             }
-            blocks(out, snapshot.copyBlocks());
+            blocks(out, snapshot.blocks());
             out.writeInt(snapshot.scratchContracts());
-            ChainState state = snapshot.copyState();
+            ChainState state = snapshot.state();
             value(out, state.liquidSupply());
             pairs(out, state.stxBalances(), false);
             out.writeInt(state.contracts().size());
@@ -332,7 +332,7 @@ final class SnapshotCodec {
             if (in.hasRemaining()) {
                 throw new IOException("the saved chain has bytes after its history");
             }
-            return Simnet.from(new Snapshot(state, blocks, scratch), accounts);
+            return Simnet.adopt(state, blocks, scratch, accounts);
         }
 
         private Blocks blocks() throws IOException {
@@ -409,10 +409,7 @@ final class SnapshotCodec {
                 throw new IOException("saved contract " + id.address() + " has an impossible Clarity version");
             }
             String source = new String(bytes(), StandardCharsets.UTF_8);
-            Analyzer.CheckedContract checked = Analyzer.analyze(id, source, version, epoch, other -> {
-                DeployedContract c = state.contract(other);
-                return c == null ? null : c.analysis();
-            });
+            Analyzer.CheckedContract checked = Analyzer.analyze(id, source, version, epoch, Simnet.resolver(state));
             ContractAnalysis analysis = checked.analysis();
             DeployedContract c = new DeployedContract(id, version, epoch, source, checked.definitions(), analysis,
                     state.newStorage());

@@ -15,6 +15,6 @@ final class EpochOption {
 
     /** What to say of an unknown epoch. */
     static String unknown(String label) {
-        return "unknown epoch " + label + " (known: 2.0, 2.05, 2.1, 2.2, 2.3, 2.4, 2.5, 3.0, 3.1, 3.2, 3.3, 3.4)";
+        return "unknown epoch " + label + " (known: " + Epoch.knownLabels() + ")";
     }
 }

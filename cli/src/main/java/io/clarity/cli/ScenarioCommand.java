@@ -64,8 +64,7 @@ public final class ScenarioCommand implements Callable<Integer> {
         if (epoch != null) {
             start = Epoch.of(epoch);
             if (start == null) {
-                err.println("clarity scenario: unknown epoch " + epoch
-                        + " (known: 2.0, 2.05, 2.1, 2.2, 2.3, 2.4, 2.5, 3.0, 3.1, 3.2, 3.3, 3.4)");
+                err.println("clarity scenario: " + EpochOption.unknown(epoch));
                 return 2;
             }
         }

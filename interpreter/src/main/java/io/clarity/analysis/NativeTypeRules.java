@@ -240,10 +240,8 @@ public final class NativeTypeRules {
             case LEN -> SequenceTypes::len;
             case SLICE -> SequenceTypes::slice;
             case REPLACE_AT -> SequenceTypes::replaceAt;
-            case ELEMENT_AT_ALIAS -> SequenceTypes::elementAtAlias;
-            case ELEMENT_AT -> SequenceTypes::elementAt;
-            case INDEX_OF_ALIAS -> SequenceTypes::indexOfAlias;
-            case INDEX_OF -> SequenceTypes::indexOf;
+            case ELEMENT_AT_ALIAS, ELEMENT_AT -> SequenceTypes::elementAt;
+            case INDEX_OF_ALIAS, INDEX_OF -> SequenceTypes::indexOf;
             case BUFF_TO_INT_LE -> simple(ConversionTypes.BUFF_TO_INT);
             case BUFF_TO_UINT_LE -> simple(ConversionTypes.BUFF_TO_UINT);
             case BUFF_TO_INT_BE -> simple(ConversionTypes.BUFF_TO_INT);
@@ -272,14 +270,12 @@ public final class NativeTypeRules {
             case PRINCIPAL_CONSTRUCT -> PrincipalTypes::principalConstruct;
             case PRINCIPAL_OF -> PrincipalTypes::principalOf;
             case CONTRACT_HASH -> simple(PrincipalTypes.CONTRACT_HASH);
-            case FT_MINT -> TokenTypes::ftMint;
+            case FT_MINT, FT_BURN -> TokenTypes::ftMintOrBurn;
             case FT_TRANSFER -> TokenTypes::ftTransfer;
-            case FT_BURN -> TokenTypes::ftBurn;
             case FT_GET_BALANCE -> TokenTypes::ftGetBalance;
             case FT_GET_SUPPLY -> TokenTypes::ftGetSupply;
-            case NFT_MINT -> TokenTypes::nftMint;
+            case NFT_MINT, NFT_BURN -> TokenTypes::nftMintOrBurn;
             case NFT_TRANSFER -> TokenTypes::nftTransfer;
-            case NFT_BURN -> TokenTypes::nftBurn;
             case NFT_GET_OWNER -> TokenTypes::nftGetOwner;
             case STX_ACCOUNT -> simple(TokenTypes.STX_ACCOUNT);
             case STX_TRANSFER_MEMO -> TokenTypes::stxTransferMemo;
@@ -293,13 +289,8 @@ public final class NativeTypeRules {
             case GET_TENURE_INFO -> BlockInfoTypes::getTenureInfo;
             case RESTRICT_ASSETS -> PostConditionTypes::restrictAssets;
             case AS_CONTRACT_SAFE -> PostConditionTypes::asContractSafe;
-            case WITH_STX -> PostConditionTypes::withStx;
-            case WITH_FT -> PostConditionTypes::withFt;
-            case WITH_NFT -> PostConditionTypes::withNft;
-            case WITH_STACKING -> PostConditionTypes::withStacking;
-            case WITH_STAKING -> PostConditionTypes::withStaking;
-            case WITH_POX -> PostConditionTypes::withPox;
-            case WITH_ALL_ASSETS_UNSAFE -> PostConditionTypes::withAllAssetsUnsafe;
+            case WITH_STX, WITH_FT, WITH_NFT, WITH_STACKING, WITH_STAKING, WITH_POX, WITH_ALL_ASSETS_UNSAFE ->
+                    PostConditionTypes::allowanceOutsideGuard;
         };
     }
 
@@ -317,11 +308,6 @@ public final class NativeTypeRules {
 
     static TraitSignature parseTrait(TypeChecker tc, List<Expr> methods) {
         return ContractTypes.parseTrait(tc, methods);
-    }
-
-    /** The error for a native this interpreter does not type-check yet. */
-    static ClarityError unsupported(NativeFunction f) {
-        return CheckErrorKind.UnknownFunction.error(f.clarityName() + " (not supported by this interpreter yet)");
     }
 
     // ---------------------------------------------------------------------------------------

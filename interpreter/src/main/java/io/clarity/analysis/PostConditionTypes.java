@@ -126,43 +126,11 @@ final class PostConditionTypes {
         return false;
     }
 
-    /** An allowance outside the allowance list of a guard. */
-    private static TypeSignature notAllowed() {
+    /**
+     * An allowance ({@code with-stx}, {@code with-ft}, ...) outside the allowance list of a guard
+     * ({@code with-all-assets-unsafe}: of {@code as-contract?}), which checks its own list.
+     */
+    static TypeSignature allowanceOutsideGuard(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
         throw CheckErrorKind.AllowanceExprNotAllowed.error();
-    }
-
-    /** {@code with-stx}: only inside a guard's allowance list. */
-    static TypeSignature withStx(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
-        return notAllowed();
-    }
-
-    /** {@code with-ft}: only inside a guard's allowance list. */
-    static TypeSignature withFt(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
-        return notAllowed();
-    }
-
-    /** {@code with-nft}: only inside a guard's allowance list. */
-    static TypeSignature withNft(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
-        return notAllowed();
-    }
-
-    /** {@code with-stacking}: only inside a guard's allowance list. */
-    static TypeSignature withStacking(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
-        return notAllowed();
-    }
-
-    /** {@code with-staking} (Clarity 6): only inside a guard's allowance list. */
-    static TypeSignature withStaking(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
-        return notAllowed();
-    }
-
-    /** {@code with-pox} (Clarity 6): only inside a guard's allowance list. */
-    static TypeSignature withPox(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
-        return notAllowed();
-    }
-
-    /** {@code with-all-assets-unsafe}: only inside the allowance list of {@code as-contract?}. */
-    static TypeSignature withAllAssetsUnsafe(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
-        return notAllowed();
     }
 }

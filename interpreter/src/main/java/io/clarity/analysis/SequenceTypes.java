@@ -19,9 +19,7 @@ import io.clarity.type.TypeSignature;
 import io.clarity.type.Types;
 import io.clarity.value.UIntValue;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The type rules of sequences: the higher-order {@code map filter fold}, and access and
@@ -29,25 +27,6 @@ import java.util.Set;
  * string a one-character string.
  */
 final class SequenceTypes {
-
-    /**
-     * The natives that map, filter and fold accept: those the reference types as "simple"
-     * (type_native_function). Others, such as {@code concat}, {@code some} or {@code is-eq},
-     * are refused.
-     */
-    private static final Set<NativeFunction> ITERABLE = EnumSet.of(
-            NativeFunction.ADD, NativeFunction.SUBTRACT, NativeFunction.MULTIPLY, NativeFunction.DIVIDE,
-            NativeFunction.MODULO, NativeFunction.POWER, NativeFunction.SQRTI, NativeFunction.LOG2,
-            NativeFunction.TO_INT, NativeFunction.TO_UINT, NativeFunction.XOR, NativeFunction.BIT_AND,
-            NativeFunction.BIT_OR, NativeFunction.BIT_XOR, NativeFunction.BIT_NOT, NativeFunction.BIT_SHIFT_LEFT,
-            NativeFunction.BIT_SHIFT_RIGHT, NativeFunction.CMP_GEQ, NativeFunction.CMP_LEQ, NativeFunction.CMP_LESS,
-            NativeFunction.CMP_GREATER, NativeFunction.AND, NativeFunction.OR, NativeFunction.NOT,
-            NativeFunction.IS_STANDARD, NativeFunction.PRINCIPAL_DESTRUCT, NativeFunction.BUFF_TO_INT_LE,
-            NativeFunction.BUFF_TO_INT_BE, NativeFunction.BUFF_TO_UINT_LE, NativeFunction.BUFF_TO_UINT_BE,
-            NativeFunction.STRING_TO_INT, NativeFunction.STRING_TO_UINT, NativeFunction.INT_TO_ASCII,
-            NativeFunction.INT_TO_UTF8, NativeFunction.HASH160, NativeFunction.SHA256, NativeFunction.SHA512,
-            NativeFunction.SHA512_256, NativeFunction.KECCAK256, NativeFunction.STX_GET_BALANCE,
-            NativeFunction.STX_ACCOUNT, NativeFunction.STX_BURN, NativeFunction.CONTRACT_HASH);
 
     private SequenceTypes() {
     }
@@ -88,7 +67,9 @@ final class SequenceTypes {
         }
         NativeFunction f = NativeFunction.lookup(atom.name(), tc.version());
         if (f != null) {
-            FunctionType type = ITERABLE.contains(f) ? NativeTypeRules.simpleType(f) : null;
+            // map, filter and fold accept the natives the reference types as "simple"
+            // (type_native_function); others, such as concat, some or is-eq, are refused
+            FunctionType type = NativeTypeRules.simpleType(f);
             if (type == null) {
                 throw CheckErrorKind.IllegalOrUnknownFunctionApplication.error(atom.name()).at(name.span());
             }
@@ -280,22 +261,12 @@ final class SequenceTypes {
         return Types.optional(seq);
     }
 
-    /** {@code element-at}, the Clarity 1 name of {@code element-at?}. */
-    static TypeSignature elementAtAlias(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
-        return elementAt(tc, call, args, ctx);
-    }
-
     /** {@code (element-at? s index)}: {@code (optional element)}; the index is checked first. */
     static TypeSignature elementAt(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
         count(2, args);
         tc.typeCheckExpects(args.get(1), ctx, TypeSignature.UINT);
         Unit unit = Unit.required(tc.typeCheck(args.get(0), ctx), args.get(0));
         return Types.optional(unit.type());
-    }
-
-    /** {@code index-of}, the Clarity 1 name of {@code index-of?}. */
-    static TypeSignature indexOfAlias(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
-        return indexOf(tc, call, args, ctx);
     }
 
     /** {@code (index-of? s e)}: e an element of s; {@code (optional uint)}. */

@@ -55,11 +55,6 @@ final class TokenTypes {
         return t;
     }
 
-    /** {@code (ft-mint? token uint principal)}. */
-    static TypeSignature ftMint(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
-        return amountAndPrincipal(tc, args, ctx);
-    }
-
     /** {@code (ft-transfer? token uint principal principal)}. */
     static TypeSignature ftTransfer(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
         NativeTypeRules.count(4, args);
@@ -71,13 +66,8 @@ final class TokenTypes {
         return BOOL_OR_UINT;
     }
 
-    /** {@code (ft-burn? token uint principal)}. */
-    static TypeSignature ftBurn(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
-        return amountAndPrincipal(tc, args, ctx);
-    }
-
-    /** Mint and burn: {@code (f token uint principal)}. */
-    private static TypeSignature amountAndPrincipal(TypeChecker tc, List<Expr> args, TypingContext ctx) {
+    /** {@code (ft-mint? token uint principal)} and {@code (ft-burn? token uint principal)}. */
+    static TypeSignature ftMintOrBurn(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
         NativeTypeRules.count(3, args);
         tokenName(args);
         tc.typeCheckExpects(args.get(1), ctx, TypeSignature.UINT);
@@ -101,8 +91,11 @@ final class TokenTypes {
         return TypeSignature.UINT;
     }
 
-    /** {@code (nft-mint? token id principal)}: the id must be admitted by the token's id type. */
-    static TypeSignature nftMint(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
+    /**
+     * {@code (nft-mint? token id principal)} and {@code (nft-burn? token id principal)}: the id
+     * must be admitted by the token's id type.
+     */
+    static TypeSignature nftMintOrBurn(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
         NativeTypeRules.count(3, args);
         TypeSignature id = nonFungibleType(tc, args);
         tc.typeCheckExpects(args.get(1), ctx, id);
@@ -117,15 +110,6 @@ final class TokenTypes {
         tc.typeCheckExpects(args.get(1), ctx, id);
         tc.typeCheckExpects(args.get(2), ctx, TypeSignature.PRINCIPAL);
         tc.typeCheckExpects(args.get(3), ctx, TypeSignature.PRINCIPAL);
-        return BOOL_OR_UINT;
-    }
-
-    /** {@code (nft-burn? token id principal)}. */
-    static TypeSignature nftBurn(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
-        NativeTypeRules.count(3, args);
-        TypeSignature id = nonFungibleType(tc, args);
-        tc.typeCheckExpects(args.get(1), ctx, id);
-        tc.typeCheckExpects(args.get(2), ctx, TypeSignature.PRINCIPAL);
         return BOOL_OR_UINT;
     }
 

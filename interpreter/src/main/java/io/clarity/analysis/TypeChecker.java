@@ -329,12 +329,11 @@ public final class TypeChecker {
                     : expected instanceof TraitReferenceType r ? r.trait() : null;
             if (trait != null && e instanceof LiteralExpr lit && lit.value() instanceof ContractPrincipalValue callee) {
                 ContractAnalysis implementer = deployed(callee);
-                ContractAnalysis definer = deployed(trait.contract());
-                TraitSignature sig = definer.definedTrait(trait.name());
+                TraitSignature sig = deployedTrait(trait);
                 if (sig == null) {
                     throw CheckErrorKind.NoSuchTrait.error(trait.contract().address(), trait.name());
                 }
-                implementer.checkTraitCompliance(storedTypesEpoch(), trait, sig.canonicalize(storedTypesEpoch()));
+                implementer.checkTraitCompliance(storedTypesEpoch(), trait, sig);
                 return expected;
             }
             TypeSignature actual = typeCheck(e, ctx);

@@ -83,11 +83,6 @@ public final class Natives {
         }
     }
 
-    /** The error for a native this interpreter does not implement yet. */
-    static io.clarity.error.ClarityError unsupported(NativeFunction f) {
-        return CheckErrorKind.UnknownFunction.error(f.clarityName() + " (not supported by this interpreter yet)");
-    }
-
     private static Special simple(NativeFunction f, Simple body) {
         return new EvaluatingAdapter(f, body);
     }
@@ -206,13 +201,8 @@ public final class Natives {
             case GET_TENURE_INFO -> BlockInfo::getTenureInfo;
             case RESTRICT_ASSETS -> PostConditions::restrictAssets;
             case AS_CONTRACT_SAFE -> PostConditions::asContractSafe;
-            case WITH_STX -> PostConditions::withStx;
-            case WITH_FT -> PostConditions::withFt;
-            case WITH_NFT -> PostConditions::withNft;
-            case WITH_STACKING -> PostConditions::withStacking;
-            case WITH_STAKING -> PostConditions::withStaking;
-            case WITH_POX -> PostConditions::withPox;
-            case WITH_ALL_ASSETS_UNSAFE -> PostConditions::withAllAssetsUnsafe;
+            case WITH_STX, WITH_FT, WITH_NFT, WITH_STACKING, WITH_STAKING, WITH_POX, WITH_ALL_ASSETS_UNSAFE ->
+                    PostConditions::allowanceOutsideGuard;
             case XOR -> simple(f, (a, c) -> Bits.xor(a.get(0), a.get(1)));
             case BIT_AND -> simple(f, (a, c) -> Bits.bitAnd(a));
             case BIT_OR -> simple(f, (a, c) -> Bits.bitOr(a));

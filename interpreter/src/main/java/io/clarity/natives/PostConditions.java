@@ -109,43 +109,11 @@ final class PostConditions {
         return e.kind() == RuntimeErrorKind.CostBalanceExceeded || e.kind() == RuntimeErrorKind.Internal;
     }
 
-    /** An allowance evaluated on its own: the type checker admits them only in a guard's list. */
-    private static Value notAllowed() {
+    /**
+     * An allowance ({@code with-stx}, {@code with-ft}, ...) evaluated on its own: its guard reads
+     * it instead, and the type checker admits allowances only in a guard's list.
+     */
+    static Value allowanceOutsideGuard(List<Expr> args, CallContext ctx, Locals locals) {
         throw CheckErrorKind.AllowanceExprNotAllowed.error();
-    }
-
-    /** {@code with-stx}: evaluated by its guard. */
-    static Value withStx(List<Expr> args, CallContext ctx, Locals locals) {
-        return notAllowed();
-    }
-
-    /** {@code with-ft}: evaluated by its guard. */
-    static Value withFt(List<Expr> args, CallContext ctx, Locals locals) {
-        return notAllowed();
-    }
-
-    /** {@code with-nft}: evaluated by its guard. */
-    static Value withNft(List<Expr> args, CallContext ctx, Locals locals) {
-        return notAllowed();
-    }
-
-    /** {@code with-stacking}: evaluated by its guard. */
-    static Value withStacking(List<Expr> args, CallContext ctx, Locals locals) {
-        return notAllowed();
-    }
-
-    /** {@code with-staking} (Clarity 6): evaluated by its guard. */
-    static Value withStaking(List<Expr> args, CallContext ctx, Locals locals) {
-        return notAllowed();
-    }
-
-    /** {@code with-pox} (Clarity 6): evaluated by its guard. */
-    static Value withPox(List<Expr> args, CallContext ctx, Locals locals) {
-        return notAllowed();
-    }
-
-    /** {@code with-all-assets-unsafe}: evaluated by its guard. */
-    static Value withAllAssetsUnsafe(List<Expr> args, CallContext ctx, Locals locals) {
-        return notAllowed();
     }
 }

@@ -136,7 +136,7 @@ public final class ScenarioRunner {
     private void setEpoch(String label) {
         Epoch e = Epoch.of(label);
         if (e == null) {
-            throw new ScenarioException("unknown epoch " + label + " (known: 2.0, 2.05, 2.1, 2.2, 2.3, 2.4, 2.5, 3.0, 3.1, 3.2, 3.3, 3.4)");
+            throw new ScenarioException("unknown epoch " + label + " (known: " + Epoch.knownLabels() + ")");
         }
         if (epochReady && e.compareTo(simnet.epoch()) < 0) {
             throw new ScenarioException("cannot go back from epoch " + simnet.epoch() + " to " + e);

@@ -7,6 +7,7 @@ import io.clarity.Snapshot;
 import io.clarity.Tx;
 import io.clarity.TxResult;
 import io.clarity.error.ClarityError;
+import io.clarity.syntax.SourceText;
 import io.clarity.value.OkValue;
 import io.clarity.value.StandardPrincipalValue;
 import java.io.IOException;
@@ -73,7 +74,7 @@ public final class ClarityUnitTests {
         Deployment deployment;
         String source;
         try {
-            source = Files.readString(file);
+            source = SourceText.read(file);
             deployment = simnet.deploy(name, source, null, simnet.deployer());
         } catch (IOException e) {
             return failing(name, file, "cannot read " + file + ": " + e.getMessage());

@@ -3,6 +3,7 @@ package io.clarity.testing;
 import io.clarity.Simnet;
 import io.clarity.Snapshot;
 import io.clarity.error.ClarityError;
+import io.clarity.syntax.SourceText;
 import io.clarity.value.StandardPrincipalValue;
 import io.clarity.version.ClarityVersion;
 import io.clarity.version.Epoch;
@@ -167,8 +168,8 @@ public final class SimnetExtension implements ParameterResolver, TestExecutionEx
         String label = settings(testClass).map(ClarityTest::epoch).orElse("3.2");
         Epoch epoch = Epoch.of(label);
         if (epoch == null) {
-            throw new ClaritySetupException("@ClarityTest(epoch = \"" + label + "\"): unknown epoch (known: 2.0, 2.05, "
-                    + "2.1, 2.2, 2.3, 2.4, 2.5, 3.0, 3.1, 3.2, 3.3, 3.4)");
+            throw new ClaritySetupException("@ClarityTest(epoch = \"" + label + "\"): unknown epoch (known: "
+                    + Epoch.knownLabels() + ")");
         }
         Simnet simnet = Simnet.inEpoch(epoch);
         List<Class<?>> classes = nesting(testClass);
@@ -229,7 +230,7 @@ public final class SimnetExtension implements ParameterResolver, TestExecutionEx
 
     private static String read(Path file, String what) {
         try {
-            return Files.readString(file);
+            return SourceText.read(file);
         } catch (IOException e) {
             throw new ClaritySetupException(what + ": cannot read " + file + ": " + e.getMessage());
         }

@@ -16,6 +16,11 @@ public enum Epoch {
         return label;
     }
 
+    /** Every label, in order, for messages: {@code "2.0, 2.05, ..., 3.4"}. */
+    public static String knownLabels() {
+        return String.join(", ", java.util.Arrays.stream(values()).map(Epoch::label).toList());
+    }
+
     /** The epoch labelled {@code label} ({@code "2.05"}), or null. */
     public static Epoch of(String label) {
         for (Epoch e : values()) {
