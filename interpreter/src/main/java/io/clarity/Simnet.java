@@ -772,6 +772,12 @@ public final class Simnet {
         return Collections.unmodifiableMap(out);
     }
 
+    /** The interface of the deployed contract {@code id}, or null when there is none. */
+    public ContractInterface getContractInterface(ContractPrincipalValue id) {
+        DeployedContract c = state.contract(id);
+        return c == null ? null : ContractInterface.of(c);
+    }
+
     /** The source of a deployed contract, if there is one by that name. */
     public Optional<String> getContractSource(String contract) {
         DeployedContract c = state.contract(names().contract(contract));

@@ -6,9 +6,9 @@ import io.clarity.cli.local.ChainStore;
 import io.clarity.cli.project.ContractFile;
 import io.clarity.cli.project.ProjectException;
 import io.clarity.error.ClarityError;
+import io.clarity.syntax.SourceText;
 import io.clarity.version.ClarityVersion;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -58,7 +58,7 @@ public final class DeployCommand extends LocalChainCommand {
         Path path = env.resolve(file);
         String source;
         try {
-            source = Files.readString(path);
+            source = SourceText.read(path);
         } catch (IOException | RuntimeException e) {
             return refuse("cannot read " + file + ": " + e.getMessage());
         }
@@ -80,7 +80,7 @@ public final class DeployCommand extends LocalChainCommand {
                 out().println(style().green("deployed " + d.contract() + " (clarity " + d.version().number()
                         + ", epoch " + d.epoch() + ")"));
                 d.events().forEach(e -> out().println("  " + style().grey(e.toString())));
-                ChainViews.callable(simnet.getContractInterfaces().get(d.contract().address()))
+                ChainViews.callable(simnet.getContractInterface(d.contract()))
                         .forEach(f -> out().println("  " + f));
                 return 0;
             } catch (ClarityError e) {

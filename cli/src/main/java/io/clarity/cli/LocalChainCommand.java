@@ -8,15 +8,11 @@ import io.clarity.cli.project.ClarinetProject;
 import io.clarity.cli.project.ProjectException;
 import io.clarity.error.ClarityError;
 import io.clarity.scenario.LiteralParser;
-import io.clarity.value.StandardPrincipalValue;
 import io.clarity.value.Value;
 import io.clarity.version.Epoch;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -107,13 +103,7 @@ abstract class LocalChainCommand implements Callable<Integer> {
         Optional<java.nio.file.Path> manifest = ClarinetProject.find(env.workingDir());
         Simnet simnet;
         if (manifest.isPresent()) {
-            Map<String, StandardPrincipalValue> addresses = new LinkedHashMap<>();
-            Map<String, BigInteger> balances = new HashMap<>();
-            ClarinetProject.read(manifest.get()).accounts().forEach((name, a) -> {
-                addresses.put(name, a.address());
-                balances.put(name, a.balance());
-            });
-            simnet = Simnet.withAccounts(addresses, balances);
+            simnet = ClarinetProject.chain(ClarinetProject.read(manifest.get()).accounts());
         } else {
             simnet = new Simnet();
         }
@@ -162,8 +152,6 @@ abstract class LocalChainCommand implements Callable<Integer> {
     public final Integer call() {
         try {
             return run();
-        } catch (ProjectException e) {
-            return refuse(e.getMessage());
         } catch (LiteralParser.LiteralException e) {
             return refuse("bad argument: " + e.getMessage());
         } catch (IllegalArgumentException e) {

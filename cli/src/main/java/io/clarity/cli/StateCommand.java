@@ -57,7 +57,7 @@ public final class StateCommand extends LocalChainCommand {
     private void show(Simnet simnet, DeployedContract c) {
         out().println();
         out().println(style().bold(c.id().address()) + " (clarity " + c.version().number() + ", epoch " + c.epoch() + ")");
-        List<String> functions = ChainViews.callable(simnet.getContractInterfaces().get(c.id().address()));
+        List<String> functions = ChainViews.callable(simnet.getContractInterface(c.id()));
         functions.forEach(f -> out().println("  " + f));
         ChainViews.storage(c).forEach(line -> out().println("  " + line));
     }

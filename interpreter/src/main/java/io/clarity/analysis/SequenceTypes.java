@@ -106,10 +106,7 @@ final class SequenceTypes {
         for (int i = 1; i < args.size(); i++) {
             Expr arg = args.get(i);
             TypeSignature t = tc.typeCheck(arg, ctx);
-            Unit unit = Unit.of(t);
-            if (unit == null) {
-                throw CheckErrorKind.ExpectedSequence.error(t).at(arg.span());
-            }
+            Unit unit = Unit.required(t, arg);
             shortest = Math.min(shortest, unit.maxLength());
             if (oneByOne && failure == null) {
                 try {

@@ -95,6 +95,11 @@ public final class NativeCosts {
     private NativeCosts() {
     }
 
+    /** Everything about {@code f}'s cost, looked up once by those that apply it often. */
+    public static Entry lookup(NativeFunction f) {
+        return ENTRIES.get(f);
+    }
+
     /** The cost function {@code f} charges (null for the post-condition allowances, which cost nothing themselves). */
     public static CostFunction function(NativeFunction f) {
         return ENTRIES.get(f).function();

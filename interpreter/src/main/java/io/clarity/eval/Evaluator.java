@@ -331,17 +331,15 @@ public final class Evaluator {
 
     /**
      * Applies a native bound with {@code Natives.simple} while costs are tracked: evaluates its
-     * arguments and charges its cost, both as {@link NativeCosts} says for this native. (Without
-     * tracking, the binding evaluates the arguments itself, keeping that path as short as it was.)
+     * arguments and charges its cost, both as {@code cost} (its {@link NativeCosts} entry) says.
+     * (Without tracking, the binding evaluates the arguments itself, keeping that path as short
+     * as it was.)
      */
-    public static Value applySimple(NativeFunction f, List<Expr> args, CallContext ctx, Locals locals, SimpleNative body) {
-        ExecutionContext exec = ctx.exec();
-        CostTracker costs = exec.costs();
-        NativeCosts.Input input = NativeCosts.input(f);
-        if (input == NativeCosts.Input.ZERO_BEFORE_ARGS) {
-            costs.charge(f, 0);
-        }
-        NativeCosts.Arguments mode = NativeCosts.arguments(f);
+    public static Value applySimple(NativeCosts.Entry cost, List<Expr> args, CallContext ctx, Locals locals,
+            SimpleNative body) {
+        CostTracker costs = ctx.exec().costs();
+        chargeBeforeArguments(cost, costs);
+        NativeCosts.Arguments mode = cost.arguments();
         List<Value> values = new ArrayList<>(args.size());
         long memory = 0;
         try {
@@ -354,7 +352,7 @@ public final class Evaluator {
                 }
                 values.add(v);
             }
-            chargeNative(f, input, values, ctx);
+            chargeNative(cost, values, ctx);
             return body.apply(values, ctx);
         } finally {
             costs.dropMemory(memory);
@@ -367,16 +365,21 @@ public final class Evaluator {
      */
     public static void chargeNative(NativeFunction f, List<Value> values, CallContext ctx) {
         if (ctx.exec().tracking()) {
-            NativeCosts.Input input = NativeCosts.input(f);
-            if (input == NativeCosts.Input.ZERO_BEFORE_ARGS) {
-                ctx.exec().costs().charge(f, 0);
-            }
-            chargeNative(f, input, values, ctx);
+            NativeCosts.Entry cost = NativeCosts.lookup(f);
+            chargeBeforeArguments(cost, ctx.exec().costs());
+            chargeNative(cost, values, ctx);
         }
     }
 
-    private static void chargeNative(NativeFunction f, NativeCosts.Input input, List<Value> values, CallContext ctx) {
-        long n = switch (input) {
+    /** The natives the reference charges before their arguments are evaluated, with an input of 0. */
+    private static void chargeBeforeArguments(NativeCosts.Entry cost, CostTracker costs) {
+        if (cost.input() == NativeCosts.Input.ZERO_BEFORE_ARGS) {
+            costs.charge(cost.function(), 0);
+        }
+    }
+
+    private static void chargeNative(NativeCosts.Entry cost, List<Value> values, CallContext ctx) {
+        long n = switch (cost.input()) {
             case ARG_COUNT -> values.size();
             case ARGS_SERIALIZED_SIZE -> ctx.exec().epoch().atLeast(Epoch.E2_05) ? serializedSizes(values) : values.size();
             case SMALLER_ARG_SIZE -> ctx.contract().version().atLeast(ClarityVersion.CLARITY2)
@@ -386,8 +389,8 @@ public final class Evaluator {
             // charged before the arguments, or by the native itself
             case ZERO_BEFORE_ARGS, OWN -> -1;
         };
-        if (n >= 0) {
-            ctx.exec().costs().charge(f, n);
+        if (n >= 0 && cost.function() != null) {
+            ctx.exec().costs().charge(cost.function(), n);
         }
     }
 

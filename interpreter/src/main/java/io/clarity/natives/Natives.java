@@ -1,6 +1,7 @@
 package io.clarity.natives;
 
 import io.clarity.ast.Expr;
+import io.clarity.cost.NativeCosts;
 import io.clarity.error.CheckErrorKind;
 import io.clarity.eval.CallContext;
 import io.clarity.eval.Evaluator;
@@ -69,11 +70,11 @@ public final class Natives {
     }
 
     /** Evaluates the arguments and charges the cost (as io.clarity.cost.NativeCosts says), then runs the simple native. */
-    private record EvaluatingAdapter(NativeFunction f, Simple body) implements Special {
+    private record EvaluatingAdapter(NativeCosts.Entry cost, Simple body) implements Special {
         @Override
         public Value apply(List<Expr> args, CallContext ctx, Locals locals) {
             if (ctx.exec().tracking()) {
-                return Evaluator.applySimple(f, args, ctx, locals, body);
+                return Evaluator.applySimple(cost, args, ctx, locals, body);
             }
             List<Value> values = new ArrayList<>(args.size());
             for (Expr a : args) {
@@ -84,7 +85,7 @@ public final class Natives {
     }
 
     private static Special simple(NativeFunction f, Simple body) {
-        return new EvaluatingAdapter(f, body);
+        return new EvaluatingAdapter(NativeCosts.lookup(f), body);
     }
 
     private static Special bind(NativeFunction f) {

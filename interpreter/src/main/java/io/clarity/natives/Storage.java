@@ -44,7 +44,9 @@ final class Storage {
     static Value varSet(List<Expr> args, CallContext ctx, Locals locals) {
         arity(2, args);
         Value v = Evaluator.eval(args.get(1), ctx, locals);
-        ctx.exec().checkStored(ctx.contract().analysis().dataVarType(name(args.get(0))), v);
+        if (ctx.exec().holdsUntypedValue()) {
+            ctx.exec().checkStored(ctx.contract().analysis().dataVarType(name(args.get(0))), v);
+        }
         storage(ctx).setDataVar(name(args.get(0)), v);
         ctx.exec().chargeVarSet(ctx.contract(), name(args.get(0)), v);
         return BoolValue.TRUE;
@@ -57,22 +59,22 @@ final class Storage {
     }
 
     static Value mapSet(List<Expr> args, CallContext ctx, Locals locals) {
-        arity(3, args);
-        Value key = Evaluator.eval(args.get(1), ctx, locals);
-        Value value = Evaluator.eval(args.get(2), ctx, locals);
-        checkEntry(name(args.get(0)), key, value, ctx);
-        boolean written = storage(ctx).mapSet(name(args.get(0)), key, value);
-        ctx.exec().chargeMapWrite(ctx.contract(), name(args.get(0)), key, value, written);
-        return BoolValue.of(written);
+        return mapWrite(args, ctx, locals, false);
     }
 
     static Value mapInsert(List<Expr> args, CallContext ctx, Locals locals) {
+        return mapWrite(args, ctx, locals, true);
+    }
+
+    /** {@code map-set}, or {@code map-insert} (which writes only a key not yet there). */
+    private static Value mapWrite(List<Expr> args, CallContext ctx, Locals locals, boolean insert) {
         arity(3, args);
+        String map = name(args.get(0));
         Value key = Evaluator.eval(args.get(1), ctx, locals);
         Value value = Evaluator.eval(args.get(2), ctx, locals);
-        checkEntry(name(args.get(0)), key, value, ctx);
-        boolean written = storage(ctx).mapInsert(name(args.get(0)), key, value);
-        ctx.exec().chargeMapWrite(ctx.contract(), name(args.get(0)), key, value, written);
+        checkEntry(map, key, value, ctx);
+        boolean written = insert ? storage(ctx).mapInsert(map, key, value) : storage(ctx).mapSet(map, key, value);
+        ctx.exec().chargeMapWrite(ctx.contract(), map, key, value, written);
         return BoolValue.of(written);
     }
 

@@ -81,7 +81,7 @@ public final class ClarityUnitTests {
         } catch (ClarityError e) {
             return failing(name, file, "the test contract does not deploy: " + e.in(file.toString()).describe());
         }
-        ContractInterface contract = simnet.getContractInterfaces().get(deployment.contract().address());
+        ContractInterface contract = simnet.getContractInterface(deployment.contract());
         Map<String, Map<String, String>> annotations = TestAnnotations.read(source);
         boolean hasPrepare = contract.functions().stream()
                 .anyMatch(f -> f.name().equals("prepare") && f.access() == ContractInterface.Access.PUBLIC);

@@ -574,11 +574,12 @@ public final class Types {
             if (t.type() != null) {
                 return t.type();
             }
-            TreeMap<String, TypeSignature> fields = new TreeMap<>();
-            for (int i = 0; i < t.names().size(); i++) {
-                fields.put(t.names().get(i), typeOf(t.values().get(i)));
+            // the names are sorted and unique already (TupleValue's invariant)
+            List<TypeSignature> fields = new ArrayList<>(t.values().size());
+            for (Value field : t.values()) {
+                fields.add(typeOf(field));
             }
-            return TupleType.of(fields);
+            return new TupleType(t.names(), fields);
         } else if (v instanceof SomeValue s) {
             return new OptionalType(typeOf(s.value()));
         } else if (v instanceof NoneValue) {

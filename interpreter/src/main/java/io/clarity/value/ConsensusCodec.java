@@ -1,6 +1,7 @@
 package io.clarity.value;
 
 import io.clarity.error.ClarityError;
+import io.clarity.syntax.Literals;
 import io.clarity.type.BufferType;
 import io.clarity.type.ListType;
 import io.clarity.type.OptionalType;
@@ -54,7 +55,6 @@ public final class ConsensusCodec {
     private static final int STRING_UTF8 = 14;
 
     /** The longest contract or tuple-field name the format carries. */
-    private static final int MAX_NAME_LENGTH = 128;
     /** Nesting allowed while reading, with and without sanitization (the reference's limits). */
     private static final int SANITIZED_DEPTH = Types.MAX_TYPE_DEPTH;
     private static final int UNSANITIZED_DEPTH = 16;
@@ -535,7 +535,7 @@ public final class ConsensusCodec {
         /** A tuple field name: a Clarity name such as {@code a}, {@code is-ok?}, {@code +} or {@code <=}. */
         private String clarityName() throws DecodeException {
             String name = name();
-            if (!isClarityName(name)) {
+            if (!Literals.isValidName(name)) {
                 throw malformed("invalid field name");
             }
             return name;
@@ -543,33 +543,10 @@ public final class ConsensusCodec {
 
         private String name() throws DecodeException {
             int len = u8();
-            if (len > MAX_NAME_LENGTH) {
+            if (len > Literals.MAX_NAME_LENGTH) {
                 throw malformed("a name longer than 128 bytes");
             }
             return utf8(take(len));
-        }
-
-        private static boolean isClarityName(String s) {
-            if (s.isEmpty()) {
-                return false;
-            }
-            char first = s.charAt(0);
-            if (s.length() == 1 && "-+=/*<>".indexOf(first) >= 0) {
-                return true;
-            }
-            if (s.length() == 2 && (first == '<' || first == '>') && s.charAt(1) == '=') {
-                return true;
-            }
-            if (!isLetter(first)) {
-                return false;
-            }
-            for (int i = 1; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (!isLetter(c) && !isDigit(c) && "-_!?+<>=/*".indexOf(c) < 0) {
-                    return false;
-                }
-            }
-            return true;
         }
 
         private static boolean isLetter(char c) {

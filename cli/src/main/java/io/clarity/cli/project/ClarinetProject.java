@@ -3,6 +3,7 @@ package io.clarity.cli.project;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import io.clarity.Simnet;
 import io.clarity.chain.Accounts;
 import io.clarity.value.ContractPrincipalValue;
 import io.clarity.value.StandardPrincipalValue;
@@ -13,6 +14,7 @@ import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +55,17 @@ public record ClarinetProject(Path manifest, List<Contract> contracts, Map<Strin
 
     /** A devnet account: its address (derived from its mnemonic) and starting balance in micro-STX. */
     public record Account(String name, StandardPrincipalValue address, BigInteger balance) {
+    }
+
+    /** A new chain with {@code accounts} (name to account, in the order of settings/Devnet.toml), funded. */
+    public static Simnet chain(Map<String, Account> accounts) {
+        Map<String, StandardPrincipalValue> addresses = new LinkedHashMap<>();
+        Map<String, BigInteger> balances = new HashMap<>();
+        accounts.forEach((name, a) -> {
+            addresses.put(name, a.address());
+            balances.put(name, a.balance());
+        });
+        return Simnet.withAccounts(addresses, balances);
     }
 
     /** The project's folder. */

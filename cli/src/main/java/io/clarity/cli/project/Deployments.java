@@ -3,9 +3,9 @@ package io.clarity.cli.project;
 import io.clarity.Deployment;
 import io.clarity.Simnet;
 import io.clarity.error.ClarityError;
+import io.clarity.syntax.SourceText;
 import io.clarity.version.Epoch;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -52,7 +52,7 @@ public final class Deployments {
         Map<ContractFile, String> sources = new LinkedHashMap<>();
         for (ContractFile f : files) {
             try {
-                sources.put(f, Files.readString(f.path()));
+                sources.put(f, SourceText.read(f.path()));
             } catch (IOException | RuntimeException e) {
                 out.add(new Unreadable(f, "cannot read " + f.path() + ": " + e.getMessage()));
             }

@@ -1,11 +1,13 @@
 package io.clarity.cli.repl;
 
 import io.clarity.Simnet;
+import io.clarity.SnippetResult;
 import io.clarity.chain.DeployedContract;
 import io.clarity.error.ClarityError;
 import io.clarity.cli.ChainViews;
 import io.clarity.cli.Style;
 import io.clarity.natives.NativeDocs;
+import io.clarity.syntax.SourceText;
 import io.clarity.value.ConsensusCodec;
 import io.clarity.value.ContractPrincipalValue;
 import io.clarity.value.PrincipalValue;
@@ -16,7 +18,6 @@ import io.clarity.version.ClarityVersion;
 import io.clarity.version.Epoch;
 import java.io.IOException;
 import java.math.BigInteger;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -321,7 +322,7 @@ final class ConsoleCommands {
         Path path = session.env().resolve(file);
         String text;
         try {
-            text = Files.readString(path);
+            text = SourceText.read(path);
         } catch (IOException | RuntimeException e) {
             session.error("unable to read " + file + ": " + e.getMessage());
             return;
@@ -334,7 +335,7 @@ final class ConsoleCommands {
             usage("encode");
             return;
         }
-        ReplSession.Outcome o = session.evaluate(expr, false, false);
+        SnippetResult o = session.evaluate(expr, false, false);
         if (o == null) {
             out().println("encoding failed");
         } else if (o.value().isEmpty()) {
@@ -433,7 +434,7 @@ final class ConsoleCommands {
             session.error("Map " + a[1] + " not found in contract " + c.get().id().address());
             return;
         }
-        ReplSession.Outcome key = session.evaluate(a[2], false, false);
+        SnippetResult key = session.evaluate(a[2], false, false);
         if (key == null || key.value().isEmpty()) {
             return;
         }

@@ -1,6 +1,6 @@
 package io.clarity.cli.repl;
 
-import io.clarity.Costs;
+import io.clarity.ContractInterface;
 import io.clarity.Simnet;
 import io.clarity.SnippetResult;
 import io.clarity.chain.Event;
@@ -18,17 +18,13 @@ import io.clarity.error.ClarityError;
 import io.clarity.trace.CallTrace;
 import io.clarity.value.ContractPrincipalValue;
 import io.clarity.value.StandardPrincipalValue;
-import io.clarity.value.Value;
 import io.clarity.version.Epoch;
 import java.io.PrintWriter;
-import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * One REPL session: a chain in memory, the sender of what is typed, and the contracts loaded at
@@ -97,7 +93,7 @@ public final class ReplSession {
             }
         }
         files.forEach(f -> toDeploy.add(ContractFile.of(f)));
-        simnet = accounts == null ? new Simnet() : withAccounts(accounts);
+        simnet = accounts == null ? new Simnet() : ClarinetProject.chain(accounts);
         sender = simnet.deployer();
         for (Deployments.Outcome o : Deployments.deploy(simnet, toDeploy, epoch)) {
             String label = label(o.file().path());
@@ -111,16 +107,6 @@ public final class ReplSession {
             }
         }
         out.flush();
-    }
-
-    private static Simnet withAccounts(Map<String, ClarinetProject.Account> accounts) {
-        Map<String, StandardPrincipalValue> addresses = new LinkedHashMap<>();
-        Map<String, BigInteger> balances = new HashMap<>();
-        accounts.forEach((name, a) -> {
-            addresses.put(name, a.address());
-            balances.put(name, a.balance());
-        });
-        return Simnet.withAccounts(addresses, balances);
     }
 
     /** A path as the user knows it: relative to the working folder when inside it. */
@@ -155,37 +141,28 @@ public final class ReplSession {
     // Running code
     // ---------------------------------------------------------------------------------------
 
-    /** What running a snippet gave. */
-    record Outcome(Optional<Value> value, List<Event> events, Optional<ContractPrincipalValue> stored,
-                   Optional<Costs> costs) {
-    }
-
     /** Runs {@code snippet} and prints its events, its value and the contract it stored. */
     void run(String snippet) {
-        if (showCosts) {
-            runWithCosts(snippet);
-            return;
-        }
-        long start = System.nanoTime();
-        Outcome o = evaluate(snippet, false, false);
-        if (o == null) {
-            return;
-        }
-        print(o, start);
+        run(snippet, showCosts);
     }
 
     /** Runs {@code snippet} metered as Clarinet's console meters it, and prints the costs table first. */
     void runWithCosts(String snippet) {
+        run(snippet, true);
+    }
+
+    private void run(String snippet, boolean metered) {
         long start = System.nanoTime();
-        Outcome o = evaluate(snippet, false, true);
+        SnippetResult o = evaluate(snippet, false, metered);
         if (o == null) {
             return;
         }
+        // costs are present only when metered
         o.costs().ifPresent(c -> out.print(CostsTable.render(c)));
         print(o, start);
     }
 
-    private void print(Outcome o, long start) {
+    private void print(SnippetResult o, long start) {
         printEvents(o.events());
         o.value().ifPresent(v -> out.println(style.green(v.toString())));
         o.stored().ifPresent(this::printStored);
@@ -196,7 +173,7 @@ public final class ReplSession {
 
     /** Runs {@code snippet} with its call tree recorded, and draws the tree. */
     void trace(String snippet) {
-        Outcome o = evaluate(snippet, true, false);
+        SnippetResult o = evaluate(snippet, true, false);
         CallTrace trace = simnet.lastTrace().orElse(null);
         if (o != null) {
             out.print(TraceTree.draw(style, snippet, trace, o.value().orElse(null), "no value"));
@@ -206,11 +183,10 @@ public final class ReplSession {
     }
 
     /** Runs a snippet; reports a failure and returns null. */
-    Outcome evaluate(String snippet, boolean traced, boolean metered) {
+    SnippetResult evaluate(String snippet, boolean traced, boolean metered) {
         simnet.setTracing(traced);
         try {
-            SnippetResult r = metered ? simnet.evaluateWithCosts(snippet, sender) : simnet.evaluate(snippet, sender);
-            return new Outcome(r.value(), r.events(), r.stored(), r.costs());
+            return metered ? simnet.evaluateWithCosts(snippet, sender) : simnet.evaluate(snippet, sender);
         } catch (ClarityError e) {
             failures++;
             out.print(ErrorReport.render(e, "<stdin>", snippet, simnet, fileLabels, style));
@@ -233,10 +209,10 @@ public final class ReplSession {
     private void printStored(ContractPrincipalValue id) {
         out.println(style.green("\u2192 " + id.address() + " contract successfully stored. Use (contract-call? ...) for "
                 + "invoking the public and read-only functions:"));
-        simnet.getContractInterfaces().entrySet().stream()
-                .filter(e -> e.getKey().equals(id.address()))
-                .flatMap(e -> ChainViews.callable(e.getValue()).stream())
-                .forEach(f -> out.println("    " + f));
+        ContractInterface iface = simnet.getContractInterface(id);
+        if (iface != null) {
+            ChainViews.callable(iface).forEach(f -> out.println("    " + f));
+        }
     }
 
     // ---------------------------------------------------------------------------------------
