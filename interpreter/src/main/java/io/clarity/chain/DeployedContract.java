@@ -3,6 +3,7 @@ package io.clarity.chain;
 import io.clarity.analysis.ContractAnalysis;
 import io.clarity.analysis.FunctionSignature;
 import io.clarity.definitions.Definition;
+import io.clarity.type.Types;
 import io.clarity.value.ContractPrincipalValue;
 import io.clarity.value.Value;
 import io.clarity.version.ClarityVersion;
@@ -27,6 +28,8 @@ public final class DeployedContract {
     private final ContractAnalysis analysis;
     private final Map<String, Definition.Function> functions = new HashMap<>();
     private final Map<String, Value> constants = new HashMap<>();
+    /** Each constant retyped by its contents, as epochs from 2.4 lend it (the same object when nothing changes). */
+    private final Map<String, Value> sanitizedConstants = new HashMap<>();
     private final Map<String, String> functionIds = new HashMap<>();
     private final ContractStorage storage;
 
@@ -61,6 +64,7 @@ public final class DeployedContract {
         this.functions.putAll(original.functions);
         this.functionIds.putAll(original.functionIds);
         this.constants.putAll(original.constants);
+        this.sanitizedConstants.putAll(original.sanitizedConstants);
     }
 
     /** The same contract (code, analysis, constants) over another storage: for snapshots. */
@@ -128,9 +132,18 @@ public final class DeployedContract {
         return constants.get(name);
     }
 
+    /**
+     * The constant {@code name} retyped by its contents ({@code Types.sanitized}), computed once
+     * when it was bound; null when there is no such constant.
+     */
+    public Value sanitizedConstant(String name) {
+        return sanitizedConstants.get(name);
+    }
+
     /** Binds a constant while the contract is being deployed. */
     public void defineConstant(String name, Value value) {
         constants.put(name, value);
+        sanitizedConstants.put(name, Types.retypedByContents(value));
     }
 
     public Map<String, Value> constants() {

@@ -151,21 +151,23 @@ public final class Evaluator {
             }
             return v;
         }
-        v = ctx.contract().constant(atom.name());
+        DeployedContract contract = ctx.contract();
+        v = contract.constant(atom.name());
         if (v == null) {
             throw io.clarity.error.CheckErrorKind.UndefinedVariable.error(atom.name()).at(atom.span());
         }
+        // the sanitized copy is made once, when the constant is bound
+        Value sanitized = exec.epoch().sanitizesValues() ? contract.sanitizedConstant(atom.name()) : v;
         if (exec.chargesCopies()) {
             // from 3.4 constants are sanitized when the contract is deployed or loaded, then lent
-            v = Types.sanitized(exec.epoch(), v);
             if (copied) {
-                exec.costs().charge(CostFunction.LOOKUP_VARIABLE_SIZE, ValueSizes.size(v));
+                exec.costs().charge(CostFunction.LOOKUP_VARIABLE_SIZE, ValueSizes.size(sanitized));
             }
-            return v;
+            return sanitized;
         }
         // before 3.4 a constant is copied, then sanitized
         exec.costs().charge(CostFunction.LOOKUP_VARIABLE_SIZE, ValueSizes.size(v));
-        return Types.sanitized(exec.epoch(), v);
+        return sanitized;
     }
 
     /**

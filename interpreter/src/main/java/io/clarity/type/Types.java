@@ -565,11 +565,14 @@ public final class Types {
             if (l.type() != null) {
                 return l.type();
             }
+            if (l.itemsType() != null) {
+                return l.itemsType();
+            }
             List<TypeSignature> items = new ArrayList<>(l.items().size());
             for (Value item : l.items()) {
                 items.add(typeOf(item));
             }
-            return parentListType(items);
+            return l.rememberItemsType(parentListType(items));
         } else if (v instanceof TupleValue t) {
             if (t.type() != null) {
                 return t.type();
@@ -642,7 +645,11 @@ public final class Types {
         return out == null ? values : out;
     }
 
-    private static Value retypedByContents(Value v) {
+    /**
+     * {@code v} with every list and tuple in it typed by its contents, whatever the epoch (what
+     * {@link #sanitized(Epoch, Value)} does from epoch 2.4); {@code v} itself when nothing changes.
+     */
+    public static Value retypedByContents(Value v) {
         if (v instanceof ListValue l) {
             List<Value> items = retypedByContents(l.items());
             return items == null && l.type() == null ? v : new ListValue(items == null ? l.items() : items);

@@ -1,5 +1,6 @@
 package io.clarity.value;
 
+import io.clarity.type.ListType;
 import java.util.List;
 
 /**
@@ -11,21 +12,51 @@ import java.util.List;
  * Its size, and so its costs, follow that type. It is null for a list typed by its items, is only
  * maintained while costs are tracked, and plays no part in equality.
  */
-public record ListValue(List<Value> items, io.clarity.type.ListType type) implements SequenceValue {
+public final class ListValue implements SequenceValue {
 
     public static final ListValue EMPTY = new ListValue(List.of());
+
+    private final List<Value> items;
+    private final ListType type;
+    /**
+     * The type the items give the list, computed once when first asked for (the cost of every
+     * lookup of a list variable depends on it). Racy but safe: any thread computes the same
+     * immutable type.
+     */
+    private ListType itemsType;
+
+    public ListValue(List<Value> items, ListType type) {
+        this.items = List.copyOf(items);
+        this.type = type;
+    }
 
     /** A list typed by its items. */
     public ListValue(List<Value> items) {
         this(items, null);
     }
 
-    public ListValue {
-        items = List.copyOf(items);
-    }
-
     public static ListValue of(Value... items) {
         return new ListValue(List.of(items));
+    }
+
+    public List<Value> items() {
+        return items;
+    }
+
+    /** The type recorded for the list, or null when its items give it its type. */
+    public ListType type() {
+        return type;
+    }
+
+    /** The type its items give the list, once computed ({@link #rememberItemsType}); else null. */
+    public ListType itemsType() {
+        return itemsType;
+    }
+
+    /** Keeps the type the items give the list, which can never change. */
+    public ListType rememberItemsType(ListType t) {
+        itemsType = t;
+        return t;
     }
 
     @Override

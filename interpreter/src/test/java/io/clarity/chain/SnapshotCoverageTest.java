@@ -29,8 +29,9 @@ class SnapshotCoverageTest {
                 Arguments.of(ChainState.class, new String[] {"log", "stx", "contracts", "counters"}),
                 Arguments.of(ContractStorage.class,
                         new String[] {"log", "dataVarNames", "dataVars", "maps", "deleted", "ftBalances", "ftSupply", "ftMaxSupply", "nftOwners"}),
+                // sanitizedConstants: derived from constants when each is bound, so a loaded chain rebuilds it
                 Arguments.of(DeployedContract.class, new String[] {"id", "version", "epoch", "source", "sourceLength", "definitions",
-                        "analysis", "functions", "functionIds", "constants", "storage"}),
+                        "analysis", "functions", "functionIds", "constants", "sanitizedConstants", "storage"}),
                 // heightOfId and indexedUpTo: an index of block hashes that the copy and a loaded chain rebuild
                 Arguments.of(Blocks.class, new String[] {"epoch", "tenure", "stacksHeight", "burnHeight", "burnOf",
                         "stacksTime", "tenureOf", "stored", "burnTime", "epochHeights", "epochs", "epochSwitches",
