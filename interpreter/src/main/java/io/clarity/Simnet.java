@@ -1,7 +1,6 @@
 package io.clarity;
 
 import io.clarity.analysis.Analyzer;
-import io.clarity.analysis.ContractAnalysis;
 import io.clarity.analysis.TypeChecker;
 import io.clarity.ast.ListExpr;
 import io.clarity.ast.LiteralExpr;
@@ -12,7 +11,6 @@ import io.clarity.chain.ContractStorage;
 import io.clarity.chain.DeployedContract;
 import io.clarity.chain.Event;
 import io.clarity.chain.UndoLog;
-import io.clarity.cost.CostFunction;
 import io.clarity.cost.CostTable;
 import io.clarity.cost.CostTracker;
 import io.clarity.cost.ExecutionCost;

@@ -66,7 +66,7 @@ public final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Epoch e = Epoch.of(epoch);
         if (e == null) {
-            err.println("clarity check: unknown epoch " + epoch);
+            err.println("clarity check: " + EpochOption.unknown(epoch));
             return 2;
         }
         ClarityVersion version = clarityVersion == null ? null : ClarityVersion.of(clarityVersion);

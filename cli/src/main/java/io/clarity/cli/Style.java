@@ -14,10 +14,6 @@ public final class Style {
         this.on = on;
     }
 
-    public boolean isOn() {
-        return on;
-    }
-
     public String green(String s) {
         return paint("32", s);
     }

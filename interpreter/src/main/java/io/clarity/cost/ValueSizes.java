@@ -17,6 +17,7 @@ import io.clarity.value.TupleValue;
 import io.clarity.value.UIntValue;
 import io.clarity.value.Utf8StringValue;
 import io.clarity.value.Value;
+import java.util.List;
 
 /**
  * The two measures of a value that cost inputs use. {@link #size} is the reference's
@@ -66,6 +67,15 @@ public final class ValueSizes {
         }
         // lists (the item type is the least supertype of the items) and tuples carrying a type
         return Types.size(Types.typeOf(v));
+    }
+
+    /** The sum of the values' sizes. */
+    public static long size(List<Value> values) {
+        long n = 0;
+        for (Value v : values) {
+            n += size(v);
+        }
+        return n;
     }
 
     /** The size of the value's type signature itself (the reference's {@code type_size()}). */

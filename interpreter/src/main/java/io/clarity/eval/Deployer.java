@@ -22,7 +22,6 @@ import io.clarity.value.StandardPrincipalValue;
 import io.clarity.value.UIntValue;
 import io.clarity.value.Value;
 import io.clarity.version.ClarityVersion;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -89,10 +88,7 @@ public final class Deployer {
         StandardPrincipalValue sender = checked.id().issuer();
         CallContext ctx = new CallContext(exec, scratch, sender, sender, null);
         try {
-            List<Value> args = new ArrayList<>(call.size() - 3);
-            for (Expr e : call.items().subList(3, call.size())) {
-                args.add(Evaluator.eval(e, ctx, Locals.EMPTY));
-            }
+            List<Value> args = Evaluator.evalAll(call.items().subList(3, call.size()), ctx, Locals.EMPTY);
             ContractPrincipalValue target = (ContractPrincipalValue) ((LiteralExpr) call.get(1)).value();
             return new Outcome(scratch, Evaluator.callContract(target, ((AtomExpr) call.get(2)).name(), args, ctx, sender));
         } catch (EarlyReturn r) {

@@ -298,11 +298,16 @@ public final class Evaluator {
         if (ctx.exec().tracking()) {
             return callWithMemory(contract, f, args, ctx, locals);
         }
-        List<Value> values = new ArrayList<>(args.size());
-        for (Expr a : args) {
-            values.add(eval(a, ctx, locals));
+        return callFunction(contract, f, evalAll(args, ctx, locals), ctx);
+    }
+
+    /** The values of {@code exprs}, evaluated left to right. */
+    public static List<Value> evalAll(List<Expr> exprs, CallContext ctx, Locals locals) {
+        List<Value> values = new ArrayList<>(exprs.size());
+        for (Expr e : exprs) {
+            values.add(eval(e, ctx, locals));
         }
-        return callFunction(contract, f, values, ctx);
+        return values;
     }
 
     /** A user function call whose arguments are counted in memory until it returns. */
@@ -387,7 +392,7 @@ public final class Evaluator {
             case SMALLER_ARG_SIZE -> ctx.contract().version().atLeast(ClarityVersion.CLARITY2)
                     ? Math.min(ValueSizes.size(values.get(0)), ValueSizes.size(values.get(1))) : values.size();
             case ARG_SIZE -> ValueSizes.size(values.get(0));
-            case ARGS_SIZE -> sizes(values);
+            case ARGS_SIZE -> ValueSizes.size(values);
             // charged before the arguments, or by the native itself
             case ZERO_BEFORE_ARGS, OWN -> -1;
         };
@@ -400,14 +405,6 @@ public final class Evaluator {
         long n = 0;
         for (Value v : values) {
             n += ValueSizes.serializedSize(v);
-        }
-        return n;
-    }
-
-    private static long sizes(List<Value> values) {
-        long n = 0;
-        for (Value v : values) {
-            n += ValueSizes.size(v);
         }
         return n;
     }

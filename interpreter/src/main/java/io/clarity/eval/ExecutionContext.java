@@ -264,10 +264,7 @@ public final class ExecutionContext {
         if (!tracking) {
             return 0;
         }
-        long size = 0;
-        for (Value v : values) {
-            size += ValueSizes.size(v);
-        }
+        long size = ValueSizes.size(values);
         costs.addMemory(size);
         return size;
     }

@@ -21,7 +21,6 @@ import io.clarity.value.TraitIdentifier;
 import io.clarity.value.Value;
 import io.clarity.version.ClarityVersion;
 import io.clarity.version.Epoch;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The natives of calls between contracts and traits. */
@@ -45,10 +44,7 @@ final class Contracts {
         }
         exec.costs().charge(NativeFunction.CONTRACT_CALL, 0);
         String function = ((AtomExpr) args.get(1)).name();
-        List<Value> values = new ArrayList<>(args.size() - 2);
-        for (int i = 2; i < args.size(); i++) {
-            values.add(Evaluator.eval(args.get(i), ctx, locals));
-        }
+        List<Value> values = Evaluator.evalAll(args.subList(2, args.size()), ctx, locals);
         ContractPrincipalValue target;
         TypeSignature returns = null;
         if (args.get(0) instanceof LiteralExpr lit) {

@@ -2,7 +2,6 @@ package io.clarity.natives;
 
 import io.clarity.ast.Expr;
 import io.clarity.cost.NativeCosts;
-import io.clarity.error.CheckErrorKind;
 import io.clarity.eval.CallContext;
 import io.clarity.eval.Evaluator;
 import io.clarity.eval.Locals;
@@ -76,11 +75,7 @@ public final class Natives {
             if (ctx.exec().tracking()) {
                 return Evaluator.applySimple(cost, args, ctx, locals, body);
             }
-            List<Value> values = new ArrayList<>(args.size());
-            for (Expr a : args) {
-                values.add(Evaluator.eval(a, ctx, locals));
-            }
-            return body.apply(values, ctx);
+            return body.apply(Evaluator.evalAll(args, ctx, locals), ctx);
         }
     }
 
@@ -190,9 +185,9 @@ public final class Natives {
             case NFT_TRANSFER -> Tokens::nftTransfer;
             case NFT_BURN -> Tokens::nftBurn;
             case NFT_GET_OWNER -> Tokens::nftGetOwner;
-            case STX_ACCOUNT -> simple(f, Tokens::stxAccount);
-            case STX_TRANSFER_MEMO -> simple(f, Tokens::stxTransferMemo);
-            case STX_BURN -> simple(f, Tokens::stxBurn);
+            case STX_ACCOUNT -> simple(f, Stx::account);
+            case STX_TRANSFER_MEMO -> simple(f, Stx::transferMemo);
+            case STX_BURN -> simple(f, Stx::burn);
             case CONTRACT_CALL -> Contracts::contractCall;
             case CONTRACT_OF -> Contracts::contractOf;
             case AT_BLOCK -> BlockInfo::atBlock;

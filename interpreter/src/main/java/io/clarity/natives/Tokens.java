@@ -3,7 +3,6 @@ package io.clarity.natives;
 import io.clarity.ast.AtomExpr;
 import io.clarity.ast.Expr;
 import io.clarity.chain.AssetIdentifier;
-import io.clarity.chain.ChainState;
 import io.clarity.chain.ContractStorage;
 import io.clarity.chain.Event;
 import io.clarity.chain.UndoLog;
@@ -15,13 +14,11 @@ import io.clarity.eval.Evaluator;
 import io.clarity.eval.ExecutionContext;
 import io.clarity.eval.Locals;
 import io.clarity.type.Types;
-import io.clarity.value.BufferValue;
 import io.clarity.value.ErrValue;
 import io.clarity.value.NoneValue;
 import io.clarity.value.OkValue;
 import io.clarity.value.PrincipalValue;
 import io.clarity.value.SomeValue;
-import io.clarity.value.TupleValue;
 import io.clarity.value.UIntValue;
 import io.clarity.value.Value;
 import io.clarity.version.Epoch;
@@ -40,9 +37,6 @@ final class Tokens {
     private static final ErrValue ERR_2 = new ErrValue(UIntValue.of(2));
     private static final ErrValue ERR_3 = new ErrValue(UIntValue.of(3));
 
-    private static final String LOCKED = "locked";
-    private static final String UNLOCK_HEIGHT = "unlock-height";
-    private static final String UNLOCKED = "unlocked";
 
     private Tokens() {
     }
@@ -254,41 +248,5 @@ final class Tokens {
                 : Types.size(ctx.contract().analysis().nonFungibleTokenType(token));
         exec.costs().charge(f, size);
         return size;
-    }
-
-    // --- STX ------------------------------------------------------------------------------
-
-    /** {@code (stx-account owner)}: nothing is ever locked on this chain, so all of it is unlocked. */
-    static Value stxAccount(List<Value> args, CallContext ctx) {
-        UIntValue unlocked = ctx.exec().state().stxBalance((PrincipalValue) args.get(0));
-        return TupleValue.of(LOCKED, UIntValue.ZERO, UNLOCK_HEIGHT, UIntValue.ZERO, UNLOCKED, unlocked);
-    }
-
-    /** {@code (stx-transfer-memo? amount sender recipient memo)}: the codes of stx-transfer?. */
-    static Value stxTransferMemo(List<Value> args, CallContext ctx) {
-        return Stx.transfer((UIntValue) args.get(0), (PrincipalValue) args.get(1), (PrincipalValue) args.get(2),
-                ((BufferValue) args.get(3)).bytes(), ctx);
-    }
-
-    /** {@code (stx-burn? amount sender)}: u3 zero amount, u4 sender is not tx-sender, u1 balance. */
-    static Value stxBurn(List<Value> args, CallContext ctx) {
-        UIntValue amount = (UIntValue) args.get(0);
-        PrincipalValue from = (PrincipalValue) args.get(1);
-        if (amount.isZero()) {
-            return Stx.NON_POSITIVE_AMOUNT;
-        }
-        if (!from.equals(ctx.sender())) {
-            return Stx.SENDER_IS_NOT_TX_SENDER;
-        }
-        ctx.exec().costs().addMemory(CostInputs.STX_BURN_MEMORY);
-        ChainState state = ctx.exec().state();
-        if (Arithmetic.compare(state.stxBalance(from), amount) < 0) {
-            return Stx.NOT_ENOUGH_BALANCE;
-        }
-        state.burnStx(from, amount);
-        UndoLog log = state.log();
-        log.outflows().addStxBurn(from, amount);
-        log.emit(new Event.StxBurn(from, amount));
-        return OkValue.TRUE;
     }
 }

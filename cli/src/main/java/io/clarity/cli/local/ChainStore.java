@@ -77,10 +77,6 @@ public final class ChainStore {
         this.fault = fault;
     }
 
-    public Path dir() {
-        return dir;
-    }
-
     /** The file the chain is in. */
     public Path file() {
         return dir.resolve(FILE);

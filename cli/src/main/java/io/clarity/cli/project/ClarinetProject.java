@@ -68,11 +68,6 @@ public record ClarinetProject(Path manifest, List<Contract> contracts, Map<Strin
         return Simnet.withAccounts(addresses, balances);
     }
 
-    /** The project's folder. */
-    public Path root() {
-        return manifest.getParent();
-    }
-
     /** The Clarinet.toml of {@code dir} or of the nearest folder above it, if any. */
     public static Optional<Path> find(Path dir) {
         for (Path d = dir.toAbsolutePath().normalize(); d != null; d = d.getParent()) {

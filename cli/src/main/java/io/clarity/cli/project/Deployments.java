@@ -58,7 +58,7 @@ public final class Deployments {
             }
         }
         for (ContractFile f : order(sources, session)) {
-            Epoch target = f.epoch() == null ? session : f.epoch();
+            Epoch target = epochOf(f, session);
             if (target.compareTo(simnet.epoch()) > 0) {
                 simnet.setEpoch(target);
             }

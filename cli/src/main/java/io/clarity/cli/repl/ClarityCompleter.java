@@ -2,12 +2,10 @@ package io.clarity.cli.repl;
 
 import io.clarity.ContractInterface;
 import io.clarity.Simnet;
-import io.clarity.cli.ChainViews;
 import io.clarity.natives.NativeDocs;
 import io.clarity.version.ClarityVersion;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jline.reader.Candidate;
@@ -92,11 +90,11 @@ final class ClarityCompleter implements Completer {
             id = contract.startsWith("'") ? contract.substring(1) : contract;
         }
         List<String> out = new ArrayList<>();
-        for (Map.Entry<String, ContractInterface> e : simnet.getContractInterfaces().entrySet()) {
-            if (e.getKey().equals(id)) {
-                for (String f : ChainViews.callable(e.getValue())) {
-                    int end = f.indexOf(' ');
-                    out.add(f.substring(1, end < 0 ? f.length() - 1 : end));
+        ContractInterface iface = simnet.getContractInterfaces().get(id);
+        if (iface != null) {
+            for (ContractInterface.Function f : iface.functions()) {
+                if (f.access() != ContractInterface.Access.PRIVATE) {
+                    out.add(f.name());
                 }
             }
         }

@@ -287,7 +287,7 @@ final class ConsoleCommands {
     private void setEpoch(String args) {
         Epoch e = Epoch.of(args);
         if (e == null) {
-            session.error("Usage: ::set_epoch 2.0 | 2.05 | 2.1 | 2.2 | 2.3 | 2.4 | 2.5 | 3.0 | 3.1 | 3.2 | 3.3 | 3.4");
+            session.error("Usage: ::set_epoch " + Epoch.knownLabels().replace(", ", " | "));
             return;
         }
         if (e.compareTo(simnet().epoch()) < 0) {
