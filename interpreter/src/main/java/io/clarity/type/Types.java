@@ -603,19 +603,27 @@ public final class Types {
      * list keeps its declared maximum length). Values without lists or tuples are returned as is.
      */
     public static Value asDeclared(Value v, TypeSignature declared) {
+        // a value read again is often typed so already: then it is returned as it is
         if (v instanceof TupleValue t && declared instanceof TupleType tt) {
             List<Value> values = new ArrayList<>(t.values().size());
+            boolean changed = !tt.equals(t.type());
             for (int i = 0; i < t.names().size(); i++) {
-                int j = tt.names().indexOf(t.names().get(i));
-                values.add(j < 0 ? t.values().get(i) : asDeclared(t.values().get(i), tt.types().get(j)));
+                TypeSignature field = tt.field(t.names().get(i));
+                Value value = t.values().get(i);
+                Value typed = field == null ? value : asDeclared(value, field);
+                changed |= typed != value;
+                values.add(typed);
             }
-            return new TupleValue(t.names(), values, tt);
+            return changed ? new TupleValue(t.names(), values, tt) : v;
         } else if (v instanceof ListValue l && declared instanceof ListType lt) {
             List<Value> items = new ArrayList<>(l.items().size());
+            boolean changed = !lt.equals(l.type());
             for (Value item : l.items()) {
-                items.add(asDeclared(item, lt.elementType()));
+                Value typed = asDeclared(item, lt.elementType());
+                changed |= typed != item;
+                items.add(typed);
             }
-            return new ListValue(items, lt);
+            return changed ? new ListValue(items, lt) : v;
         } else if (v instanceof SomeValue s && declared instanceof OptionalType o) {
             Value inner = asDeclared(s.value(), o.inner());
             return inner == s.value() ? v : new SomeValue(inner);
