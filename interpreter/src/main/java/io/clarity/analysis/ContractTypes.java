@@ -84,11 +84,7 @@ final class ContractTypes {
         if (f == null || f.isPrivate()) {
             throw CheckErrorKind.NoSuchPublicFunction.error(contract.address(), name).at(fn.span());
         }
-        List<TypeSignature> params = new ArrayList<>(f.parameterTypes().size());
-        for (TypeSignature t : f.parameterTypes()) {
-            params.add(tc.storedType(t));
-        }
-        return new TraitSignature.Method(params, tc.storedType(f.returnType()));
+        return new TraitSignature.Method(f.parameterTypes(), f.returnType()).canonicalize(tc.storedTypesEpoch());
     }
 
     /** {@code (contract-of trait-reference)}: the principal of the contract a trait reference holds. */

@@ -310,6 +310,20 @@ public final class NativeTypeRules {
         return ContractTypes.parseTrait(tc, methods);
     }
 
+    /**
+     * Item {@code i} of a let's bindings or a tuple's items ({@code what}), which must be a
+     * {@code (name value)} pair: BadSyntaxBinding otherwise. The name is checked by the caller.
+     */
+    static ListExpr bindingPair(Expr b, int i, String what) {
+        if (!(b instanceof ListExpr pair)) {
+            throw CheckErrorKind.BadSyntaxBinding.error(what + " #" + (i + 1) + " is not a (name value) pair").at(b.span());
+        }
+        if (pair.size() != 2) {
+            throw CheckErrorKind.BadSyntaxBinding.error(what + " #" + (i + 1) + " must hold a name and a value").at(b.span());
+        }
+        return pair;
+    }
+
     // ---------------------------------------------------------------------------------------
 
     static void count(int n, List<Expr> args) {
@@ -485,13 +499,7 @@ public final class NativeTypeRules {
         TypingContext inner = ctx.extend();
         List<Expr> items = bindings.items();
         for (int i = 0; i < items.size(); i++) {
-            Expr b = items.get(i);
-            if (!(b instanceof ListExpr pair)) {
-                throw CheckErrorKind.BadSyntaxBinding.error("let binding #" + (i + 1) + " is not a (name value) pair").at(b.span());
-            }
-            if (pair.size() != 2) {
-                throw CheckErrorKind.BadSyntaxBinding.error("let binding #" + (i + 1) + " must hold a name and a value").at(b.span());
-            }
+            ListExpr pair = bindingPair(items.get(i), i, "let binding");
             if (!(pair.get(0) instanceof AtomExpr name)) {
                 throw CheckErrorKind.BadSyntaxBinding.error("let binding #" + (i + 1) + "'s name is not a name").at(pair.get(0).span());
             }
@@ -529,13 +537,7 @@ public final class NativeTypeRules {
         TreeMap<String, TypeSignature> fields = new TreeMap<>();
         Map<String, Boolean> seen = new HashMap<>();
         for (int i = 0; i < args.size(); i++) {
-            Expr b = args.get(i);
-            if (!(b instanceof ListExpr pair)) {
-                throw CheckErrorKind.BadSyntaxBinding.error("tuple item #" + (i + 1) + " is not a (name value) pair").at(b.span());
-            }
-            if (pair.size() != 2) {
-                throw CheckErrorKind.BadSyntaxBinding.error("tuple item #" + (i + 1) + " must hold a name and a value").at(b.span());
-            }
+            ListExpr pair = bindingPair(args.get(i), i, "tuple item");
             if (!(pair.get(0) instanceof AtomExpr name)) {
                 throw CheckErrorKind.BadSyntaxBinding.error("tuple item #" + (i + 1) + "'s name is not a name").at(pair.get(0).span());
             }

@@ -138,14 +138,7 @@ public final class ReadOnlyChecker {
                     throw CheckErrorKind.BadLetSyntax.error();
                 }
                 for (int i = 0; i < bindings.size(); i++) {
-                    if (!(bindings.get(i) instanceof ListExpr pair)) {
-                        throw CheckErrorKind.BadSyntaxBinding.error("let binding #" + (i + 1) + " is not a (name value) pair")
-                                .at(bindings.get(i).span());
-                    }
-                    if (pair.size() != 2) {
-                        throw CheckErrorKind.BadSyntaxBinding.error("let binding #" + (i + 1) + " must hold a name and a value")
-                                .at(pair.span());
-                    }
+                    ListExpr pair = NativeTypeRules.bindingPair(bindings.get(i), i, "let binding");
                     if (!readOnly(pair.get(1), d)) {
                         yield false;
                     }
@@ -166,14 +159,7 @@ public final class ReadOnlyChecker {
             }
             case TUPLE -> {
                 for (int i = 0; i < args.size(); i++) {
-                    if (!(args.get(i) instanceof ListExpr pair)) {
-                        throw CheckErrorKind.BadSyntaxBinding.error("tuple item #" + (i + 1) + " is not a (name value) pair")
-                                .at(args.get(i).span());
-                    }
-                    if (pair.size() != 2) {
-                        throw CheckErrorKind.BadSyntaxBinding.error("tuple item #" + (i + 1) + " must hold a name and a value")
-                                .at(pair.span());
-                    }
+                    ListExpr pair = NativeTypeRules.bindingPair(args.get(i), i, "tuple item");
                     if (!readOnly(pair.get(1), d)) {
                         yield false;
                     }

@@ -121,13 +121,8 @@ public final class TypeChecker {
         return sig == null ? null : sig.canonicalize(storedTypesEpoch());
     }
 
-    /** A type stored by another contract, as this checker reads it. */
-    TypeSignature storedType(TypeSignature t) {
-        return Types.canonicalize(storedTypesEpoch(), t);
-    }
-
     /** The 2.1 checker reads every stored type with the rules of 2.1 (even in 2.2). */
-    private Epoch storedTypesEpoch() {
+    Epoch storedTypesEpoch() {
         return epoch.usesTypeChecker21() ? Epoch.E2_1 : epoch;
     }
 
