@@ -251,6 +251,11 @@ public final class Simnet {
         return p;
     }
 
+    /** Who can send a transaction: an account name ({@code "wallet_1"}) or a standard address. */
+    public StandardPrincipalValue sender(String text) {
+        return names().sender(text);
+    }
+
     public StandardPrincipalValue deployer() {
         return accounts.get("deployer");
     }

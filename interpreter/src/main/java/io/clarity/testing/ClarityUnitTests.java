@@ -9,7 +9,6 @@ import io.clarity.TxResult;
 import io.clarity.error.ClarityError;
 import io.clarity.syntax.SourceText;
 import io.clarity.value.OkValue;
-import io.clarity.value.StandardPrincipalValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -143,16 +142,12 @@ public final class ClarityUnitTests {
             if (caller == null) {
                 return simnet.deployer().address();
             }
-            String c = caller.startsWith("'") ? caller.substring(1) : caller;
-            StandardPrincipalValue p = simnet.accounts().get(c);
-            if (p == null) {
-                p = StandardPrincipalValue.parse(c);
-            }
-            if (p == null) {
+            try {
+                return simnet.sender(caller).address();
+            } catch (IllegalArgumentException e) {
                 throw new ClarityTestFailure(function + ": @caller " + caller + " is neither an account ("
                         + String.join(", ", simnet.accounts().keySet()) + ") nor an address");
             }
-            return p.address();
         }
 
         private int blocksBefore() {

@@ -53,8 +53,10 @@ public final class SimnetExtension implements ParameterResolver, TestExecutionEx
         if (account.isEmpty()) {
             return simnet;
         }
-        StandardPrincipalValue p = simnet.accounts().get(account.get().value());
-        if (p == null) {
+        StandardPrincipalValue p;
+        try {
+            p = simnet.account(account.get().value());
+        } catch (IllegalArgumentException e) {
             throw new ParameterResolutionException("@Account(\"" + account.get().value() + "\"): no such account (accounts: "
                     + String.join(", ", simnet.accounts().keySet()) + ")");
         }
@@ -217,15 +219,12 @@ public final class SimnetExtension implements ParameterResolver, TestExecutionEx
     }
 
     private static StandardPrincipalValue sender(Simnet simnet, String name, String what) {
-        StandardPrincipalValue p = simnet.accounts().get(name);
-        if (p == null) {
-            p = StandardPrincipalValue.parse(name.startsWith("'") ? name.substring(1) : name);
-        }
-        if (p == null) {
+        try {
+            return simnet.sender(name);
+        } catch (IllegalArgumentException e) {
             throw new ClaritySetupException(what + ": sender \"" + name + "\" is neither an account ("
                     + String.join(", ", simnet.accounts().keySet()) + ") nor an address");
         }
-        return p;
     }
 
     private static String read(Path file, String what) {
