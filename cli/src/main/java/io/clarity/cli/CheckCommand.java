@@ -60,6 +60,12 @@ public final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final Environment env;
+
+    public CheckCommand(Environment env) {
+        this.env = env;
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -85,7 +91,7 @@ public final class CheckCommand implements Callable<Integer> {
             String label = file.toString();
             String source;
             try {
-                source = SourceText.read(file);
+                source = SourceText.read(env.resolve(file.toString()));
             } catch (IOException | RuntimeException ex) {
                 err.println("clarity check: cannot read " + file + ": " + ex.getMessage());
                 return 2;

@@ -56,6 +56,12 @@ public final class ScenarioCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final Environment env;
+
+    public ScenarioCommand(Environment env) {
+        this.env = env;
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -68,9 +74,10 @@ public final class ScenarioCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        if (outDir != null) {
+        Path outFolder = outDir == null ? null : env.resolve(outDir.toString());
+        if (outFolder != null) {
             try {
-                Files.createDirectories(outDir);
+                Files.createDirectories(outFolder);
             } catch (IOException e) {
                 err.println("clarity scenario: cannot create " + outDir + ": " + e.getMessage());
                 return 2;
@@ -80,7 +87,7 @@ public final class ScenarioCommand implements Callable<Integer> {
         for (String file : files) {
             String text;
             try {
-                text = file.equals("-") ? read(System.in) : Files.readString(Path.of(file));
+                text = file.equals("-") ? read(env.in()) : Files.readString(env.resolve(file));
             } catch (IOException | RuntimeException e) {
                 err.println("clarity scenario: cannot read " + file + ": " + e.getMessage());
                 return 2;
@@ -93,19 +100,18 @@ public final class ScenarioCommand implements Callable<Integer> {
                 emit(out, lines, "# clarity: " + new VersionProvider().getVersion()[0]
                         + ", cost tracking " + (noCostTracking ? "off" : "on"));
             }
-            Path base = file.equals("-") ? Path.of("").toAbsolutePath()
-                    : Path.of(file).toAbsolutePath().getParent();
+            Path base = file.equals("-") ? env.workingDir() : env.resolve(file).getParent();
             ScenarioRunner runner = new ScenarioRunner(base, start, line -> emit(out, lines, line), costs, !noCostTracking);
             if (runner.run(text) > 0) {
                 status = 1;
             }
             out.flush();
-            if (outDir != null) {
+            if (outFolder != null) {
                 String name = file.equals("-") ? "stdin" : Path.of(file).getFileName().toString().replaceFirst("\\.[^.]*$", "");
                 try {
-                    Files.writeString(outDir.resolve(name + ".out"), String.join("\n", lines) + "\n");
+                    Files.writeString(outFolder.resolve(name + ".out"), String.join("\n", lines) + "\n");
                 } catch (IOException e) {
-                    err.println("clarity scenario: cannot write " + outDir.resolve(name + ".out") + ": " + e.getMessage());
+                    err.println("clarity scenario: cannot write " + outFolder.resolve(name + ".out") + ": " + e.getMessage());
                     return 2;
                 }
             }
