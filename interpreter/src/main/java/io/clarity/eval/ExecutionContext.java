@@ -208,11 +208,18 @@ public final class ExecutionContext {
             if (epoch().atLeast(Epoch.E2_1)) {
                 costs.charge(CostFunction.AS_CONTRACT, 0);
             }
+        }
+        holdAsContractMemory();
+    }
+
+    /** The memory of a nested invocation as the contract ({@code as-contract}, {@code as-contract?}). */
+    public void holdAsContractMemory() {
+        if (tracking) {
             costs.addMemory(CostInputs.AS_CONTRACT_MEMORY);
         }
     }
 
-    /** Leaves {@code as-contract}'s body. */
+    /** Leaves {@code as-contract}'s or {@code as-contract?}'s body. */
     public void leaveAsContract() {
         if (tracking) {
             costs.dropMemory(CostInputs.AS_CONTRACT_MEMORY);

@@ -101,7 +101,7 @@ final class BlockInfo {
         UIntValue b = (UIntValue) Evaluator.evalBorrowed(args.get(1), ctx, locals);
         Blocks blocks = exec.blocks();
         long view = exec.viewHeight();
-        if (b.hi() != 0 || b.lo() < 0 || b.lo() > 0xFFFFFFFFL || !knowsBurnChain(blocks, view) || b.lo() > blocks.burnHeight()) {
+        if (!b.fitsIn32Bits() || !knowsBurnChain(blocks, view) || b.lo() > blocks.burnHeight()) {
             return NoneValue.INSTANCE;
         }
         return new SomeValue(p == BlockProperty.POX_ADDRS ? NO_POX_PAYOUT : new BufferValue(blocks.burnHeaderHash(b.lo())));
@@ -129,7 +129,7 @@ final class BlockInfo {
      */
     private static long height(Expr e, CallContext ctx, Locals locals) {
         UIntValue h = (UIntValue) Evaluator.evalBorrowed(e, ctx, locals);
-        if (h.hi() != 0 || h.lo() < 0 || h.lo() > 0xFFFFFFFFL || h.lo() >= ctx.exec().viewHeight()) {
+        if (!h.fitsIn32Bits() || h.lo() >= ctx.exec().viewHeight()) {
             return -1;
         }
         return h.lo();

@@ -3,7 +3,6 @@ package io.clarity.natives;
 import io.clarity.ast.Expr;
 import io.clarity.ast.ListExpr;
 import io.clarity.chain.UndoLog;
-import io.clarity.cost.CostInputs;
 import io.clarity.error.CheckErrorKind;
 import io.clarity.error.ClarityError;
 import io.clarity.error.RuntimeErrorKind;
@@ -50,11 +49,11 @@ final class PostConditions {
         ctx.exec().costs().charge(NativeFunction.AS_CONTRACT_SAFE, list.size());
         Allowances allowances = Allowances.evaluate(list, ctx, locals);
         ContractPrincipalValue self = ctx.contract().id();
-        ctx.exec().costs().addMemory(CostInputs.AS_CONTRACT_MEMORY);
+        ctx.exec().holdAsContractMemory();
         try {
             return guard(self, allowances, args.subList(1, args.size()), ctx.withPrincipal(self), locals);
         } finally {
-            ctx.exec().costs().dropMemory(CostInputs.AS_CONTRACT_MEMORY);
+            ctx.exec().leaveAsContract();
         }
     }
 

@@ -36,6 +36,11 @@ public record UIntValue(long hi, long lo) implements Value {
         return hi == 0;
     }
 
+    /** Whether the value fits in 32 unsigned bits (the reference's {@code u32}, as block heights are). */
+    public boolean fitsIn32Bits() {
+        return hi == 0 && lo >= 0 && lo <= 0xFFFFFFFFL;
+    }
+
     /** The value as a long; only meaningful when {@link #isLong()}. */
     public long longValue() {
         return lo;
