@@ -421,11 +421,7 @@ public final class Simnet {
         log.begin(false);
         try {
             CostTracker costs = newTracker();
-            checkLoneDefinition(checked, source);
-            ListExpr call = directCall(checked, source);
-            Deployer.Outcome outcome = call != null
-                    ? Deployer.callAsSender(checked, newExecution(costs, null), call)
-                    : Deployer.deploy(checked, newExecution(costs, null));
+            Deployer.Outcome outcome = runSource(checked, source, newExecution(costs, null));
             state.addContract(outcome.contract());
             List<Event> events = log.eventsSinceMark(mark);
             log.commit();
@@ -638,22 +634,15 @@ public final class Simnet {
         }
         log.begin(false);
         try {
-            checkLoneDefinition(checked, snippet);
-            ListExpr call = directCall(checked, snippet);
-            Value value;
-            if (call != null) {
-                value = Deployer.callAsSender(checked, newExecution(costs, tracer), call).lastValue();
-            } else {
-                Deployer.Outcome outcome = Deployer.deploy(checked, newExecution(costs, tracer));
-                value = outcome.lastValue();
-                if (keep) {
-                    state.addContract(outcome.contract());
-                }
+            Deployer.Outcome outcome = runSource(checked, snippet, newExecution(costs, tracer));
+            // a lone contract-call? defines nothing, so it is never kept
+            if (keep) {
+                state.addContract(outcome.contract());
             }
             List<Event> events = log.eventsSinceMark(mark);
             log.commit();
-            return new SnippetResult(Optional.ofNullable(value), events,
-                    keep && call == null ? Optional.of(id) : Optional.empty(), costsOf(costs));
+            return new SnippetResult(Optional.ofNullable(outcome.lastValue()), events,
+                    keep ? Optional.of(id) : Optional.empty(), costsOf(costs));
         } catch (RuntimeException e) {
             log.rollback();
             throw e;
@@ -666,6 +655,16 @@ public final class Simnet {
                 lastTrace = tracer.trace();
             }
         }
+    }
+
+    /**
+     * Runs a checked source (a contract deployed, or a snippet) as the simnet runs it: a lone
+     * {@code contract-call?} as a direct call from the sender, anything else deployed.
+     */
+    private static Deployer.Outcome runSource(Analyzer.CheckedContract checked, String source, ExecutionContext exec) {
+        checkLoneDefinition(checked, source);
+        ListExpr call = directCall(checked, source);
+        return call != null ? Deployer.callAsSender(checked, exec, call) : Deployer.deploy(checked, exec);
     }
 
     /**
