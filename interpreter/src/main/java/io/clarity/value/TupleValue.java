@@ -1,6 +1,10 @@
 package io.clarity.value;
 
+import io.clarity.type.TupleType;
+import io.clarity.type.TypeSignature;
+import io.clarity.type.Types;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,7 +18,7 @@ import java.util.TreeMap;
  * field holding {@code "active"}), which its size, and so its costs, follow. It is null for a
  * tuple typed by its contents, and plays no part in equality.
  */
-public record TupleValue(List<String> names, List<Value> values, io.clarity.type.TupleType type) implements Value {
+public record TupleValue(List<String> names, List<Value> values, TupleType type) implements Value {
 
     /** A tuple typed by its contents. */
     public TupleValue(List<String> names, List<Value> values) {
@@ -70,8 +74,8 @@ public record TupleValue(List<String> names, List<Value> values, io.clarity.type
             }
         }
         if (unique < n) {
-            names = java.util.Arrays.copyOf(names, unique);
-            values = java.util.Arrays.copyOf(values, unique);
+            names = Arrays.copyOf(names, unique);
+            values = Arrays.copyOf(values, unique);
         }
         return new TupleValue(List.of(names), List.of(values));
     }
@@ -113,8 +117,13 @@ public record TupleValue(List<String> names, List<Value> values, io.clarity.type
     public TupleValue merge(TupleValue update) {
         int a = names.size();
         int b = update.names.size();
+        boolean typed = type != null || update.type != null;
+        // the field types of each side, in the order of its names
+        List<TypeSignature> mine = typed ? ((TupleType) Types.typeOf(this)).types() : null;
+        List<TypeSignature> theirs = typed ? ((TupleType) Types.typeOf(update)).types() : null;
         String[] outNames = new String[a + b];
         Value[] outValues = new Value[a + b];
+        TypeSignature[] outTypes = typed ? new TypeSignature[a + b] : null;
         int x = 0;
         int y = 0;
         int k = 0;
@@ -122,9 +131,15 @@ public record TupleValue(List<String> names, List<Value> values, io.clarity.type
         while (x < a || y < b) {
             int c = x == a ? 1 : y == b ? -1 : names.get(x).compareTo(update.names.get(y));
             if (c < 0) {
+                if (typed) {
+                    outTypes[k] = mine.get(x);
+                }
                 outNames[k] = names.get(x);
                 outValues[k++] = values.get(x++);
             } else {
+                if (typed) {
+                    outTypes[k] = theirs.get(y);
+                }
                 outNames[k] = update.names.get(y);
                 outValues[k++] = update.values.get(y++);
                 if (c == 0) {
@@ -132,19 +147,11 @@ public record TupleValue(List<String> names, List<Value> values, io.clarity.type
                 }
             }
         }
-        TupleValue merged = new TupleValue(List.of(java.util.Arrays.copyOf(outNames, k)),
-                List.of(java.util.Arrays.copyOf(outValues, k)));
-        if (type == null && update.type == null) {
-            return merged;
-        }
-        TreeMap<String, io.clarity.type.TypeSignature> types = new TreeMap<>();
-        for (TupleValue t : List.of(this, update)) {
-            io.clarity.type.TupleType tt = (io.clarity.type.TupleType) io.clarity.type.Types.typeOf(t);
-            for (int i = 0; i < tt.names().size(); i++) {
-                types.put(tt.names().get(i), tt.types().get(i));
-            }
-        }
-        return new TupleValue(merged.names, merged.values, io.clarity.type.TupleType.of(types));
+        List<String> mergedNames = List.of(Arrays.copyOf(outNames, k));
+        List<Value> mergedValues = List.of(Arrays.copyOf(outValues, k));
+        return typed
+                ? new TupleValue(mergedNames, mergedValues, new TupleType(mergedNames, List.of(Arrays.copyOf(outTypes, k))))
+                : new TupleValue(mergedNames, mergedValues);
     }
 
     /** The field names as an array, sorted. */
