@@ -1,0 +1,100 @@
+import io.clarity.Cl;
+import io.clarity.Simnet;
+import io.clarity.TxResult;
+import io.clarity.value.OkValue;
+import io.clarity.value.Value;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * The in-process workloads of scripts/bench.sh, runnable against any built jar:
+ * {@code java -cp cli/target/clarity.jar scripts/bench/Workloads.java SEED.clar}. Prints one line
+ * per workload, "name rate", rate in calls per second (median of the measured runs, after
+ * warm-up). scripts/compare-jars.sh runs it on two jars in turn to compare them.
+ */
+public final class Workloads {
+
+    private static final int WARM_UP = 10;
+    private static final int RUNS = 5;
+
+    public static void main(String[] args) throws Exception {
+        String seed = Files.readString(Path.of(args[0]));
+        report("public-calls-costs", publicCalls(Simnet::new, seed));
+        report("public-calls-free", publicCalls(Simnet::withoutCostTracking, seed));
+        List<Value> thousand = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            thousand.add(Cl.uint(i));
+        }
+        report("read-only-noop", readOnly("noop", List.of(), 20_000));
+        report("fold-argument", readOnly("sum-list", List.of(Cl.list(thousand)), 2_000));
+        report("fold-constant", readOnly("sum-const", List.of(), 2_000));
+        report("sha256-chain", readOnly("hash-chain", List.of(), 1_000));
+    }
+
+    private static void report(String name, double rate) {
+        System.out.printf(Locale.ROOT, "%s %.0f%n", name, rate);
+    }
+
+    private static double median(List<Double> xs) {
+        List<Double> s = new ArrayList<>(xs);
+        Collections.sort(s);
+        return s.get(s.size() / 2);
+    }
+
+    private static double publicCalls(Supplier<Simnet> chains, String source) {
+        List<Double> rates = new ArrayList<>();
+        for (int run = 0; run < WARM_UP + RUNS; run++) {
+            Simnet simnet = chains.get();
+            simnet.deploy("compute-sharing", source);
+            ok(simnet.callPublic("compute-sharing", "register-provider", List.of(Cl.uint(1000), Cl.uint(10)), "wallet_1"));
+            Value provider = simnet.account("wallet_1");
+            long start = System.nanoTime();
+            for (int i = 1; i <= 2000; i++) {
+                ok(simnet.callPublic("compute-sharing", "add-funds", List.of(Cl.uint(100)), "wallet_2"));
+                ok(simnet.callPublic("compute-sharing", "request-compute", List.of(provider, Cl.uint(10)), "wallet_2"));
+                ok(simnet.callPublic("compute-sharing", "complete-job", List.of(Cl.uint(i)), "wallet_1"));
+            }
+            if (run >= WARM_UP) {
+                rates.add(6000 / ((System.nanoTime() - start) / 1e9));
+            }
+        }
+        return median(rates);
+    }
+
+    private static void ok(TxResult r) {
+        if (!(r.result() instanceof OkValue)) {
+            throw new IllegalStateException("a call of the workload failed: " + r.result());
+        }
+    }
+
+    private static final String HEAVY = """
+            (define-constant THOUSAND (list %s))
+            (define-read-only (noop) u0)
+            (define-read-only (sum-list (l (list 1000 uint))) (fold + l u0))
+            (define-read-only (sum-const) (fold + THOUSAND u0))
+            (define-private (step (n uint) (acc (buff 32))) (sha256 acc))
+            (define-read-only (hash-chain) (fold step THOUSAND 0x00))
+            """;
+
+    private static double readOnly(String function, List<Value> args, int calls) {
+        String items = String.join(" ", Collections.nCopies(1000, "u1"));
+        List<Double> rates = new ArrayList<>();
+        for (int run = 0; run < WARM_UP + RUNS; run++) {
+            Simnet simnet = new Simnet();
+            simnet.deploy("heavy", HEAVY.formatted(items));
+            long start = System.nanoTime();
+            for (int i = 0; i < calls; i++) {
+                simnet.callReadOnly("heavy", function, args, "wallet_1");
+            }
+            if (run >= WARM_UP) {
+                rates.add(calls / ((System.nanoTime() - start) / 1e9));
+            }
+        }
+        return median(rates);
+    }
+}

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Compares the speed of two builds of the CLI jar in interleaved runs, so that both see the
+# same machine load: the in-process workloads of scripts/bench/Workloads.java and the whole
+# CLI on the 6,001 seed-contract calls of scripts/bench.sh, each run RUNS times (default 5)
+# alternating old and new. Prints the median of each side and new/old as a ratio.
+#
+# usage: scripts/compare-jars.sh OLD.jar NEW.jar [RUNS]
+#
+# Keep a copy of the old jar before rebuilding (cp cli/target/clarity.jar /tmp/old.jar).
+# Environment: CLARITY_SHARED points at the shared folder (default: ../shared beside the repository).
+set -euo pipefail
+[ $# -ge 2 ] || { sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+shared="${CLARITY_SHARED:-$root/../shared}"
+old="$(realpath "$1")"; new="$(realpath "$2")"; runs="${3:-5}"
+seed="$shared/seed/compute-sharing.clar"
+[ -f "$seed" ] || { echo "compare-jars.sh: the seed contract is not at $seed (set CLARITY_SHARED)" >&2; exit 2; }
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+python3 - "$work/cycles2000.scn" "$seed" <<'PY'
+import sys
+out, clar = sys.argv[1], sys.argv[2]
+lines = ["epoch 3.2", f"deploy compute-sharing {clar}",
+         "call compute-sharing register-provider u1000 u10 as wallet_1"]
+for i in range(1, 2001):
+    lines += ["call compute-sharing add-funds u100 as wallet_2",
+              "call compute-sharing request-compute wallet_1 u10 as wallet_2",
+              f"call compute-sharing complete-job u{i} as wallet_1"]
+open(out, "w").write("\n".join(lines) + "\n")
+PY
+# the workload runner compiled once per jar, so that each run times only the workloads
+for side in old new; do
+  jar="$old"; [ "$side" = new ] && jar="$new"
+  mkdir -p "$work/$side"
+  javac -d "$work/$side" -cp "$jar" "$root/scripts/bench/Workloads.java"
+done
+results="$work/results"
+for i in $(seq 1 "$runs"); do
+  for side in old new; do
+    jar="$old"; [ "$side" = new ] && jar="$new"
+    java -cp "$jar:$work/$side" Workloads "$seed" | sed "s/^/$side /" >> "$results"
+    start=$(date +%s%N)
+    java -jar "$jar" scenario "$work/cycles2000.scn" > /dev/null
+    end=$(date +%s%N)
+    echo "$side cli-6001-calls-seconds $(( (end - start) / 1000000 ))e-3" >> "$results"
+  done
+done
+python3 - "$results" "$runs" <<'PY'
+import sys, statistics, collections
+rows = collections.defaultdict(lambda: collections.defaultdict(list))
+for line in open(sys.argv[1]):
+    side, name, value = line.split()
+    rows[name][side].append(float(value))
+print(f"# {sys.argv[2]} interleaved runs per side; medians; new/old > 1 means new is faster for rates")
+print(f"{'workload':28} {'old':>12} {'new':>12} {'new/old':>8}")
+for name, sides in rows.items():
+    o, n = statistics.median(sides["old"]), statistics.median(sides["new"])
+    print(f"{name:28} {o:12,.2f} {n:12,.2f} {n / o:8.3f}")
+PY
