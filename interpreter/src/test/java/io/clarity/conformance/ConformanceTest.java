@@ -8,9 +8,10 @@ import io.clarity.scenario.Step;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -46,15 +47,15 @@ class ConformanceTest {
     @Test
     void everyKnownFailureNamesAStep() throws IOException {
         KnownFailures known = KnownFailures.load(CORPUS.resolve("known-failures.txt"));
-        List<String> cases = new ArrayList<>();
+        Set<String> cases = new HashSet<>();
         for (Path scn : scenarios()) {
-            List<Step> steps = ScenarioReader.read(Files.readString(scn));
-            for (Step step : steps) {
+            for (Step step : ScenarioReader.read(Files.readString(scn))) {
                 cases.add(name(scn) + ":" + step.line());
                 cases.add(costsName(scn) + ":" + step.line());
             }
         }
-        assertThat(cases).containsAll(known.cases());
+        assertThat(known.cases().stream().filter(c -> !cases.contains(c)).sorted())
+                .as("cases in known-failures.txt that name no step").isEmpty();
     }
 
     /** The corpus's scenario files, in order. */
