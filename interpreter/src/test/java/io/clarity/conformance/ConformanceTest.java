@@ -1,6 +1,6 @@
 package io.clarity.conformance;
 
-import static org.junit.jupiter.api.Assertions.fail;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.clarity.scenario.ScenarioReader;
 import io.clarity.scenario.ScenarioRunner;
@@ -8,21 +8,26 @@ import io.clarity.scenario.Step;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
-import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
  * The conformance corpus: every scenario under {@code src/test/resources/conformance} runs on our
- * interpreter, and each step's transcript must match the oracle's recorded one (one dynamic test
- * per step). A scenario with a {@code NAME.costs.out} (recorded with the oracle's {@code --costs})
- * runs a second time with costs shown, and each step, its cost line included, must match that
- * too, by the same rule; those cases are named {@code NAME.costs.scn:step} in
- * {@code known-failures.txt}, where known failures are listed with reasons.
+ * interpreter, and each step's transcript must match the oracle's recorded one. Tests are grouped
+ * by topic, then by scenario, with one test per step named {@code topic/NAME.scn:LINE} (see
+ * {@link ScenarioCheck}). A scenario with a {@code NAME.costs.out} (recorded with the oracle's
+ * {@code --costs}) runs a second time with costs shown, and each step, its cost line included, must
+ * match that too; those cases are named {@code topic/NAME.costs.scn:LINE}, in the test report and
+ * in {@code known-failures.txt}, where known failures are listed with reasons.
  */
 class ConformanceTest {
 
@@ -31,62 +36,63 @@ class ConformanceTest {
     @TestFactory
     Stream<DynamicNode> corpus() throws IOException {
         KnownFailures known = KnownFailures.load(CORPUS.resolve("known-failures.txt"));
-        List<Path> scenarios;
-        try (Stream<Path> files = Files.walk(CORPUS)) {
-            scenarios = files.filter(p -> p.toString().endsWith(".scn")).sorted().toList();
-        }
-        List<DynamicNode> nodes = new ArrayList<>();
-        for (Path scn : scenarios) {
-            nodes.add(scenario(scn, known, false));
-            if (Files.exists(costsTranscript(scn))) {
-                nodes.add(scenario(scn, known, true));
-            }
-        }
-        return nodes.stream();
+        Map<Path, List<Path>> topics = scenarios().stream()
+                .collect(Collectors.groupingBy(Path::getParent, TreeMap::new, Collectors.toList()));
+        return topics.entrySet().stream().map(topic -> DynamicContainer.dynamicContainer(
+                name(topic.getKey()), topic.getKey().toUri(),
+                topic.getValue().stream().flatMap(scn -> runs(scn, known))));
     }
 
+    /** Every listed known failure names a step of a scenario of the corpus. */
+    @Test
+    void everyKnownFailureNamesAStep() throws IOException {
+        KnownFailures known = KnownFailures.load(CORPUS.resolve("known-failures.txt"));
+        Set<String> cases = new HashSet<>();
+        for (Path scn : scenarios()) {
+            for (Step step : ScenarioReader.read(Files.readString(scn))) {
+                cases.add(name(scn) + ":" + step.line());
+                cases.add(costsName(scn) + ":" + step.line());
+            }
+        }
+        assertThat(known.cases().stream().filter(c -> !cases.contains(c)).sorted())
+                .as("cases in known-failures.txt that name no step").isEmpty();
+    }
+
+    /** The corpus's scenario files, in order. */
+    static List<Path> scenarios() throws IOException {
+        try (Stream<Path> files = Files.walk(CORPUS)) {
+            return files.filter(p -> p.toString().endsWith(".scn")).sorted().toList();
+        }
+    }
+
+    /** A scenario's (or a topic's) name: its path relative to the corpus, with forward slashes. */
+    static String name(Path path) {
+        return CORPUS.relativize(path).toString().replace('\\', '/');
+    }
+
+    /** The oracle's plain transcript of a scenario, {@code NAME.out}. */
+    static Path transcript(Path scn) {
+        return Path.of(scn.toString().replaceFirst("\\.scn$", ".out"));
+    }
+
+    /** The oracle's transcript of a scenario with costs shown, {@code NAME.costs.out}. */
     static Path costsTranscript(Path scn) {
         return Path.of(scn.toString().replaceFirst("\\.scn$", ".costs.out"));
     }
 
-    static DynamicContainer scenario(Path scn, KnownFailures known, boolean costs) throws IOException {
-        String path = CORPUS.relativize(scn).toString().replace('\\', '/');
-        String relative = costs ? path.replaceFirst("\\.scn$", ".costs.scn") : path;
-        Path expectedFile = costs ? costsTranscript(scn) : Path.of(scn.toString().replaceFirst("\\.scn$", ".out"));
-        String text = Files.readString(scn);
-        List<Step> steps = ScenarioReader.read(text);
-        List<String> actualLines = new ArrayList<>();
-        new ScenarioRunner(scn.toAbsolutePath().getParent(), null, actualLines::add, costs, true).run(text);
-        List<List<String>> actual = TranscriptMatcher.blocks(actualLines);
-        List<List<String>> expected = Files.exists(expectedFile)
-                ? TranscriptMatcher.blocks(Files.readAllLines(expectedFile)) : List.of();
-        List<DynamicTest> tests = new ArrayList<>();
-        for (int i = 0; i < steps.size(); i++) {
-            int number = i + 1;
-            Step step = steps.get(i);
-            List<String> exp = i < expected.size() ? expected.get(i) : null;
-            List<String> act = i < actual.size() ? actual.get(i) : null;
-            String knownReason = known.reason(relative, number);
-            String name = number + ": " + abbreviate(step.echo());
-            tests.add(DynamicTest.dynamicTest(name, () -> {
-                if (exp == null) {
-                    fail("no recorded oracle output for step " + number + " of " + relative
-                            + " (re-record with scripts/record-conformance.sh)");
-                }
-                String why = TranscriptMatcher.mismatch(step.echo(), exp, act);
-                if (knownReason != null && why == null) {
-                    fail(relative + ":" + number + " is listed in known-failures.txt (" + knownReason
-                            + ") but now passes: remove it from the list");
-                }
-                if (knownReason == null && why != null) {
-                    fail(relative + ":" + number + " " + why);
-                }
-            }));
-        }
-        return DynamicContainer.dynamicContainer(relative, tests);
+    private static String costsName(Path scn) {
+        return name(scn).replaceFirst("\\.scn$", ".costs.scn");
     }
 
-    private static String abbreviate(String s) {
-        return s.length() <= 80 ? s : s.substring(0, 77) + "...";
+    private static Stream<DynamicContainer> runs(Path scn, KnownFailures known) {
+        Path dir = scn.toAbsolutePath().getParent();
+        ScenarioCheck plain = new ScenarioCheck(name(scn), scn, transcript(scn),
+                out -> new ScenarioRunner(dir, null, out, false, true), known);
+        if (!Files.exists(costsTranscript(scn))) {
+            return Stream.of(plain.container());
+        }
+        ScenarioCheck costs = new ScenarioCheck(costsName(scn), scn, costsTranscript(scn),
+                out -> new ScenarioRunner(dir, null, out, true, true), known);
+        return Stream.of(plain.container(), costs.container());
     }
 }

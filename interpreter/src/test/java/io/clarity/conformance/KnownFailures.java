@@ -5,10 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The conformance cases we know to fail, each with a reason: {@code <path>:<step>  reason}. The
- * runner checks the list both ways, so a listed case that passes fails the build until removed.
+ * The conformance cases we know to fail, each with a reason: {@code <path>:<line>  reason}, where
+ * the path is the scenario's, relative to the corpus, and the line is the step's line in that file
+ * (the test's name). The runner checks the list both ways, so a listed case that passes fails the
+ * build until removed.
  */
 final class KnownFailures {
 
@@ -33,11 +36,12 @@ final class KnownFailures {
     }
 
     /** The reason a case is expected to fail, or null when it must pass. */
-    String reason(String relativePath, int step) {
-        return reasons.get(relativePath + ":" + step);
+    String reason(String relativePath, int line) {
+        return reasons.get(relativePath + ":" + line);
     }
 
-    int size() {
-        return reasons.size();
+    /** The listed cases, {@code <path>:<line>} each. */
+    Set<String> cases() {
+        return Set.copyOf(reasons.keySet());
     }
 }
