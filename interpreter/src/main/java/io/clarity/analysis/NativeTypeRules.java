@@ -58,9 +58,17 @@ public final class NativeTypeRules {
         }
     }
 
-    /** The signature shape of {@code f} when its rule is a simple one, else null. */
-    static FunctionType simpleType(NativeFunction f) {
+    /**
+     * The signature shape of {@code f} when its rule is a simple one, else null: the natives that
+     * map, filter and fold accept.
+     */
+    public static FunctionType simpleType(NativeFunction f) {
         return RULES.get(f) instanceof SimpleRule s ? s.type() : null;
+    }
+
+    /** Whether {@code f} has a type rule (the tables' self-check asks). */
+    public static boolean hasRule(NativeFunction f) {
+        return RULES.get(f) != null;
     }
 
     private static Rule bind(NativeFunction f) {
