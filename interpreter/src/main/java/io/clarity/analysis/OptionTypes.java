@@ -79,20 +79,21 @@ final class OptionTypes {
 
     /** {@code (unwrap! input thrown)}. */
     static TypeSignature unwrap(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
-        count(2, args);
-        TypeSignature input = tc.typeCheck(args.get(0), ctx);
-        TypeSignature onError = tc.typeCheck(args.get(1), ctx);
-        tc.trackReturnType(onError);
-        return unwrapOk(input, args.get(0));
+        return unwrapOrReturn(tc, args, ctx, false);
     }
 
     /** {@code (unwrap-err! input thrown)}. */
     static TypeSignature unwrapErr(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
+        return unwrapOrReturn(tc, args, ctx, true);
+    }
+
+    /** {@code unwrap!} or, with {@code err}, {@code unwrap-err!}: {@code thrown} is a possible early return. */
+    private static TypeSignature unwrapOrReturn(TypeChecker tc, List<Expr> args, TypingContext ctx, boolean err) {
         count(2, args);
         TypeSignature input = tc.typeCheck(args.get(0), ctx);
         TypeSignature onError = tc.typeCheck(args.get(1), ctx);
         tc.trackReturnType(onError);
-        return unwrapErr(input, args.get(0));
+        return err ? unwrapErr(input, args.get(0)) : unwrapOk(input, args.get(0));
     }
 
     /** {@code (unwrap-panic input)}. */
