@@ -281,4 +281,20 @@ final class SequenceTypes {
         }
         return length;
     }
+
+    /** {@code (list e ...)}: the least supertype of the items, as long as there are items. */
+    static TypeSignature list(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
+        List<TypeSignature> types = new ArrayList<>(args.size());
+        long size = 0;
+        for (Expr a : args) {
+            TypeSignature t = tc.typeCheck(a, ctx);
+            size += Types.size(t);
+            types.add(t);
+        }
+        // the 2.05 checker has no such check: its list construction fails in the unification
+        if (size > Types.MAX_VALUE_SIZE && tc.epoch().usesTypeChecker21()) {
+            throw CheckErrorKind.ValueTooLarge.error();
+        }
+        return Types.parentListType(types);
+    }
 }

@@ -22,6 +22,8 @@ final class TokenTypes {
     private static final ResponseType BOOL_OR_UINT = new ResponseType(TypeSignature.BOOL, TypeSignature.UINT);
     /** A memo of {@code stx-transfer-memo?} is at most 34 bytes ({@code TOKEN_TRANSFER_MEMO_LENGTH}). */
     private static final BufferType MEMO = new BufferType(34);
+    /** {@code (stx-get-balance principal)}: a simple native. */
+    static final FunctionType STX_GET_BALANCE = new FunctionType.Fixed(List.of(TypeSignature.PRINCIPAL), TypeSignature.UINT);
     /** {@code (stx-account principal)}: a simple native (usable with map, filter and fold). */
     static final FunctionType STX_ACCOUNT = new FunctionType.Fixed(List.of(TypeSignature.PRINCIPAL),
             TupleType.of(Map.of("locked", TypeSignature.UINT, "unlock-height", TypeSignature.UINT,
@@ -129,5 +131,14 @@ final class TokenTypes {
         tc.typeCheckExpects(args.get(2), ctx, TypeSignature.PRINCIPAL);
         tc.typeCheckExpects(args.get(3), ctx, MEMO);
         return BOOL_OR_UINT;
+    }
+
+    /** {@code (stx-transfer? amount sender recipient)}. */
+    static TypeSignature stxTransfer(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
+        NativeTypeRules.count(3, args);
+        tc.typeCheckExpects(args.get(0), ctx, TypeSignature.UINT);
+        tc.typeCheckExpects(args.get(1), ctx, TypeSignature.PRINCIPAL);
+        tc.typeCheckExpects(args.get(2), ctx, TypeSignature.PRINCIPAL);
+        return new ResponseType(TypeSignature.BOOL, TypeSignature.UINT);
     }
 }

@@ -27,6 +27,8 @@ public enum RuntimeErrorKind implements ErrorKind {
     NameAlreadyUsed("'%s' is already taken, by a native function or keyword, a definition of this contract or an earlier binding; Clarity names cannot be redefined or shadowed"),
     TypeValueError("expected a value of type '%s' but got %s"),
     IncorrectArgumentCount("expected %s arguments but got %s"),
+    RequiresAtLeastArguments("expected at least %s arguments but got %s"),
+    RequiresAtMostArguments("expected at most %s arguments but got %s"),
     /**
      * A lone define, use-trait or impl-trait in a contract or snippet whose text has no
      * "(define-": Clarinet runs such a source as one plain expression.

@@ -58,12 +58,12 @@ public enum NativeFunction {
     MAP("map", 1, 0, Kind.SPECIAL, "sequence"),
     FILTER("filter", 1, 0, Kind.SPECIAL, "sequence"),
     FOLD("fold", 1, 0, Kind.SPECIAL, "sequence"),
-    APPEND("append", 1, 0, Kind.SIMPLE, "sequence"),
-    CONCAT("concat", 1, 0, Kind.SIMPLE, "sequence"),
+    APPEND("append", 1, 0, Kind.SPECIAL, "sequence"),
+    CONCAT("concat", 1, 0, Kind.SPECIAL, "sequence"),
     AS_MAX_LEN("as-max-len?", 1, 0, Kind.SPECIAL, "sequence"),
     LEN("len", 1, 0, Kind.SIMPLE, "sequence"),
-    SLICE("slice?", 2, 0, Kind.SIMPLE, "sequence"),
-    REPLACE_AT("replace-at?", 2, 0, Kind.SIMPLE, "sequence"),
+    SLICE("slice?", 2, 0, Kind.SPECIAL, "sequence"),
+    REPLACE_AT("replace-at?", 2, 0, Kind.SPECIAL, "sequence"),
     ELEMENT_AT_ALIAS("element-at", 1, 0, Kind.SIMPLE, "sequence"),
     ELEMENT_AT("element-at?", 2, 0, Kind.SIMPLE, "sequence"),
     INDEX_OF_ALIAS("index-of", 1, 0, Kind.SIMPLE, "sequence"),
@@ -79,7 +79,7 @@ public enum NativeFunction {
     STRING_TO_UINT("string-to-uint?", 2, 0, Kind.SIMPLE, "string"),
     INT_TO_ASCII("int-to-ascii", 2, 0, Kind.SIMPLE, "string"),
     INT_TO_UTF8("int-to-utf8", 2, 0, Kind.SIMPLE, "string"),
-    TO_ASCII("to-ascii?", 4, 0, Kind.SIMPLE, "string"),
+    TO_ASCII("to-ascii?", 4, 0, Kind.SPECIAL, "string"),
     TO_CONSENSUS_BUFF("to-consensus-buff?", 2, 0, Kind.SIMPLE, "serialization"),
     FROM_CONSENSUS_BUFF("from-consensus-buff?", 2, 0, Kind.SPECIAL, "serialization"),
     HASH160("hash160", 1, 0, Kind.SIMPLE, "hash"),
@@ -90,10 +90,10 @@ public enum NativeFunction {
     SECP256K1_RECOVER("secp256k1-recover?", 1, 0, Kind.SPECIAL, "crypto"),
     SECP256K1_VERIFY("secp256k1-verify", 1, 0, Kind.SPECIAL, "crypto"),
     SECP256R1_VERIFY("secp256r1-verify", 4, 0, Kind.SPECIAL, "crypto"),
-    ED25519_VERIFY("ed25519-verify", 6, 0, Kind.SIMPLE, "crypto"),
-    SECP256K1_DECOMPRESS("secp256k1-decompress?", 6, 0, Kind.SIMPLE, "crypto"),
-    VERIFY_MERKLE_PROOF("verify-merkle-proof", 6, 0, Kind.SIMPLE, "crypto/bitcoin"),
-    GET_BITCOIN_TX_OUTPUT("get-bitcoin-tx-output?", 6, 0, Kind.SIMPLE, "crypto/bitcoin"),
+    ED25519_VERIFY("ed25519-verify", 6, 0, Kind.SPECIAL, "crypto"),
+    SECP256K1_DECOMPRESS("secp256k1-decompress?", 6, 0, Kind.SPECIAL, "crypto"),
+    VERIFY_MERKLE_PROOF("verify-merkle-proof", 6, 0, Kind.SPECIAL, "crypto/bitcoin"),
+    GET_BITCOIN_TX_OUTPUT("get-bitcoin-tx-output?", 6, 0, Kind.SPECIAL, "crypto/bitcoin"),
     MAP_GET("map-get?", 1, 0, Kind.SPECIAL, "map"),
     MAP_SET("map-set", 1, 0, Kind.SPECIAL, "map"),
     MAP_INSERT("map-insert", 1, 0, Kind.SPECIAL, "map"),
@@ -116,12 +116,12 @@ public enum NativeFunction {
     STX_BURN("stx-burn?", 1, 0, Kind.SIMPLE, "stx"),
     IS_STANDARD("is-standard", 2, 0, Kind.SIMPLE, "principal"),
     PRINCIPAL_DESTRUCT("principal-destruct?", 2, 0, Kind.SIMPLE, "principal"),
-    PRINCIPAL_CONSTRUCT("principal-construct?", 2, 0, Kind.SIMPLE, "principal"),
+    PRINCIPAL_CONSTRUCT("principal-construct?", 2, 0, Kind.SPECIAL, "principal"),
     PRINCIPAL_OF("principal-of?", 1, 0, Kind.SIMPLE, "principal/crypto"),
     CONTRACT_CALL("contract-call?", 1, 0, Kind.SPECIAL, "trait / control-flow"),
     CONTRACT_OF("contract-of", 1, 0, Kind.SPECIAL, "trait"),
     AS_CONTRACT("as-contract", 1, 3, Kind.SPECIAL, "trait / principal"),
-    CONTRACT_HASH("contract-hash?", 4, 0, Kind.SIMPLE, "trait / principal"),
+    CONTRACT_HASH("contract-hash?", 4, 0, Kind.SPECIAL, "trait / principal"),
     AT_BLOCK("at-block", 1, 4, Kind.SPECIAL, "block-info"),
     GET_BLOCK_INFO("get-block-info?", 1, 2, Kind.SPECIAL, "block-info"),
     GET_BURN_BLOCK_INFO("get-burn-block-info?", 2, 0, Kind.SPECIAL, "block-info"),
@@ -137,11 +137,25 @@ public enum NativeFunction {
     WITH_POX("with-pox", 6, 0, Kind.SPECIAL, "post-condition"),
     WITH_ALL_ASSETS_UNSAFE("with-all-assets-unsafe", 4, 0, Kind.SPECIAL, "post-condition");
 
-    /** How arguments reach the implementation. */
+    /**
+     * How a native's arguments reach its implementation in {@link Natives}: the one meaning of
+     * the kind, which {@code NativeTablesTest} checks against the binding. It says nothing about
+     * the language: a special form may evaluate every argument, left to right, when it must
+     * charge its cost or check something between them ({@code append}, {@code concat}); the
+     * learner's documentation ({@link NativeDocs.Kind}) says which forms leave arguments
+     * unevaluated.
+     */
     public enum Kind {
-        /** Arguments are evaluated left to right before the call. */
+        /**
+         * Bound with an arity and a body of values: the evaluator checks the argument count,
+         * evaluates the arguments left to right and charges the cost as {@code NativeCosts} says
+         * before the body sees them.
+         */
         SIMPLE,
-        /** The form receives its argument expressions unevaluated (control flow, names, types). */
+        /**
+         * Bound to code that receives the unevaluated argument expressions and evaluates,
+         * checks and charges them itself (control flow, names, types, interleaved costs).
+         */
         SPECIAL
     }
 
@@ -183,6 +197,7 @@ public enum NativeFunction {
         return until;
     }
 
+    /** How its arguments reach its implementation. */
     public Kind kind() {
         return kind;
     }

@@ -13,7 +13,9 @@ import java.util.Map;
 
 /**
  * Binds every native to its implementation with one exhaustive switch: a native added to
- * {@link NativeFunction} without an implementation does not compile. Simple natives receive
+ * {@link NativeFunction} without an implementation does not compile. Simple natives
+ * ({@link NativeFunction.Kind#SIMPLE}) are bound with their arity ({@code unary}, {@code binary},
+ * {@code exactly}, {@code variadic}), checked at run time as the reference checks it, and receive
  * their arguments evaluated left to right; special forms receive the expressions.
  */
 public final class Natives {
@@ -53,6 +55,7 @@ public final class Natives {
     public static Value applySimple(NativeFunction f, List<Value> args, CallContext ctx) {
         Special s = IMPLEMENTATIONS.get(f);
         if (s instanceof EvaluatingAdapter a) {
+            Arity.check(a.min, a.max, args.size());
             Evaluator.chargeNative(f, args, ctx);
             return a.body.apply(args, ctx);
         }
@@ -68,10 +71,22 @@ public final class Natives {
         return IMPLEMENTATIONS.get(f) instanceof EvaluatingAdapter;
     }
 
-    /** Evaluates the arguments and charges the cost (as io.clarity.cost.NativeCosts says), then runs the simple native. */
-    private record EvaluatingAdapter(NativeCosts.Entry cost, Simple body) implements Special {
+    /** The argument counts {@code f} accepts when it is bound as a simple native, else null. */
+    static Arity arity(NativeFunction f) {
+        return IMPLEMENTATIONS.get(f) instanceof EvaluatingAdapter a ? new Arity(a.min, a.max) : null;
+    }
+
+    /**
+     * Checks the argument count, evaluates the arguments and charges the cost (as
+     * io.clarity.cost.NativeCosts says), then runs the simple native. The count is checked
+     * first: the reference checks a function's count after evaluating its arguments, but every
+     * direct call with a wrong count is refused by the type checker, so a wrong count only comes
+     * from map, filter or fold, whose values exist already.
+     */
+    private record EvaluatingAdapter(NativeCosts.Entry cost, int min, int max, Simple body) implements Special {
         @Override
         public Value apply(List<Expr> args, CallContext ctx, Locals locals) {
+            Arity.check(min, max, args.size());
             if (ctx.exec().tracking()) {
                 return Evaluator.applySimple(cost, args, ctx, locals, body);
             }
@@ -79,91 +94,111 @@ public final class Natives {
         }
     }
 
-    private static Special simple(NativeFunction f, Simple body) {
-        return new EvaluatingAdapter(NativeCosts.lookup(f), body);
+    /** A simple native of exactly one argument. */
+    private static Special unary(NativeFunction f, Simple body) {
+        return simple(f, 1, 1, body);
+    }
+
+    /** A simple native of exactly two arguments. */
+    private static Special binary(NativeFunction f, Simple body) {
+        return simple(f, 2, 2, body);
+    }
+
+    /** A simple native of exactly {@code n} arguments. */
+    private static Special exactly(NativeFunction f, int n, Simple body) {
+        return simple(f, n, n, body);
+    }
+
+    /** A simple native of {@code min} arguments or more. */
+    private static Special variadic(NativeFunction f, int min, Simple body) {
+        return simple(f, min, Arity.ANY, body);
+    }
+
+    private static Special simple(NativeFunction f, int min, int max, Simple body) {
+        return new EvaluatingAdapter(NativeCosts.lookup(f), min, max, body);
     }
 
     private static Special bind(NativeFunction f) {
         return switch (f) {
-            case ADD -> simple(f, (a, c) -> Arithmetic.add(a));
-            case SUBTRACT -> simple(f, (a, c) -> Arithmetic.subtract(a));
-            case MULTIPLY -> simple(f, (a, c) -> Arithmetic.multiply(a));
-            case DIVIDE -> simple(f, (a, c) -> Arithmetic.divide(a));
-            case MODULO -> simple(f, (a, c) -> Arithmetic.modulo(a.get(0), a.get(1)));
-            case POWER -> simple(f, (a, c) -> Arithmetic.pow(a.get(0), a.get(1)));
-            case SQRTI -> simple(f, (a, c) -> Arithmetic.sqrti(a.get(0)));
-            case LOG2 -> simple(f, (a, c) -> Arithmetic.log2(a.get(0)));
-            case TO_INT -> simple(f, (a, c) -> Arithmetic.toInt(a.get(0)));
-            case TO_UINT -> simple(f, (a, c) -> Arithmetic.toUInt(a.get(0)));
-            case CMP_GEQ -> simple(f, (a, c) -> Logic.compare(a, r -> r >= 0));
-            case CMP_LEQ -> simple(f, (a, c) -> Logic.compare(a, r -> r <= 0));
-            case CMP_LESS -> simple(f, (a, c) -> Logic.compare(a, r -> r < 0));
-            case CMP_GREATER -> simple(f, (a, c) -> Logic.compare(a, r -> r > 0));
+            case ADD -> variadic(f, 1, (a, c) -> Arithmetic.add(a));
+            case SUBTRACT -> variadic(f, 1, (a, c) -> Arithmetic.subtract(a));
+            case MULTIPLY -> variadic(f, 1, (a, c) -> Arithmetic.multiply(a));
+            case DIVIDE -> variadic(f, 1, (a, c) -> Arithmetic.divide(a));
+            case MODULO -> binary(f, (a, c) -> Arithmetic.modulo(a.get(0), a.get(1)));
+            case POWER -> binary(f, (a, c) -> Arithmetic.pow(a.get(0), a.get(1)));
+            case SQRTI -> unary(f, (a, c) -> Arithmetic.sqrti(a.get(0)));
+            case LOG2 -> unary(f, (a, c) -> Arithmetic.log2(a.get(0)));
+            case TO_INT -> unary(f, (a, c) -> Arithmetic.toInt(a.get(0)));
+            case TO_UINT -> unary(f, (a, c) -> Arithmetic.toUInt(a.get(0)));
+            case CMP_GEQ -> binary(f, (a, c) -> Logic.compare(a, r -> r >= 0));
+            case CMP_LEQ -> binary(f, (a, c) -> Logic.compare(a, r -> r <= 0));
+            case CMP_LESS -> binary(f, (a, c) -> Logic.compare(a, r -> r < 0));
+            case CMP_GREATER -> binary(f, (a, c) -> Logic.compare(a, r -> r > 0));
             case AND -> (args, ctx, locals) -> Logic.and(f, args, ctx, locals);
             case OR -> (args, ctx, locals) -> Logic.or(f, args, ctx, locals);
-            case NOT -> simple(f, (a, c) -> Logic.not(a.get(0)));
-            case IS_EQ -> simple(f, Logic::isEq);
+            case NOT -> unary(f, (a, c) -> Logic.not(a.get(0)));
+            case IS_EQ -> variadic(f, 1, Logic::isEq);
             case IF -> ControlFlow::ifForm;
             case LET -> ControlFlow::let;
-            case BEGIN -> simple(f, (a, c) -> a.get(a.size() - 1));
+            case BEGIN -> variadic(f, 1, (a, c) -> a.get(a.size() - 1));
             case ASSERTS -> ControlFlow::asserts;
-            case PRINT -> simple(f, ControlFlow::print);
+            case PRINT -> unary(f, ControlFlow::print);
             case AS_CONTRACT -> ControlFlow::asContract;
             case MATCH -> ControlFlow::match;
-            case TRY -> simple(f, (a, c) -> Options.tryUnwrap(a.get(0)));
-            case UNWRAP -> simple(f, (a, c) -> Options.unwrapOrReturn(a.get(0), a.get(1)));
-            case UNWRAP_ERR -> simple(f, (a, c) -> Options.unwrapErrOrReturn(a.get(0), a.get(1)));
-            case UNWRAP_PANIC -> simple(f, (a, c) -> Options.unwrapPanic(a.get(0)));
-            case UNWRAP_ERR_PANIC -> simple(f, (a, c) -> Options.unwrapErrPanic(a.get(0)));
-            case DEFAULT_TO -> simple(f, (a, c) -> Options.defaultTo(a.get(0), a.get(1)));
-            case OK -> simple(f, (a, c) -> new io.clarity.value.OkValue(a.get(0)));
-            case ERR -> simple(f, (a, c) -> new io.clarity.value.ErrValue(a.get(0)));
-            case SOME -> simple(f, (a, c) -> new io.clarity.value.SomeValue(a.get(0)));
-            case IS_OK -> simple(f, (a, c) -> Options.isOk(a.get(0)));
-            case IS_ERR -> simple(f, (a, c) -> Options.isErr(a.get(0)));
-            case IS_SOME -> simple(f, (a, c) -> Options.isSome(a.get(0)));
-            case IS_NONE -> simple(f, (a, c) -> Options.isNone(a.get(0)));
-            case LIST -> simple(f, (a, c) -> io.clarity.type.Types.consList(c.exec().epoch(), a));
+            case TRY -> unary(f, (a, c) -> Options.tryUnwrap(a.get(0)));
+            case UNWRAP -> binary(f, (a, c) -> Options.unwrapOrReturn(a.get(0), a.get(1)));
+            case UNWRAP_ERR -> binary(f, (a, c) -> Options.unwrapErrOrReturn(a.get(0), a.get(1)));
+            case UNWRAP_PANIC -> unary(f, (a, c) -> Options.unwrapPanic(a.get(0)));
+            case UNWRAP_ERR_PANIC -> unary(f, (a, c) -> Options.unwrapErrPanic(a.get(0)));
+            case DEFAULT_TO -> binary(f, (a, c) -> Options.defaultTo(a.get(0), a.get(1)));
+            case OK -> unary(f, (a, c) -> new io.clarity.value.OkValue(a.get(0)));
+            case ERR -> unary(f, (a, c) -> new io.clarity.value.ErrValue(a.get(0)));
+            case SOME -> unary(f, (a, c) -> new io.clarity.value.SomeValue(a.get(0)));
+            case IS_OK -> unary(f, (a, c) -> Options.isOk(a.get(0)));
+            case IS_ERR -> unary(f, (a, c) -> Options.isErr(a.get(0)));
+            case IS_SOME -> unary(f, (a, c) -> Options.isSome(a.get(0)));
+            case IS_NONE -> unary(f, (a, c) -> Options.isNone(a.get(0)));
+            case LIST -> variadic(f, 0, (a, c) -> io.clarity.type.Types.consList(c.exec().epoch(), a));
             case TUPLE -> Tuples::tuple;
             case GET -> Tuples::get;
-            case MERGE -> simple(f, (a, c) -> Tuples.merge(a.get(0), a.get(1)));
+            case MERGE -> binary(f, (a, c) -> Tuples.merge(a.get(0), a.get(1)));
             case VAR_GET -> Storage::varGet;
             case VAR_SET -> Storage::varSet;
             case MAP_GET -> Storage::mapGet;
             case MAP_SET -> Storage::mapSet;
             case MAP_INSERT -> Storage::mapInsert;
             case MAP_DELETE -> Storage::mapDelete;
-            case STX_TRANSFER -> simple(f, Stx::transfer);
-            case STX_GET_BALANCE -> simple(f, Stx::getBalance);
+            case STX_TRANSFER -> exactly(f, 3, Stx::transfer);
+            case STX_GET_BALANCE -> unary(f, Stx::getBalance);
             case MAP -> Sequences::map;
             case FILTER -> Sequences::filter;
             case FOLD -> Sequences::fold;
             case APPEND -> Sequences::append;
             case CONCAT -> Sequences::concat;
             case AS_MAX_LEN -> Sequences::asMaxLen;
-            case LEN -> simple(f, (a, c) -> Sequences.len(a.get(0)));
+            case LEN -> unary(f, (a, c) -> Sequences.len(a.get(0)));
             case SLICE -> Sequences::slice;
             case REPLACE_AT -> Sequences::replaceAt;
-            case ELEMENT_AT_ALIAS -> simple(f, (a, c) -> Sequences.elementAt(a.get(0), a.get(1)));
-            case ELEMENT_AT -> simple(f, (a, c) -> Sequences.elementAt(a.get(0), a.get(1)));
-            case INDEX_OF_ALIAS -> simple(f, (a, c) -> Sequences.indexOf(a.get(0), a.get(1)));
-            case INDEX_OF -> simple(f, (a, c) -> Sequences.indexOf(a.get(0), a.get(1)));
-            case BUFF_TO_INT_LE -> simple(f, (a, c) -> Conversions.buffToInteger(a.get(0), true, true));
-            case BUFF_TO_UINT_LE -> simple(f, (a, c) -> Conversions.buffToInteger(a.get(0), true, false));
-            case BUFF_TO_INT_BE -> simple(f, (a, c) -> Conversions.buffToInteger(a.get(0), false, true));
-            case BUFF_TO_UINT_BE -> simple(f, (a, c) -> Conversions.buffToInteger(a.get(0), false, false));
-            case STRING_TO_INT -> simple(f, (a, c) -> Conversions.stringToInteger(a.get(0), true));
-            case STRING_TO_UINT -> simple(f, (a, c) -> Conversions.stringToInteger(a.get(0), false));
-            case INT_TO_ASCII -> simple(f, (a, c) -> Conversions.intToAscii(a.get(0)));
-            case INT_TO_UTF8 -> simple(f, (a, c) -> Conversions.intToUtf8(a.get(0)));
+            case ELEMENT_AT_ALIAS -> binary(f, (a, c) -> Sequences.elementAt(a.get(0), a.get(1)));
+            case ELEMENT_AT -> binary(f, (a, c) -> Sequences.elementAt(a.get(0), a.get(1)));
+            case INDEX_OF_ALIAS -> binary(f, (a, c) -> Sequences.indexOf(a.get(0), a.get(1)));
+            case INDEX_OF -> binary(f, (a, c) -> Sequences.indexOf(a.get(0), a.get(1)));
+            case BUFF_TO_INT_LE -> unary(f, (a, c) -> Conversions.buffToInteger(a.get(0), true, true));
+            case BUFF_TO_UINT_LE -> unary(f, (a, c) -> Conversions.buffToInteger(a.get(0), true, false));
+            case BUFF_TO_INT_BE -> unary(f, (a, c) -> Conversions.buffToInteger(a.get(0), false, true));
+            case BUFF_TO_UINT_BE -> unary(f, (a, c) -> Conversions.buffToInteger(a.get(0), false, false));
+            case STRING_TO_INT -> unary(f, (a, c) -> Conversions.stringToInteger(a.get(0), true));
+            case STRING_TO_UINT -> unary(f, (a, c) -> Conversions.stringToInteger(a.get(0), false));
+            case INT_TO_ASCII -> unary(f, (a, c) -> Conversions.intToAscii(a.get(0)));
+            case INT_TO_UTF8 -> unary(f, (a, c) -> Conversions.intToUtf8(a.get(0)));
             case TO_ASCII -> Conversions::toAscii;
-            case TO_CONSENSUS_BUFF -> simple(f, (a, c) -> Conversions.toConsensusBuff(a.get(0)));
+            case TO_CONSENSUS_BUFF -> unary(f, (a, c) -> Conversions.toConsensusBuff(a.get(0)));
             case FROM_CONSENSUS_BUFF -> Conversions::fromConsensusBuff;
-            case HASH160 -> simple(f, (a, c) -> Crypto.hash160(a.get(0)));
-            case SHA256 -> simple(f, (a, c) -> Crypto.sha256(a.get(0)));
-            case SHA512 -> simple(f, (a, c) -> Crypto.sha512(a.get(0)));
-            case SHA512_256 -> simple(f, (a, c) -> Crypto.sha512256(a.get(0)));
-            case KECCAK256 -> simple(f, (a, c) -> Crypto.keccak256(a.get(0)));
+            case HASH160 -> unary(f, (a, c) -> Crypto.hash160(a.get(0)));
+            case SHA256 -> unary(f, (a, c) -> Crypto.sha256(a.get(0)));
+            case SHA512 -> unary(f, (a, c) -> Crypto.sha512(a.get(0)));
+            case SHA512_256 -> unary(f, (a, c) -> Crypto.sha512256(a.get(0)));
+            case KECCAK256 -> unary(f, (a, c) -> Crypto.keccak256(a.get(0)));
             case SECP256K1_RECOVER -> (args, ctx, locals) -> Crypto.secp256k1Recover(f, args, ctx, locals);
             case SECP256K1_VERIFY -> (args, ctx, locals) -> Crypto.secp256k1Verify(f, args, ctx, locals);
             case SECP256R1_VERIFY -> (args, ctx, locals) -> Crypto.secp256r1Verify(f, args, ctx, locals);
@@ -171,10 +206,10 @@ public final class Natives {
             case SECP256K1_DECOMPRESS -> Crypto::secp256k1Decompress;
             case VERIFY_MERKLE_PROOF -> Crypto::verifyMerkleProof;
             case GET_BITCOIN_TX_OUTPUT -> Crypto::getBitcoinTxOutput;
-            case IS_STANDARD -> simple(f, (a, c) -> Principals.isStandard(a.get(0)));
-            case PRINCIPAL_DESTRUCT -> simple(f, (a, c) -> Principals.principalDestruct(a.get(0)));
+            case IS_STANDARD -> unary(f, (a, c) -> Principals.isStandard(a.get(0)));
+            case PRINCIPAL_DESTRUCT -> unary(f, (a, c) -> Principals.principalDestruct(a.get(0)));
             case PRINCIPAL_CONSTRUCT -> Principals::principalConstruct;
-            case PRINCIPAL_OF -> simple(f, (a, c) -> Principals.principalOf(a.get(0)));
+            case PRINCIPAL_OF -> unary(f, (a, c) -> Principals.principalOf(a.get(0)));
             case CONTRACT_HASH -> Principals::contractHash;
             case FT_MINT -> Tokens::ftMint;
             case FT_TRANSFER -> Tokens::ftTransfer;
@@ -185,9 +220,9 @@ public final class Natives {
             case NFT_TRANSFER -> Tokens::nftTransfer;
             case NFT_BURN -> Tokens::nftBurn;
             case NFT_GET_OWNER -> Tokens::nftGetOwner;
-            case STX_ACCOUNT -> simple(f, Stx::account);
-            case STX_TRANSFER_MEMO -> simple(f, Stx::transferMemo);
-            case STX_BURN -> simple(f, Stx::burn);
+            case STX_ACCOUNT -> unary(f, Stx::account);
+            case STX_TRANSFER_MEMO -> exactly(f, 4, Stx::transferMemo);
+            case STX_BURN -> binary(f, Stx::burn);
             case CONTRACT_CALL -> Contracts::contractCall;
             case CONTRACT_OF -> Contracts::contractOf;
             case AT_BLOCK -> BlockInfo::atBlock;
@@ -199,13 +234,13 @@ public final class Natives {
             case AS_CONTRACT_SAFE -> PostConditions::asContractSafe;
             case WITH_STX, WITH_FT, WITH_NFT, WITH_STACKING, WITH_STAKING, WITH_POX, WITH_ALL_ASSETS_UNSAFE ->
                     PostConditions::allowanceOutsideGuard;
-            case XOR -> simple(f, (a, c) -> Bits.xor(a.get(0), a.get(1)));
-            case BIT_AND -> simple(f, (a, c) -> Bits.bitAnd(a));
-            case BIT_OR -> simple(f, (a, c) -> Bits.bitOr(a));
-            case BIT_XOR -> simple(f, (a, c) -> Bits.bitXor(a));
-            case BIT_NOT -> simple(f, (a, c) -> Bits.bitNot(a.get(0)));
-            case BIT_SHIFT_LEFT -> simple(f, (a, c) -> Bits.bitShiftLeft(a.get(0), a.get(1)));
-            case BIT_SHIFT_RIGHT -> simple(f, (a, c) -> Bits.bitShiftRight(a.get(0), a.get(1)));
+            case XOR -> binary(f, (a, c) -> Bits.xor(a.get(0), a.get(1)));
+            case BIT_AND -> variadic(f, 1, (a, c) -> Bits.bitAnd(a));
+            case BIT_OR -> variadic(f, 1, (a, c) -> Bits.bitOr(a));
+            case BIT_XOR -> variadic(f, 1, (a, c) -> Bits.bitXor(a));
+            case BIT_NOT -> unary(f, (a, c) -> Bits.bitNot(a.get(0)));
+            case BIT_SHIFT_LEFT -> binary(f, (a, c) -> Bits.bitShiftLeft(a.get(0), a.get(1)));
+            case BIT_SHIFT_RIGHT -> binary(f, (a, c) -> Bits.bitShiftRight(a.get(0), a.get(1)));
         };
     }
 }

@@ -79,6 +79,7 @@ final class Principals {
      * network comes back as {@code (err {error_code: u0, value: (some p)})}.
      */
     static Value principalConstruct(List<Expr> args, CallContext ctx, Locals locals) {
+        Arity.check(2, 3, args.size());
         ctx.exec().costs().charge(NativeFunction.PRINCIPAL_CONSTRUCT, 0);
         Bytes version = ((BufferValue) Evaluator.evalBorrowed(args.get(0), ctx, locals)).bytes();
         Bytes hash = ((BufferValue) Evaluator.evalBorrowed(args.get(1), ctx, locals)).bytes();

@@ -30,9 +30,7 @@ import io.clarity.value.Value;
 import io.clarity.version.Epoch;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The natives of sequences (lists, buffers, ASCII and UTF-8 strings): the higher-order
@@ -40,11 +38,6 @@ import java.util.Set;
  * buffers, those of a string one-character strings; a UTF-8 string counts characters.
  */
 final class Sequences {
-
-    /** Natives that take any number of arguments, which the legacy map may apply to fewer. */
-    private static final Set<NativeFunction> VARIADIC = EnumSet.of(NativeFunction.ADD, NativeFunction.SUBTRACT,
-            NativeFunction.MULTIPLY, NativeFunction.DIVIDE, NativeFunction.BIT_AND, NativeFunction.BIT_OR,
-            NativeFunction.BIT_XOR, NativeFunction.AND, NativeFunction.OR);
 
     private Sequences() {
     }
@@ -71,10 +64,10 @@ final class Sequences {
          * Applies the function; each application is a level of the call stack, and the arguments
          * of a user function or of a native the reference applies as a function (not a special
          * form) are counted in memory while it runs (the reference's {@code apply_evaluated}).
-         * {@code expected} is the number of arguments the type checker saw: the legacy map may
-         * pass fewer.
+         * The legacy map may pass fewer arguments than the type checker saw: a native's binding
+         * refuses a wrong count, as a user function does.
          */
-        Value apply(List<Value> args, int expected, CallContext ctx) {
+        Value apply(List<Value> args, CallContext ctx) {
             ExecutionContext exec = ctx.exec();
             exec.enter();
             long memory = 0;
@@ -82,9 +75,6 @@ final class Sequences {
                 if (user != null) {
                     memory = exec.holdMemory(args);
                     return Evaluator.callFunction(ctx.contract(), user, args, ctx);
-                }
-                if (args.size() < expected && !VARIADIC.contains(nativeFunction)) {
-                    throw RuntimeErrorKind.IncorrectArgumentCount.error(expected, args.size());
                 }
                 if (NativeCosts.arguments(nativeFunction) == NativeCosts.Arguments.APPLIED) {
                     memory = exec.holdMemory(args);
@@ -114,7 +104,7 @@ final class Sequences {
             List<Value> elements = elements(seq, seq.length());
             List<Value> results = new ArrayList<>(elements.size());
             for (Value e : elements) {
-                results.add(f.apply(List.of(e), 1, ctx));
+                results.add(f.apply(List.of(e), ctx));
             }
             return Types.consList(ctx.exec().epoch(), results);
         }
@@ -136,7 +126,7 @@ final class Sequences {
             if (group.size() != groups.get(0).size()) {
                 break;
             }
-            results.add(f.apply(group, sequences, ctx));
+            results.add(f.apply(group, ctx));
         }
         return Types.consList(ctx.exec().epoch(), results);
     }
@@ -152,7 +142,7 @@ final class Sequences {
         Callee f = Callee.lookup(args.get(0), ctx);
         List<Value> kept = new ArrayList<>();
         for (Value e : elements(seq, seq.length())) {
-            if (((BoolValue) f.apply(List.of(e), 1, ctx)).value()) {
+            if (((BoolValue) f.apply(List.of(e), ctx)).value()) {
                 kept.add(e);
             }
         }
@@ -169,7 +159,7 @@ final class Sequences {
         SequenceValue seq = (SequenceValue) Evaluator.eval(args.get(1), ctx, locals);
         Value acc = Evaluator.eval(args.get(2), ctx, locals);
         for (Value e : elements(seq, seq.length())) {
-            acc = f.apply(List.of(e, acc), 2, ctx);
+            acc = f.apply(List.of(e, acc), ctx);
         }
         return acc;
     }

@@ -53,12 +53,21 @@ class NativeDocsTest {
             assertThat(e).as("docs.txt entry of %s", f.clarityName()).isNotNull();
             assertThat(e.since() + "-" + e.until()).as("versions of %s", f.clarityName())
                     .isEqualTo(f.since() + "-" + f.until());
-            Kind expected = switch (f.kind()) {
-                case SIMPLE -> Kind.FUNCTION;
-                case SPECIAL -> Kind.SPECIAL_FORM;
-            };
-            assertThat(e.kind()).as("kind of %s", f.clarityName()).isEqualTo(expected);
+            assertThat(e.kind()).as("kind of %s", f.clarityName()).isIn(documentedKinds(f));
         }
+    }
+
+    /**
+     * The documentation says what the language does, the kind how the native is bound: a simple
+     * native evaluates all its arguments, so it is a function; a special form may leave some
+     * unevaluated (a special form) or evaluate them all itself, to charge its cost between them
+     * (a function, such as append).
+     */
+    private static List<Kind> documentedKinds(NativeFunction f) {
+        return switch (f.kind()) {
+            case SIMPLE -> List.of(Kind.FUNCTION);
+            case SPECIAL -> List.of(Kind.FUNCTION, Kind.SPECIAL_FORM);
+        };
     }
 
     @Test
