@@ -2,25 +2,20 @@ package io.clarity;
 
 import io.clarity.analysis.Analyzer;
 import io.clarity.analysis.TypeChecker;
-import io.clarity.ast.ListExpr;
-import io.clarity.ast.LiteralExpr;
 import io.clarity.chain.Accounts;
 import io.clarity.chain.Blocks;
 import io.clarity.chain.ChainState;
 import io.clarity.chain.ContractStorage;
 import io.clarity.chain.DeployedContract;
 import io.clarity.chain.Event;
-import io.clarity.chain.UndoLog;
-import io.clarity.cost.CostTable;
+import io.clarity.chain.Transaction;
 import io.clarity.cost.CostTracker;
 import io.clarity.cost.ExecutionCost;
-import io.clarity.cost.LimitedCostTracker;
 import io.clarity.definitions.DefineKind;
 import io.clarity.definitions.Definition;
 import io.clarity.error.CallErrorKind;
 import io.clarity.error.CheckErrorKind;
 import io.clarity.error.ClarityError;
-import io.clarity.error.RuntimeErrorKind;
 import io.clarity.eval.CallContext;
 import io.clarity.eval.Deployer;
 import io.clarity.eval.Evaluator;
@@ -32,7 +27,6 @@ import io.clarity.value.BoolValue;
 import io.clarity.value.ContractPrincipalValue;
 import io.clarity.value.NoneValue;
 import io.clarity.value.PrincipalValue;
-import io.clarity.value.ResponseValue;
 import io.clarity.value.SomeValue;
 import io.clarity.value.StandardPrincipalValue;
 import io.clarity.value.UIntValue;
@@ -49,8 +43,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A simulated chain that runs Clarity as the real VM does: the embeddable facade that the CLI,
@@ -105,14 +99,12 @@ import java.util.function.Function;
 public final class Simnet {
 
     private final Map<String, StandardPrincipalValue> accounts;
-    private final boolean trackCosts;
+    private final Metering metering;
     private ChainState state;
     private Blocks blocks;
     private int scratchContracts;
     private boolean tracing;
     private CallTrace lastTrace;
-    /** The costs of the contract calls made since the last collection, when reporting them. */
-    private List<CallCosts> callCosts;
 
     /**
      * A new chain as the clarinet-sdk opens one: epoch 2.05 at height 0, the standard accounts
@@ -133,7 +125,7 @@ public final class Simnet {
     }
 
     private Simnet(Snapshot snapshot, Map<String, StandardPrincipalValue> accounts, boolean trackCosts) {
-        this.trackCosts = trackCosts;
+        this.metering = new Metering(trackCosts);
         this.accounts = Collections.unmodifiableMap(new LinkedHashMap<>(accounts));
         restore(snapshot);
     }
@@ -141,7 +133,7 @@ public final class Simnet {
     /** A chain that takes {@code state} and {@code blocks} as its own (nobody else may hold them). */
     private Simnet(ChainState state, Blocks blocks, int scratchContracts, Map<String, StandardPrincipalValue> accounts,
             boolean trackCosts) {
-        this.trackCosts = trackCosts;
+        this.metering = new Metering(trackCosts);
         this.accounts = Collections.unmodifiableMap(new LinkedHashMap<>(accounts));
         this.state = state;
         this.blocks = blocks;
@@ -157,10 +149,10 @@ public final class Simnet {
     /** A first state: each account funded with its balance in micro-STX. */
     private static ChainState genesis(Map<String, StandardPrincipalValue> accounts, Function<String, BigInteger> balance) {
         ChainState genesis = new ChainState();
-        UndoLog log = genesis.log();
-        log.begin(false);
-        accounts.forEach((name, p) -> genesis.mintStx(p, UIntValue.of(balance.apply(name))));
-        log.commit();
+        Transaction.run(genesis.log(), Transaction.Kind.UNCONDITIONAL, null, () -> {
+            accounts.forEach((name, p) -> genesis.mintStx(p, UIntValue.of(balance.apply(name))));
+            return genesis;
+        });
         return genesis;
     }
 
@@ -178,7 +170,7 @@ public final class Simnet {
 
     /** Whether transactions are metered (and limited). */
     public boolean tracksCosts() {
-        return trackCosts;
+        return metering.tracking();
     }
 
     // ---------------------------------------------------------------------------------------
@@ -279,16 +271,10 @@ public final class Simnet {
 
     /** Credits {@code amount} micro-STX to {@code recipient} out of thin air (a test facility); returns the new balance. */
     public UIntValue mintStx(PrincipalValue recipient, UIntValue amount) {
-        UndoLog log = state.log();
-        log.begin(false);
-        try {
+        return Transaction.run(state.log(), Transaction.Kind.UNCONDITIONAL, null, () -> {
             state.mintStx(recipient, amount);
-        } catch (RuntimeException e) {
-            log.rollback();
-            throw e;
-        }
-        log.commit();
-        return state.stxBalance(recipient);
+            return state.stxBalance(recipient);
+        }).value();
     }
 
     // ---------------------------------------------------------------------------------------
@@ -311,7 +297,7 @@ public final class Simnet {
 
     /** An independent chain in the same state as this one. */
     public Simnet copy() {
-        Simnet s = new Simnet(state.copy(), blocks.copy(), scratchContracts, accounts, trackCosts);
+        Simnet s = new Simnet(state.copy(), blocks.copy(), scratchContracts, accounts, metering.tracking());
         s.tracing = tracing;
         return s;
     }
@@ -322,20 +308,12 @@ public final class Simnet {
      * The JUnit support builds its costs report from these.
      */
     public void setCostReporting(boolean on) {
-        if (on && !trackCosts) {
-            throw new IllegalStateException("this chain does not track costs (Simnet.withoutCostTracking)");
-        }
-        callCosts = on ? new ArrayList<>() : null;
+        metering.setReporting(on);
     }
 
     /** The costs of the contract calls made since the last collection, oldest first; empty unless reporting. */
     public List<CallCosts> collectCallCosts() {
-        if (callCosts == null) {
-            return List.of();
-        }
-        List<CallCosts> out = List.copyOf(callCosts);
-        callCosts.clear();
-        return out;
+        return metering.collect();
     }
 
     /** Records the call tree of every contract call from now on (or stops); off by default. */
@@ -416,24 +394,13 @@ public final class Simnet {
             throw CheckErrorKind.ContractAlreadyExists.error(id.address());
         }
         Analyzer.CheckedContract checked = Analyzer.analyze(id, source, v, epoch(), resolver());
-        UndoLog log = state.log();
-        int mark = log.eventCount();
-        log.begin(false);
-        try {
-            CostTracker costs = newTracker();
-            Deployer.Outcome outcome = runSource(checked, source, newExecution(costs, null));
-            state.addContract(outcome.contract());
-            List<Event> events = log.eventsSinceMark(mark);
-            log.commit();
-            return new Deployment(id, v, epoch(), events, costsOf(costs));
-        } catch (RuntimeException e) {
-            log.rollback();
-            throw e;
-        } finally {
-            if (log.depth() == 0) {
-                log.clearEvents();
-            }
-        }
+        CostTracker costs = metering.tracker(epoch());
+        List<Event> events = transact(Transaction.Kind.UNCONDITIONAL, null, () -> {
+            DeployedContract deployed = Console.runSource(checked, newExecution(costs, null)).contract();
+            state.addContract(deployed);
+            return deployed;
+        }).events();
+        return new Deployment(id, v, epoch(), events, Metering.costsOf(costs));
     }
 
     /**
@@ -492,44 +459,20 @@ public final class Simnet {
         if (f == null) {
             throw CallErrorKind.NoSuchFunction.error(function, id.address());
         }
-        UndoLog log = state.log();
-        int mark = log.eventCount();
-        CallTracer tracer = tracing ? new CallTracer(sender) : null;
-        if (tracer != null) {
-            log.observe(tracer::event);
-        }
-        log.begin(!transaction);
+        CostTracker costs = metering.tracker(epoch());
+        CallTracer tracer = newTracer(sender);
+        Transaction.Receipt<Value> receipt;
         try {
-            CostTracker costs = newTracker();
             // the simnet runs contract calls under its call tracer, whose lookups cost (ExecutionContext)
-            ExecutionContext exec = new ExecutionContext(state, blocks, costs, tracer, true);
-            CallContext ctx = new CallContext(exec, contract, sender, sender, null);
-            Value result = Evaluator.callExternal(contract, f, args, ctx);
-            List<Event> events = log.eventsSinceMark(mark);
-            boolean keep = transaction && (!(result instanceof ResponseValue r) || r.isOk());
-            if (keep) {
-                log.commit();
-            } else {
-                log.rollback();
-                events = List.of();
-            }
-            TxResult outcome = new TxResult(result, events, costsOf(costs));
-            if (callCosts != null) {
-                callCosts.add(new CallCosts(id, function, args, outcome.costs().orElseThrow()));
-            }
-            return outcome;
-        } catch (RuntimeException e) {
-            log.rollback();
-            throw attribute(e, contract);
-        } finally {
-            if (log.depth() == 0) {
-                log.clearEvents();
-            }
-            if (tracer != null) {
-                log.observe(null);
-                lastTrace = tracer.trace();
-            }
+            receipt = transact(transaction ? Transaction.Kind.RESPONSE : Transaction.Kind.READ_ONLY, tracer,
+                    () -> Evaluator.callExternal(contract, f, args, new CallContext(
+                            new ExecutionContext(state, blocks, costs, tracer, true), contract, sender, sender, null)));
+        } catch (ClarityError e) {
+            throw e.in(contract.name());
         }
+        TxResult outcome = new TxResult(receipt.value(), receipt.events(), Metering.costsOf(costs));
+        metering.report(id, function, args, outcome.costs());
+        return outcome;
     }
 
     /** Transfers {@code amount} micro-STX, as the SDK's {@code transferSTX}: principals by name or address. */
@@ -548,7 +491,7 @@ public final class Simnet {
 
     private TxResult transferInBlock(UIntValue amount, PrincipalValue recipient, StandardPrincipalValue sender) {
         String snippet = "(stx-transfer? " + amount + " tx-sender '" + recipient.address() + ")";
-        SnippetResult r = runSnippet(snippet, sender, Snippet.INTERNAL, CostTracker.FREE);
+        SnippetResult r = runSnippet(snippet, sender, Console.Snippet.INTERNAL, CostTracker.FREE);
         return new TxResult(r.value().orElse(NoneValue.INSTANCE), r.events());
     }
 
@@ -596,18 +539,8 @@ public final class Simnet {
      * result is the value of the last plain expression, or {@code none}.
      */
     public TxResult execute(String snippet) {
-        SnippetResult r = runSnippet(snippet, deployer(), Snippet.SCRATCH, CostTracker.FREE);
+        SnippetResult r = runSnippet(snippet, deployer(), Console.Snippet.SCRATCH, CostTracker.FREE);
         return new TxResult(r.value().orElse(NoneValue.INSTANCE), r.events());
-    }
-
-    /** What becomes of a snippet's definitions. */
-    private enum Snippet {
-        /** Dropped, but a snippet that defines functions uses up its contract name (the SDK's {@code execute}). */
-        SCRATCH,
-        /** Dropped, using up no contract name (a transfer run as a snippet). */
-        INTERNAL,
-        /** Kept as a contract when they include a function or a trait (Clarinet's console). */
-        CONSOLE
     }
 
     /**
@@ -615,86 +548,16 @@ public final class Simnet {
      * {@code sender} as {@code tx-sender}, metered by {@code costs}; a lone {@code contract-call?}
      * runs as a direct call from the sender instead, as the simnet and Clarinet's console run it.
      */
-    private SnippetResult runSnippet(String snippet, StandardPrincipalValue sender, Snippet kind, CostTracker costs) {
-        ContractPrincipalValue id = new ContractPrincipalValue(sender, "contract-" + (contractCount() + scratchContracts));
-        Analyzer.CheckedContract checked = Analyzer.analyze(id, snippet, epoch().defaultClarityVersion(), epoch(), resolver());
-        boolean definesFunctions = checked.definitions().stream().anyMatch(d -> d instanceof Definition.Function);
-        if (kind == Snippet.SCRATCH && definesFunctions) {
+    private SnippetResult runSnippet(String snippet, StandardPrincipalValue sender, Console.Snippet kind, CostTracker costs) {
+        Console.Scratch scratch = Console.check(snippet, sender, kind, contractCount() + scratchContracts, epoch(), resolver());
+        if (scratch.usesName()) {
             scratchContracts++;
         }
-        boolean keep = kind == Snippet.CONSOLE
-                && (definesFunctions || checked.definitions().stream().anyMatch(d -> d instanceof Definition.Trait));
-        UndoLog log = state.log();
-        int mark = log.eventCount();
-        CallTracer tracer = null;
-        if (tracing) {
-            lastTrace = null;
-            tracer = new CallTracer(sender);
-            log.observe(tracer::event);
-        }
-        log.begin(false);
-        try {
-            Deployer.Outcome outcome = runSource(checked, snippet, newExecution(costs, tracer));
-            // a lone contract-call? defines nothing, so it is never kept
-            if (keep) {
-                state.addContract(outcome.contract());
-            }
-            List<Event> events = log.eventsSinceMark(mark);
-            log.commit();
-            return new SnippetResult(Optional.ofNullable(outcome.lastValue()), events,
-                    keep ? Optional.of(id) : Optional.empty(), costsOf(costs));
-        } catch (RuntimeException e) {
-            log.rollback();
-            throw e;
-        } finally {
-            if (log.depth() == 0) {
-                log.clearEvents();
-            }
-            if (tracer != null) {
-                log.observe(null);
-                lastTrace = tracer.trace();
-            }
-        }
-    }
-
-    /**
-     * Runs a checked source (a contract deployed, or a snippet) as the simnet runs it: a lone
-     * {@code contract-call?} as a direct call from the sender, anything else deployed.
-     */
-    private static Deployer.Outcome runSource(Analyzer.CheckedContract checked, String source, ExecutionContext exec) {
-        checkLoneDefinition(checked, source);
-        ListExpr call = directCall(checked, source);
-        return call != null ? Deployer.callAsSender(checked, exec, call) : Deployer.deploy(checked, exec);
-    }
-
-    /**
-     * Clarinet runs a source of one expression with no {@code "(define-"} in its text as a plain
-     * expression, so a lone define written otherwise (as {@code ( define-constant ...)}), or a
-     * lone {@code use-trait} or {@code impl-trait}, is an unknown function there.
-     */
-    private static void checkLoneDefinition(Analyzer.CheckedContract checked, String source) {
-        if (checked.definitions().size() == 1 && !source.contains("(define-")) {
-            Definition d = checked.definitions().get(0);
-            if (!(d instanceof Definition.TopLevel) && d.source() instanceof ListExpr form) {
-                throw RuntimeErrorKind.UndefinedFunction.error(form.headName()).at(form.span());
-            }
-        }
-    }
-
-    /**
-     * The simnet runs a source (a snippet, or a contract deployed) that is a single
-     * {@code contract-call?} of a contract literal
-     * (and defines nothing) as a direct call from the sender, who is then the callee's
-     * {@code contract-caller}; null for any other source.
-     */
-    private static ListExpr directCall(Analyzer.CheckedContract checked, String snippet) {
-        if (checked.definitions().size() != 1 || snippet.contains("(define-")
-                || !(checked.definitions().get(0).source() instanceof ListExpr call)) {
-            return null;
-        }
-        boolean literalTarget = call.size() > 2 && call.get(1) instanceof LiteralExpr lit
-                && lit.value() instanceof ContractPrincipalValue;
-        return "contract-call?".equals(call.headName()) && literalTarget ? call : null;
+        CallTracer tracer = newTracer(sender);
+        Transaction.Receipt<Deployer.Outcome> receipt = transact(Transaction.Kind.UNCONDITIONAL, tracer,
+                () -> Console.run(scratch, newExecution(costs, tracer)));
+        return new SnippetResult(Optional.ofNullable(receipt.value().lastValue()), receipt.events(),
+                scratch.kept() ? Optional.of(scratch.checked().id()) : Optional.empty(), Metering.costsOf(costs));
     }
 
     // ---------------------------------------------------------------------------------------
@@ -745,24 +608,7 @@ public final class Simnet {
      * number of its assets owned). Keys are sorted.
      */
     public Map<String, Map<String, BigInteger>> getAssetsMap() {
-        Map<String, Map<String, BigInteger>> out = new TreeMap<>();
-        Map<String, BigInteger> stx = new TreeMap<>();
-        state.stxBalances().forEach((p, b) -> stx.put(p.address(), b.toBigInteger()));
-        out.put("STX", Collections.unmodifiableMap(stx));
-        for (DeployedContract c : state.contracts().values()) {
-            ContractStorage storage = c.storage();
-            for (String token : storage.fungibleTokens()) {
-                Map<String, BigInteger> holders = new TreeMap<>();
-                storage.ftBalances(token).forEach((p, b) -> holders.put(p.address(), b.toBigInteger()));
-                out.put("." + c.name() + "." + token, Collections.unmodifiableMap(holders));
-            }
-            for (String token : storage.nonFungibleTokens()) {
-                Map<String, BigInteger> holders = new TreeMap<>();
-                storage.nftOwners(token).values().forEach(p -> holders.merge(p.address(), BigInteger.ONE, BigInteger::add));
-                out.put("." + c.name() + "." + token, Collections.unmodifiableMap(holders));
-            }
-        }
-        return Collections.unmodifiableMap(out);
+        return AssetsMap.of(state);
     }
 
     /** The interfaces of the deployed contracts, by contract id, in deploy order. */
@@ -855,7 +701,7 @@ public final class Simnet {
      * {@code contract-call?}: a public function's {@code (err ..)} rolls back what it did.
      */
     public SnippetResult evaluate(String snippet, StandardPrincipalValue sender) {
-        return runSnippet(snippet, sender, Snippet.CONSOLE, CostTracker.FREE);
+        return runSnippet(snippet, sender, Console.Snippet.CONSOLE, CostTracker.FREE);
     }
 
     /**
@@ -867,7 +713,7 @@ public final class Simnet {
      * the limit spent in each dimension, and {@link Costs.Dimension#label()} the console's names.
      */
     public SnippetResult evaluateWithCosts(String snippet, StandardPrincipalValue sender) {
-        return runSnippet(snippet, sender, Snippet.CONSOLE, limitedTracker());
+        return runSnippet(snippet, sender, Console.Snippet.CONSOLE, Metering.limited(epoch()));
     }
 
     /**
@@ -900,18 +746,23 @@ public final class Simnet {
             throw new IllegalArgumentException("no fungible token " + token + " in " + contract.address());
         }
         ContractStorage storage = c.storage();
-        BigInteger supply = storage.ftSupply(token).toBigInteger().add(amount.toBigInteger());
-        UIntValue max = storage.ftMaxSupply(token);
-        if (supply.compareTo(max == null ? UIntValue.MAX : max.toBigInteger()) > 0) {
+        // the balance is written before the supply is checked: a refused mint is rolled back whole
+        return Transaction.run(state.log(), Transaction.Kind.UNCONDITIONAL, null, () -> {
+            UIntValue balance = raised(storage.ftBalance(token, recipient), amount, UIntValue.MAX, token);
+            storage.setFtBalance(token, recipient, balance);
+            UIntValue max = storage.ftMaxSupply(token);
+            storage.setFtSupply(token, raised(storage.ftSupply(token), amount, max == null ? UIntValue.MAX : max.toBigInteger(), token));
+            return balance;
+        }).value();
+    }
+
+    /** {@code value + amount}, refused above {@code limit} (the total supply of {@code token}). */
+    private static UIntValue raised(UIntValue value, UIntValue amount, BigInteger limit, String token) {
+        BigInteger sum = value.toBigInteger().add(amount.toBigInteger());
+        if (sum.compareTo(limit) > 0) {
             throw new IllegalArgumentException("minting " + amount + " would exceed the total supply of " + token);
         }
-        UIntValue balance = UIntValue.of(storage.ftBalance(token, recipient).toBigInteger().add(amount.toBigInteger()));
-        UndoLog log = state.log();
-        log.begin(false);
-        storage.setFtBalance(token, recipient, balance);
-        storage.setFtSupply(token, UIntValue.of(supply));
-        log.commit();
-        return balance;
+        return UIntValue.of(sum);
     }
 
     // ---------------------------------------------------------------------------------------
@@ -920,24 +771,31 @@ public final class Simnet {
         return new PrincipalNames(accounts, state);
     }
 
+    /**
+     * Runs {@code body} as a transaction of {@code kind}; {@code tracer}, when not null, records
+     * it as the last trace, even when it fails.
+     */
+    private <T> Transaction.Receipt<T> transact(Transaction.Kind kind, CallTracer tracer, Supplier<T> body) {
+        try {
+            return Transaction.run(state.log(), kind, tracer == null ? null : tracer::event, body);
+        } finally {
+            if (tracer != null) {
+                lastTrace = tracer.trace();
+            }
+        }
+    }
+
+    /** A tracer of a transaction of {@code sender} when tracing (the last trace is then forgotten), else null. */
+    private CallTracer newTracer(PrincipalValue sender) {
+        if (!tracing) {
+            return null;
+        }
+        lastTrace = null;
+        return new CallTracer(sender);
+    }
+
     private ExecutionContext newExecution(CostTracker costs, CallTracer tracer) {
         return new ExecutionContext(state, blocks, costs, tracer, false);
-    }
-
-    /** A transaction's tracker: the block limit priced by the current epoch's cost contract, or none. */
-    private CostTracker newTracker() {
-        return trackCosts ? limitedTracker() : CostTracker.FREE;
-    }
-
-    private LimitedCostTracker limitedTracker() {
-        return new LimitedCostTracker(CostTable.forEpoch(epoch()), ExecutionCost.BLOCK_LIMIT);
-    }
-
-    private static Optional<Costs> costsOf(CostTracker costs) {
-        if (costs instanceof LimitedCostTracker limited) {
-            return Optional.of(new Costs(limited.total(), limited.limit(), limited.memory(), LimitedCostTracker.MEMORY_LIMIT));
-        }
-        return Optional.empty();
     }
 
     private TypeChecker.ContractResolver resolver() {
@@ -950,12 +808,5 @@ public final class Simnet {
             DeployedContract c = state.contract(id);
             return c == null ? null : c.analysis();
         };
-    }
-
-    private static RuntimeException attribute(RuntimeException e, DeployedContract contract) {
-        if (e instanceof ClarityError ce) {
-            return ce.in(contract.name());
-        }
-        return e;
     }
 }

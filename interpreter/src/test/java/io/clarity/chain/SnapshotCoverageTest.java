@@ -23,9 +23,9 @@ class SnapshotCoverageTest {
 
     static Stream<Arguments> copiedClasses() {
         return Stream.of(
-                // trackCosts, tracing, lastTrace and callCosts belong to the session, not the chain
-                Arguments.of(Simnet.class, new String[] {"accounts", "state", "blocks", "scratchContracts", "trackCosts",
-                    "tracing", "lastTrace", "callCosts"}),
+                // metering, tracing and lastTrace belong to the session, not the chain
+                Arguments.of(Simnet.class, new String[] {"accounts", "state", "blocks", "scratchContracts", "metering",
+                    "tracing", "lastTrace"}),
                 Arguments.of(ChainState.class, new String[] {"log", "stx", "contracts", "counters"}),
                 Arguments.of(ContractStorage.class,
                         new String[] {"log", "dataVarNames", "dataVars", "maps", "deleted", "ftBalances", "ftSupply", "ftMaxSupply", "nftOwners"}),
