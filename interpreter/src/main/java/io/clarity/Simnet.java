@@ -1,33 +1,21 @@
 package io.clarity;
 
-import io.clarity.analysis.Analyzer;
 import io.clarity.analysis.TypeChecker;
 import io.clarity.chain.Accounts;
 import io.clarity.chain.Blocks;
 import io.clarity.chain.ChainState;
-import io.clarity.chain.ContractStorage;
 import io.clarity.chain.DeployedContract;
-import io.clarity.chain.Event;
-import io.clarity.chain.Transaction;
 import io.clarity.cost.CostTracker;
 import io.clarity.cost.ExecutionCost;
 import io.clarity.definitions.DefineKind;
-import io.clarity.definitions.Definition;
-import io.clarity.error.CallErrorKind;
-import io.clarity.error.CheckErrorKind;
 import io.clarity.error.ClarityError;
-import io.clarity.eval.CallContext;
 import io.clarity.eval.Deployer;
 import io.clarity.eval.Evaluator;
-import io.clarity.eval.ExecutionContext;
 import io.clarity.syntax.SourceText;
 import io.clarity.trace.CallTrace;
-import io.clarity.trace.CallTracer;
-import io.clarity.value.BoolValue;
 import io.clarity.value.ContractPrincipalValue;
 import io.clarity.value.NoneValue;
 import io.clarity.value.PrincipalValue;
-import io.clarity.value.SomeValue;
 import io.clarity.value.StandardPrincipalValue;
 import io.clarity.value.UIntValue;
 import io.clarity.value.Value;
@@ -37,14 +25,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * A simulated chain that runs Clarity as the real VM does: the embeddable facade that the CLI,
@@ -99,12 +84,7 @@ import java.util.function.Supplier;
 public final class Simnet {
 
     private final Map<String, StandardPrincipalValue> accounts;
-    private final Metering metering;
-    private ChainState state;
-    private Blocks blocks;
-    private int scratchContracts;
-    private boolean tracing;
-    private CallTrace lastTrace;
+    private final Session session;
 
     /**
      * A new chain as the clarinet-sdk opens one: epoch 2.05 at height 0, the standard accounts
@@ -120,40 +100,18 @@ public final class Simnet {
     }
 
     private Simnet(boolean trackCosts) {
-        this(genesis(Accounts.standard(), name -> BigInteger.valueOf(Accounts.STARTING_BALANCE)), new Blocks(), 0,
-                Accounts.standard(), trackCosts);
+        this(new Session(Session.genesis(Accounts.standard(), name -> BigInteger.valueOf(Accounts.STARTING_BALANCE)),
+                new Blocks(), 0, trackCosts), Accounts.standard());
     }
 
-    private Simnet(Snapshot snapshot, Map<String, StandardPrincipalValue> accounts, boolean trackCosts) {
-        this.metering = new Metering(trackCosts);
+    private Simnet(Session session, Map<String, StandardPrincipalValue> accounts) {
+        this.session = session;
         this.accounts = Collections.unmodifiableMap(new LinkedHashMap<>(accounts));
-        restore(snapshot);
     }
 
-    /** A chain that takes {@code state} and {@code blocks} as its own (nobody else may hold them). */
-    private Simnet(ChainState state, Blocks blocks, int scratchContracts, Map<String, StandardPrincipalValue> accounts,
-            boolean trackCosts) {
-        this.metering = new Metering(trackCosts);
-        this.accounts = Collections.unmodifiableMap(new LinkedHashMap<>(accounts));
-        this.state = state;
-        this.blocks = blocks;
-        this.scratchContracts = scratchContracts;
-        state.log().recordBlocks(this::stacksBlockHeight);
-    }
-
-    /** A chain of the state and blocks just read from a saved chain, costs tracked. */
+    /** A chain of the state and blocks just read from a saved chain (its own from now on), costs tracked. */
     static Simnet adopt(ChainState state, Blocks blocks, int scratchContracts, Map<String, StandardPrincipalValue> accounts) {
-        return new Simnet(state, blocks, scratchContracts, accounts, true);
-    }
-
-    /** A first state: each account funded with its balance in micro-STX. */
-    private static ChainState genesis(Map<String, StandardPrincipalValue> accounts, Function<String, BigInteger> balance) {
-        ChainState genesis = new ChainState();
-        Transaction.run(genesis.log(), Transaction.Kind.UNCONDITIONAL, null, () -> {
-            accounts.forEach((name, p) -> genesis.mintStx(p, UIntValue.of(balance.apply(name))));
-            return genesis;
-        });
-        return genesis;
+        return new Simnet(new Session(state, blocks, scratchContracts, true), accounts);
     }
 
     /** A new chain in {@code epoch}, costs tracked. */
@@ -165,28 +123,21 @@ public final class Simnet {
 
     /** A new, independent chain in the state of {@code snapshot}, costs tracked. */
     public static Simnet from(Snapshot snapshot) {
-        return new Simnet(snapshot, Accounts.standard(), true);
+        return adopt(snapshot.copyState(), snapshot.copyBlocks(), snapshot.scratchContracts(), Accounts.standard());
     }
 
     /** Whether transactions are metered (and limited). */
     public boolean tracksCosts() {
-        return metering.tracking();
+        return session.metering().tracking();
     }
 
-    // ---------------------------------------------------------------------------------------
-    // Chain
-    // ---------------------------------------------------------------------------------------
-
     public Epoch epoch() {
-        return blocks.epoch();
+        return session.blocks().epoch();
     }
 
     /** Moves to another epoch; entering an epoch from 3.0 on adds a block. */
     public void setEpoch(Epoch epoch) {
-        blocks.setEpoch(epoch);
-        if (!epoch.supportsAtBlock()) {
-            state.log().forgetHistory();
-        }
+        session.setEpoch(epoch);
     }
 
     /** Moves to the epoch labelled {@code label} ({@code "3.2"}), as the SDK's {@code setEpoch}. */
@@ -200,15 +151,15 @@ public final class Simnet {
 
     /** The SDK's {@code blockHeight}: the stacks block height. */
     public long blockHeight() {
-        return blocks.stacksHeight();
+        return session.blocks().stacksHeight();
     }
 
     public long stacksBlockHeight() {
-        return blocks.stacksHeight();
+        return session.blocks().stacksHeight();
     }
 
     public long burnBlockHeight() {
-        return blocks.burnHeight();
+        return session.blocks().burnHeight();
     }
 
     /** Mines one empty block; returns the new burn block height, as the SDK does. */
@@ -221,11 +172,7 @@ public final class Simnet {
      * burn block height, as the SDK does.
      */
     public long mineEmptyBlocks(int n) {
-        if (n < 0) {
-            throw new IllegalArgumentException("cannot mine a negative number of blocks: " + n);
-        }
-        blocks.mine(n);
-        return blocks.burnHeight();
+        return session.mineEmptyBlocks(n);
     }
 
     /** The standard accounts by name ({@code deployer}, {@code wallet_1}, ...). */
@@ -235,12 +182,7 @@ public final class Simnet {
 
     /** The standard account {@code name} ({@code "wallet_1"}). */
     public StandardPrincipalValue account(String name) {
-        StandardPrincipalValue p = accounts.get(name);
-        if (p == null) {
-            throw new IllegalArgumentException("no account \"" + name + "\" (accounts: "
-                    + String.join(", ", accounts.keySet()) + ")");
-        }
-        return p;
+        return names().account(name);
     }
 
     /** Who can send a transaction: an account name ({@code "wallet_1"}) or a standard address. */
@@ -256,50 +198,37 @@ public final class Simnet {
      * The chain's state. A {@link #restore} replaces it: do not keep it across one.
      */
     public ChainState state() {
-        return state;
+        return session.state();
     }
 
     /** The deployed contract {@code id}, or null. */
     public DeployedContract contract(ContractPrincipalValue id) {
-        return state.contract(id);
+        return session.state().contract(id);
     }
 
     /** How many contracts have been deployed. */
     public int contractCount() {
-        return state.contracts().size();
+        return session.state().contracts().size();
     }
 
     /** Credits {@code amount} micro-STX to {@code recipient} out of thin air (a test facility); returns the new balance. */
     public UIntValue mintStx(PrincipalValue recipient, UIntValue amount) {
-        return Transaction.run(state.log(), Transaction.Kind.UNCONDITIONAL, null, () -> {
-            state.mintStx(recipient, amount);
-            return state.stxBalance(recipient);
-        }).value();
+        return session.mintStx(recipient, amount);
     }
-
-    // ---------------------------------------------------------------------------------------
-    // Snapshots and traces
-    // ---------------------------------------------------------------------------------------
 
     /** The whole state now; see {@link Snapshot}. */
     public Snapshot snapshot() {
-        return new Snapshot(state.copy(), blocks.copy(), scratchContracts);
+        return session.snapshot();
     }
 
     /** Puts the chain back in the state of {@code snapshot} (which stays usable). */
     public void restore(Snapshot snapshot) {
-        this.state = snapshot.copyState();
-        this.blocks = snapshot.copyBlocks();
-        state.log().recordBlocks(this::stacksBlockHeight);
-        this.scratchContracts = snapshot.scratchContracts();
-        this.lastTrace = null;
+        session.restore(snapshot);
     }
 
     /** An independent chain in the same state as this one. */
     public Simnet copy() {
-        Simnet s = new Simnet(state.copy(), blocks.copy(), scratchContracts, accounts, metering.tracking());
-        s.tracing = tracing;
-        return s;
+        return new Simnet(session.copy(), accounts);
     }
 
     /**
@@ -308,31 +237,27 @@ public final class Simnet {
      * The JUnit support builds its costs report from these.
      */
     public void setCostReporting(boolean on) {
-        metering.setReporting(on);
+        session.metering().setReporting(on);
     }
 
     /** The costs of the contract calls made since the last collection, oldest first; empty unless reporting. */
     public List<CallCosts> collectCallCosts() {
-        return metering.collect();
+        return session.metering().collect();
     }
 
     /** Records the call tree of every contract call from now on (or stops); off by default. */
     public void setTracing(boolean on) {
-        this.tracing = on;
+        session.setTracing(on);
     }
 
     public boolean isTracing() {
-        return tracing;
+        return session.isTracing();
     }
 
     /** The call tree of the last contract call, when tracing was on and a function ran. */
     public Optional<CallTrace> lastTrace() {
-        return Optional.ofNullable(lastTrace);
+        return session.lastTrace();
     }
-
-    // ---------------------------------------------------------------------------------------
-    // Transactions
-    // ---------------------------------------------------------------------------------------
 
     /** Deploys {@code source} as the deployer's contract {@code name}, at the epoch's default Clarity version. */
     public Deployment deploy(String name, String source) {
@@ -379,28 +304,8 @@ public final class Simnet {
      * not parse, {@link ClarityError#diagnostics()} lists every parse error.
      */
     public Deployment deploy(String name, String source, ClarityVersion version, StandardPrincipalValue sender) {
-        blocks.advanceForTransaction();
-        return deployInBlock(name, source, version, sender);
-    }
-
-    private Deployment deployInBlock(String name, String source, ClarityVersion version, StandardPrincipalValue sender) {
-        ClarityVersion v = version == null ? epoch().defaultClarityVersion() : version;
-        ContractPrincipalValue id = new ContractPrincipalValue(sender, name);
-        if (!epoch().allows(v)) {
-            throw CheckErrorKind.VersionNotAllowed.error(v + " cannot be used in epoch " + epoch()
-                    + " (it allows Clarity 1 to " + epoch().defaultClarityVersion().number() + ")");
-        }
-        if (state.contract(id) != null) {
-            throw CheckErrorKind.ContractAlreadyExists.error(id.address());
-        }
-        Analyzer.CheckedContract checked = Analyzer.analyze(id, source, v, epoch(), resolver());
-        CostTracker costs = metering.tracker(epoch());
-        List<Event> events = transact(Transaction.Kind.UNCONDITIONAL, null, () -> {
-            DeployedContract deployed = Console.runSource(checked, newExecution(costs, null)).contract();
-            state.addContract(deployed);
-            return deployed;
-        }).events();
-        return new Deployment(id, v, epoch(), events, Metering.costsOf(costs));
+        session.blocks().advanceForTransaction();
+        return session.deploy(name, source, version, sender);
     }
 
     /**
@@ -414,7 +319,7 @@ public final class Simnet {
 
     /** Calls a public function as a transaction of {@code sender}. */
     public TxResult callPublic(ContractPrincipalValue contract, String function, List<Value> args, PrincipalValue sender) {
-        return call(contract, function, args, sender, DefineKind.DEFINE_PUBLIC, true);
+        return session.call(contract, function, args, sender, DefineKind.DEFINE_PUBLIC, true);
     }
 
     /** Calls a read-only function, as the SDK's {@code callReadOnlyFn}; no block is added. */
@@ -424,7 +329,7 @@ public final class Simnet {
 
     /** Calls a read-only function; nothing it does is kept, and no block is added. */
     public TxResult callReadOnly(ContractPrincipalValue contract, String function, List<Value> args, PrincipalValue sender) {
-        return call(contract, function, args, sender, DefineKind.DEFINE_READ_ONLY, true);
+        return session.call(contract, function, args, sender, DefineKind.DEFINE_READ_ONLY, true);
     }
 
     /** Calls a private function as a transaction, as the SDK's {@code callPrivateFn}. */
@@ -434,45 +339,7 @@ public final class Simnet {
 
     /** Calls a private function as a transaction (a testing facility of the simnet). */
     public TxResult callPrivate(ContractPrincipalValue contract, String function, List<Value> args, PrincipalValue sender) {
-        return call(contract, function, args, sender, DefineKind.DEFINE_PRIVATE, true);
-    }
-
-    private TxResult call(ContractPrincipalValue id, String function, List<Value> args, PrincipalValue sender,
-                          DefineKind kind, boolean ownBlock) {
-        boolean transaction = kind != DefineKind.DEFINE_READ_ONLY;
-        DeployedContract contract = state.contract(id);
-        Definition.Function f = contract == null ? null : contract.function(function);
-        if (f != null && f.kind() != kind) {
-            throw (switch (kind) {
-                case DEFINE_PUBLIC -> CallErrorKind.NotPublicFunction;
-                case DEFINE_READ_ONLY -> CallErrorKind.NotReadOnlyFunction;
-                default -> CallErrorKind.NotPrivateFunction;
-            }).error(function);
-        }
-        if (transaction && ownBlock) {
-            blocks.advanceForTransaction();
-        }
-        lastTrace = null;
-        if (contract == null) {
-            throw CallErrorKind.NoSuchContract.error(id.address());
-        }
-        if (f == null) {
-            throw CallErrorKind.NoSuchFunction.error(function, id.address());
-        }
-        CostTracker costs = metering.tracker(epoch());
-        CallTracer tracer = newTracer(sender);
-        Transaction.Receipt<Value> receipt;
-        try {
-            // the simnet runs contract calls under its call tracer, whose lookups cost (ExecutionContext)
-            receipt = transact(transaction ? Transaction.Kind.RESPONSE : Transaction.Kind.READ_ONLY, tracer,
-                    () -> Evaluator.callExternal(contract, f, args, new CallContext(
-                            new ExecutionContext(state, blocks, costs, tracer, true), contract, sender, sender, null)));
-        } catch (ClarityError e) {
-            throw e.in(contract.name());
-        }
-        TxResult outcome = new TxResult(receipt.value(), receipt.events(), Metering.costsOf(costs));
-        metering.report(id, function, args, outcome.costs());
-        return outcome;
+        return session.call(contract, function, args, sender, DefineKind.DEFINE_PRIVATE, true);
     }
 
     /** Transfers {@code amount} micro-STX, as the SDK's {@code transferSTX}: principals by name or address. */
@@ -483,16 +350,10 @@ public final class Simnet {
     /** Transfers STX from {@code sender} as a transaction; the block is added after it. */
     public TxResult transferStx(UIntValue amount, PrincipalValue recipient, StandardPrincipalValue sender) {
         try {
-            return transferInBlock(amount, recipient, sender);
+            return session.transferStx(amount, recipient, sender);
         } finally {
-            blocks.advanceForTransaction();
+            session.blocks().advanceForTransaction();
         }
-    }
-
-    private TxResult transferInBlock(UIntValue amount, PrincipalValue recipient, StandardPrincipalValue sender) {
-        String snippet = "(stx-transfer? " + amount + " tx-sender '" + recipient.address() + ")";
-        SnippetResult r = runSnippet(snippet, sender, Console.Snippet.INTERNAL, CostTracker.FREE);
-        return new TxResult(r.value().orElse(NoneValue.INSTANCE), r.events());
     }
 
     /**
@@ -501,31 +362,7 @@ public final class Simnet {
      * run time throws; the transactions before it and the block stay.
      */
     public List<TxResult> mineBlock(List<Tx> txs) {
-        blocks.advanceForTransaction();
-        PrincipalNames names = names();
-        List<TxResult> results = new ArrayList<>(txs.size());
-        for (Tx tx : txs) {
-            if (tx instanceof Tx.CallPublic c) {
-                results.add(call(names.contract(c.contract()), c.function(), c.args(), names.principal(c.sender()),
-                        DefineKind.DEFINE_PUBLIC, false));
-            } else if (tx instanceof Tx.CallPrivate c) {
-                results.add(call(names.contract(c.contract()), c.function(), c.args(), names.principal(c.sender()),
-                        DefineKind.DEFINE_PRIVATE, false));
-            } else if (tx instanceof Tx.Deploy d) {
-                try {
-                    Deployment deployed = deployInBlock(d.name(), d.source(), d.version(), names.sender(d.sender()));
-                    results.add(new TxResult(BoolValue.TRUE, deployed.events(), deployed.costs()));
-                } catch (ClarityError e) {
-                    throw e.in(d.name());
-                }
-            } else if (tx instanceof Tx.TransferStx t) {
-                results.add(transferInBlock(UIntValue.of(t.amount()), names.principal(t.recipient()),
-                        names.sender(t.sender())));
-            } else {
-                throw new IllegalStateException("unknown transaction " + tx);
-            }
-        }
-        return results;
+        return session.mineBlock(txs, names());
     }
 
     /** {@link #mineBlock(List)} of the given transactions. */
@@ -539,30 +376,9 @@ public final class Simnet {
      * result is the value of the last plain expression, or {@code none}.
      */
     public TxResult execute(String snippet) {
-        SnippetResult r = runSnippet(snippet, deployer(), Console.Snippet.SCRATCH, CostTracker.FREE);
+        SnippetResult r = session.snippet(snippet, deployer(), Console.Snippet.SCRATCH, CostTracker.FREE);
         return new TxResult(r.value().orElse(NoneValue.INSTANCE), r.events());
     }
-
-    /**
-     * Runs a snippet as the contract {@code sender.contract-N} in the current block, with
-     * {@code sender} as {@code tx-sender}, metered by {@code costs}; a lone {@code contract-call?}
-     * runs as a direct call from the sender instead, as the simnet and Clarinet's console run it.
-     */
-    private SnippetResult runSnippet(String snippet, StandardPrincipalValue sender, Console.Snippet kind, CostTracker costs) {
-        Console.Scratch scratch = Console.check(snippet, sender, kind, contractCount() + scratchContracts, epoch(), resolver());
-        if (scratch.usesName()) {
-            scratchContracts++;
-        }
-        CallTracer tracer = newTracer(sender);
-        Transaction.Receipt<Deployer.Outcome> receipt = transact(Transaction.Kind.UNCONDITIONAL, tracer,
-                () -> Console.run(scratch, newExecution(costs, tracer)));
-        return new SnippetResult(Optional.ofNullable(receipt.value().lastValue()), receipt.events(),
-                scratch.kept() ? Optional.of(scratch.checked().id()) : Optional.empty(), Metering.costsOf(costs));
-    }
-
-    // ---------------------------------------------------------------------------------------
-    // State
-    // ---------------------------------------------------------------------------------------
 
     /** The value of a data-var, as the SDK's {@code getDataVar}. */
     public Value getDataVar(String contract, String name) {
@@ -571,11 +387,7 @@ public final class Simnet {
 
     /** The value of a data-var. */
     public Value getDataVar(ContractPrincipalValue id, String name) {
-        DeployedContract c = state.contract(id);
-        if (c == null || !c.storage().hasDataVar(name)) {
-            throw CallErrorKind.NoSuchDataVariable.error(name, id.address());
-        }
-        return c.storage().dataVar(name);
+        return session.dataVar(id, name);
     }
 
     /** {@code (some value)} or {@code none}, as the SDK's {@code getMapEntry}. */
@@ -585,21 +397,16 @@ public final class Simnet {
 
     /** {@code (some value)} or {@code none}; a key of the wrong type is simply absent. */
     public Value getMapEntry(ContractPrincipalValue id, String map, Value key) {
-        DeployedContract c = state.contract(id);
-        if (c == null || !c.storage().hasMap(map)) {
-            throw CallErrorKind.NoSuchMap.error(map, id.address());
-        }
-        Value v = c.storage().mapGet(map, key);
-        return v == null ? NoneValue.INSTANCE : new SomeValue(v);
+        return session.mapEntry(id, map, key);
     }
 
     public UIntValue stxBalance(PrincipalValue who) {
-        return state.stxBalance(who);
+        return session.state().stxBalance(who);
     }
 
     /** The STX balance of an account name, address or contract. */
     public UIntValue stxBalance(String who) {
-        return state.stxBalance(names().principal(who));
+        return session.state().stxBalance(names().principal(who));
     }
 
     /**
@@ -608,33 +415,25 @@ public final class Simnet {
      * number of its assets owned). Keys are sorted.
      */
     public Map<String, Map<String, BigInteger>> getAssetsMap() {
-        return AssetsMap.of(state);
+        return AssetsMap.of(session.state());
     }
 
     /** The interfaces of the deployed contracts, by contract id, in deploy order. */
     public Map<String, ContractInterface> getContractInterfaces() {
-        Map<String, ContractInterface> out = new LinkedHashMap<>();
-        for (DeployedContract c : state.contracts().values()) {
-            out.put(c.id().address(), ContractInterface.of(c));
-        }
-        return Collections.unmodifiableMap(out);
+        return ContractInterface.allOf(session.state());
     }
 
     /** The interface of the deployed contract {@code id}, or null when there is none. */
     public ContractInterface getContractInterface(ContractPrincipalValue id) {
-        DeployedContract c = state.contract(id);
+        DeployedContract c = session.state().contract(id);
         return c == null ? null : ContractInterface.of(c);
     }
 
     /** The source of a deployed contract, if there is one by that name. */
     public Optional<String> getContractSource(String contract) {
-        DeployedContract c = state.contract(names().contract(contract));
+        DeployedContract c = session.state().contract(names().contract(contract));
         return c == null ? Optional.empty() : Optional.of(c.source());
     }
-
-    // ---------------------------------------------------------------------------------------
-    // The console and the local chain (the REPL and the one-off commands of the CLI)
-    // ---------------------------------------------------------------------------------------
 
     /**
      * A new chain, as the clarinet-sdk opens one for a project: epoch 2.05 at height 0, with the
@@ -645,7 +444,7 @@ public final class Simnet {
         if (!accounts.containsKey("deployer")) {
             throw new IllegalArgumentException("the accounts must include one named \"deployer\"");
         }
-        return adopt(genesis(accounts, name -> balances.getOrDefault(name, BigInteger.ZERO)), new Blocks(), 0, accounts);
+        return adopt(Session.genesis(accounts, name -> balances.getOrDefault(name, BigInteger.ZERO)), new Blocks(), 0, accounts);
     }
 
     /**
@@ -701,7 +500,7 @@ public final class Simnet {
      * {@code contract-call?}: a public function's {@code (err ..)} rolls back what it did.
      */
     public SnippetResult evaluate(String snippet, StandardPrincipalValue sender) {
-        return runSnippet(snippet, sender, Console.Snippet.CONSOLE, CostTracker.FREE);
+        return session.snippet(snippet, sender, Console.Snippet.CONSOLE, CostTracker.FREE);
     }
 
     /**
@@ -713,7 +512,7 @@ public final class Simnet {
      * the limit spent in each dimension, and {@link Costs.Dimension#label()} the console's names.
      */
     public SnippetResult evaluateWithCosts(String snippet, StandardPrincipalValue sender) {
-        return runSnippet(snippet, sender, Console.Snippet.CONSOLE, Metering.limited(epoch()));
+        return session.snippet(snippet, sender, Console.Snippet.CONSOLE, Metering.limited(session.epoch()));
     }
 
     /**
@@ -721,18 +520,7 @@ public final class Simnet {
      * only from epoch 3.0. Returns the new stacks block height.
      */
     public long mineEmptyStacksBlocks(int n) {
-        if (n < 0) {
-            throw new IllegalArgumentException("cannot mine a negative number of blocks: " + n);
-        }
-        if (!epoch().isNakamoto()) {
-            throw new IllegalStateException("stacks blocks without burn blocks exist only from epoch 3.0 (now "
-                    + epoch() + ")");
-        }
-        for (int i = 0; i < n; i++) {
-            // from epoch 3.0 a transaction's block is a stacks block alone
-            blocks.advanceForTransaction();
-        }
-        return blocks.stacksHeight();
+        return session.mineEmptyStacksBlocks(n);
     }
 
     /**
@@ -741,72 +529,10 @@ public final class Simnet {
      * token's total supply; returns the new balance.
      */
     public UIntValue mintFt(ContractPrincipalValue contract, String token, PrincipalValue recipient, UIntValue amount) {
-        DeployedContract c = state.contract(contract);
-        if (c == null || !c.storage().hasFungibleToken(token)) {
-            throw new IllegalArgumentException("no fungible token " + token + " in " + contract.address());
-        }
-        ContractStorage storage = c.storage();
-        // the balance is written before the supply is checked: a refused mint is rolled back whole
-        return Transaction.run(state.log(), Transaction.Kind.UNCONDITIONAL, null, () -> {
-            UIntValue balance = raised(storage.ftBalance(token, recipient), amount, UIntValue.MAX, token);
-            storage.setFtBalance(token, recipient, balance);
-            UIntValue max = storage.ftMaxSupply(token);
-            storage.setFtSupply(token, raised(storage.ftSupply(token), amount, max == null ? UIntValue.MAX : max.toBigInteger(), token));
-            return balance;
-        }).value();
+        return session.mintFt(contract, token, recipient, amount);
     }
-
-    /** {@code value + amount}, refused above {@code limit} (the total supply of {@code token}). */
-    private static UIntValue raised(UIntValue value, UIntValue amount, BigInteger limit, String token) {
-        BigInteger sum = value.toBigInteger().add(amount.toBigInteger());
-        if (sum.compareTo(limit) > 0) {
-            throw new IllegalArgumentException("minting " + amount + " would exceed the total supply of " + token);
-        }
-        return UIntValue.of(sum);
-    }
-
-    // ---------------------------------------------------------------------------------------
 
     private PrincipalNames names() {
-        return new PrincipalNames(accounts, state);
-    }
-
-    /**
-     * Runs {@code body} as a transaction of {@code kind}; {@code tracer}, when not null, records
-     * it as the last trace, even when it fails.
-     */
-    private <T> Transaction.Receipt<T> transact(Transaction.Kind kind, CallTracer tracer, Supplier<T> body) {
-        try {
-            return Transaction.run(state.log(), kind, tracer == null ? null : tracer::event, body);
-        } finally {
-            if (tracer != null) {
-                lastTrace = tracer.trace();
-            }
-        }
-    }
-
-    /** A tracer of a transaction of {@code sender} when tracing (the last trace is then forgotten), else null. */
-    private CallTracer newTracer(PrincipalValue sender) {
-        if (!tracing) {
-            return null;
-        }
-        lastTrace = null;
-        return new CallTracer(sender);
-    }
-
-    private ExecutionContext newExecution(CostTracker costs, CallTracer tracer) {
-        return new ExecutionContext(state, blocks, costs, tracer, false);
-    }
-
-    private TypeChecker.ContractResolver resolver() {
-        return resolver(state);
-    }
-
-    /** What the type checker knows of the contracts deployed on {@code state}. */
-    static TypeChecker.ContractResolver resolver(ChainState state) {
-        return id -> {
-            DeployedContract c = state.contract(id);
-            return c == null ? null : c.analysis();
-        };
+        return new PrincipalNames(accounts, session.state());
     }
 }
