@@ -47,7 +47,9 @@ import java.util.Optional;
  *       natives (bound by one exhaustive switch in {@code natives.Natives}) and user functions.
  *       Values ({@code value}) are immutable; types live in {@code type}.</li>
  *   <li>{@code chain} holds all state under one undo log: nested contexts commit or roll back
- *       writes and events; {@code Blocks} moves heights and epochs as the simnet does.</li>
+ *       writes and events, and every transaction, down to a {@code contract-call?}, runs through
+ *       one boundary ({@code Transaction}) that decides which; {@code Blocks} moves heights and
+ *       epochs as the simnet does.</li>
  *   <li>{@code cost} receives what each native spends; {@code error} names every failure after
  *       the reference's kinds.</li>
  * </ol>
@@ -76,6 +78,9 @@ import java.util.Optional;
  * ({@link #execute}) and {@link #transferStx} are never metered, as on the simnet. A simnet made
  * {@link #withoutCostTracking() without cost tracking} measures nothing, enforces no limit, and
  * runs faster.
+ *
+ * <p>Behind this facade, {@code Session} holds the chain and runs its transactions, and
+ * {@code Console} says how a snippet or a lone {@code contract-call?} runs.
  *
  * <p>For the CLI: {@link #evaluate} runs what is typed at the console as Clarinet's console
  * runs it; {@link #serialize} and {@link #deserialize} keep a chain between two invocations;
