@@ -207,7 +207,10 @@ final class Session {
         return v == null ? NoneValue.INSTANCE : new SomeValue(v);
     }
 
-    /** Deploys {@code source} as {@code sender.name} in the current block, as Clarity {@code version} (null: the epoch's default). */
+    /**
+     * Deploys {@code source} as {@code sender.name} in the current block, as Clarity
+     * {@code version} (null: the epoch's default).
+     */
     Deployment deploy(String name, String source, ClarityVersion version, StandardPrincipalValue sender) {
         ClarityVersion v = version == null ? epoch().defaultClarityVersion() : version;
         ContractPrincipalValue id = new ContractPrincipalValue(sender, name);

@@ -413,8 +413,8 @@ public final class Evaluator {
 
     /**
      * Applies a contract function to evaluated arguments, in the invocation {@code ctx} (whose
-     * contract is {@code contract}). Public and read-only functions run in a nested {@link Transaction}, as
-     * a transaction does: a public one commits on {@code ok} and rolls back on {@code err}, a
+     * contract is {@code contract}). Public and read-only functions run in a nested
+     * {@link Transaction}: a public one commits on {@code ok} and rolls back on {@code err}, a
      * read-only one always rolls back.
      */
     public static Value callFunction(DeployedContract contract, Definition.Function f, List<Value> args, CallContext ctx) {
@@ -422,7 +422,8 @@ public final class Evaluator {
         if (f.kind() == DefineKind.DEFINE_PRIVATE) {
             return execute(contract, sig, f, args, ctx);
         }
-        Transaction.Kind kind = f.kind() == DefineKind.DEFINE_READ_ONLY ? Transaction.Kind.READ_ONLY : Transaction.Kind.RESPONSE;
+        Transaction.Kind kind = f.kind() == DefineKind.DEFINE_READ_ONLY
+                ? Transaction.Kind.READ_ONLY : Transaction.Kind.RESPONSE;
         // begin and end rather than Transaction.run: a body lambda would be an allocation per call
         UndoLog log = ctx.exec().state().log();
         Transaction.begin(log, kind);
