@@ -2,13 +2,17 @@ package io.clarity;
 
 import io.clarity.analysis.ContractAnalysis;
 import io.clarity.analysis.FunctionSignature;
+import io.clarity.chain.ChainState;
 import io.clarity.chain.DeployedContract;
 import io.clarity.type.TypeSignature;
 import io.clarity.value.ContractPrincipalValue;
 import io.clarity.version.ClarityVersion;
 import io.clarity.version.Epoch;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a deployed contract offers, as the clarinet-sdk's contract interfaces (ABI) describe it:
@@ -64,6 +68,15 @@ public record ContractInterface(ContractPrincipalValue contract, ClarityVersion 
 
     /** A non-fungible token with the type of its identifiers. */
     public record NonFungibleToken(String name, TypeSignature type) {
+    }
+
+    /** The interfaces of the contracts deployed on {@code state}, by contract id, in deploy order. */
+    static Map<String, ContractInterface> allOf(ChainState state) {
+        Map<String, ContractInterface> out = new LinkedHashMap<>();
+        for (DeployedContract c : state.contracts().values()) {
+            out.put(c.id().address(), of(c));
+        }
+        return Collections.unmodifiableMap(out);
     }
 
     /** The interface of a deployed contract, read from its analysis. */

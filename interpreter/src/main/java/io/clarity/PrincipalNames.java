@@ -21,6 +21,16 @@ final class PrincipalNames {
         this.state = state;
     }
 
+    /** The account {@code name} ({@code "wallet_1"}). */
+    StandardPrincipalValue account(String name) {
+        StandardPrincipalValue p = accounts.get(name);
+        if (p == null) {
+            throw new IllegalArgumentException("no account \"" + name + "\" (accounts: "
+                    + String.join(", ", accounts.keySet()) + ")");
+        }
+        return p;
+    }
+
     /** An account name, a standard address, a contract id, or the name of a deployed contract. */
     PrincipalValue principal(String text) {
         String t = unquote(text);

@@ -409,7 +409,7 @@ final class SnapshotCodec {
                 throw new IOException("saved contract " + id.address() + " has an impossible Clarity version");
             }
             String source = new String(bytes(), StandardCharsets.UTF_8);
-            Analyzer.CheckedContract checked = Analyzer.analyze(id, source, version, epoch, Simnet.resolver(state));
+            Analyzer.CheckedContract checked = Analyzer.analyze(id, source, version, epoch, Session.resolver(state));
             ContractAnalysis analysis = checked.analysis();
             DeployedContract c = new DeployedContract(id, version, epoch, source, checked.definitions(), analysis,
                     state.newStorage());

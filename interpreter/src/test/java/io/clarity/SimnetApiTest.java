@@ -2,6 +2,7 @@ package io.clarity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import io.clarity.chain.Event;
 import io.clarity.error.ClarityError;
@@ -180,6 +181,21 @@ class SimnetApiTest {
         assertThat(t.costs()).isEmpty();
         assertThat(s.execute("(+ 1 2)").result()).isEqualTo(Cl.integer(3));
         assertThat(s.mintStx(s.account("wallet_2"), Cl.uint(5))).isEqualTo(Cl.uint(100_000_000_000_005L));
+    }
+
+    @Test
+    void aRefusedMintOfAFungibleTokenLeavesBalancesAndSupplyAsTheyWere() {
+        Simnet s = Simnet.inEpoch(Epoch.E3_2);
+        s.deploy("t", "(define-fungible-token tok u10) (define-read-only (supply) (ft-get-supply tok))");
+        ContractPrincipalValue t = s.contractId("t");
+        s.mintFt(t, "tok", s.account("wallet_1"), Cl.uint(4));
+        // the recipient's balance fits; the supply would go over the cap
+        assertThatThrownBy(() -> s.mintFt(t, "tok", s.account("wallet_2"), Cl.uint(7)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("total supply of tok");
+        assertThat(s.getAssetsMap().get(".t.tok")).containsExactly(entry(s.account("wallet_1").address(), BigInteger.valueOf(4)));
+        assertThat(s.callReadOnly("t", "supply", List.of(), "deployer").result()).isEqualTo(Cl.uint(4));
+        assertThat(s.mintFt(t, "tok", s.account("wallet_2"), Cl.uint(6))).isEqualTo(Cl.uint(6));
+        assertThat(s.callReadOnly("t", "supply", List.of(), "deployer").result()).isEqualTo(Cl.uint(10));
     }
 
     @Test

@@ -7,6 +7,8 @@ import io.clarity.ast.ListExpr;
 import io.clarity.ast.LiteralExpr;
 import io.clarity.chain.Blocks;
 import io.clarity.chain.DeployedContract;
+import io.clarity.chain.Transaction;
+import io.clarity.chain.UndoLog;
 import io.clarity.cost.CostFunction;
 import io.clarity.cost.CostTracker;
 import io.clarity.cost.NativeCosts;
@@ -411,43 +413,28 @@ public final class Evaluator {
 
     /**
      * Applies a contract function to evaluated arguments, in the invocation {@code ctx} (whose
-     * contract is {@code contract}). Public and read-only functions run in a nested context, as
-     * a transaction does: a public one commits on {@code ok} and rolls back on {@code err}, a
+     * contract is {@code contract}). Public and read-only functions run in a nested
+     * {@link Transaction}: a public one commits on {@code ok} and rolls back on {@code err}, a
      * read-only one always rolls back.
      */
     public static Value callFunction(DeployedContract contract, Definition.Function f, List<Value> args, CallContext ctx) {
         FunctionSignature sig = contract.signature(f.name());
-        switch (f.kind()) {
-            case DEFINE_PRIVATE -> {
-                return execute(contract, sig, f, args, ctx);
-            }
-            case DEFINE_READ_ONLY -> {
-                var log = ctx.exec().state().log();
-                log.begin(true);
-                try {
-                    return execute(contract, sig, f, args, ctx);
-                } finally {
-                    log.rollback();
-                }
-            }
-            default -> {
-                var log = ctx.exec().state().log();
-                log.begin(false);
-                Value result;
-                try {
-                    result = execute(contract, sig, f, args, ctx);
-                } catch (RuntimeException e) {
-                    log.rollback();
-                    throw e;
-                }
-                if (result instanceof io.clarity.value.ResponseValue r && r.isOk()) {
-                    log.commit();
-                } else {
-                    log.rollback();
-                }
-                return result;
-            }
+        if (f.kind() == DefineKind.DEFINE_PRIVATE) {
+            return execute(contract, sig, f, args, ctx);
         }
+        Transaction.Kind kind = f.kind() == DefineKind.DEFINE_READ_ONLY
+                ? Transaction.Kind.READ_ONLY : Transaction.Kind.RESPONSE;
+        // begin and end rather than Transaction.run: a body lambda would be an allocation per call
+        UndoLog log = ctx.exec().state().log();
+        Transaction.begin(log, kind);
+        Value result;
+        try {
+            result = execute(contract, sig, f, args, ctx);
+        } catch (RuntimeException | Error e) {
+            Transaction.fail(log);
+            throw e;
+        }
+        return Transaction.end(log, kind, result);
     }
 
     private static Value execute(DeployedContract contract, FunctionSignature sig, Definition.Function f,

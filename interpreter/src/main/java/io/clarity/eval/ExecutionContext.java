@@ -6,6 +6,7 @@ import io.clarity.chain.ChainState;
 import io.clarity.chain.DeployedContract;
 import io.clarity.cost.CostFunction;
 import io.clarity.cost.CostInputs;
+import io.clarity.chain.Transaction;
 import io.clarity.chain.UndoLog;
 import io.clarity.cost.CostTracker;
 import io.clarity.cost.ValueSizes;
@@ -151,15 +152,19 @@ public final class ExecutionContext {
      */
     public Value atBlock(long height, Supplier<Value> body) {
         UndoLog log = state.log();
-        log.begin(true);
+        Transaction.begin(log, Transaction.Kind.READ_ONLY);
         long previous = viewHeight;
         viewHeight = height;
+        Value value;
         try {
-            return log.asOf(height, body);
+            value = log.asOf(height, body);
+        } catch (RuntimeException | Error e) {
+            Transaction.fail(log);
+            throw e;
         } finally {
             viewHeight = previous;
-            log.rollback();
         }
+        return Transaction.end(log, Transaction.Kind.READ_ONLY, value);
     }
 
     /**
