@@ -226,4 +226,19 @@ class LocalChainTest {
                 .contains("| ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM (deployer) | 1000 |")
                 .doesNotContain("wallet_2");
     }
+    @Test
+    void deploysTheRealVmRefusesLeaveAChainThatOpens() throws IOException {
+        assertThat(clarity("deploy", "counter.clar").status()).isZero();
+        CliRunner.Result longName = clarity("deploy", "counter.clar", "--name", "a".repeat(129));
+        assertThat(longName.status()).isEqualTo(1);
+        assertThat(longName.err()).contains("BadNameValue");
+        noStackTrace(longName);
+        Files.writeString(dir.resolve("text.clar"), "(define-constant s u\"" + "a".repeat(262_145) + "\")");
+        CliRunner.Result longText = clarity("deploy", "text.clar");
+        assertThat(longText.status()).isEqualTo(1);
+        assertThat(longText.err()).contains("ValueTooLarge");
+        noStackTrace(longText);
+        assertThat(clarity("read", "counter", "get-count").out()).isEqualTo("u0\n");
+        assertThat(clarity("state").status()).isZero();
+    }
 }
