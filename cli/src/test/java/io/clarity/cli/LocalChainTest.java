@@ -241,4 +241,16 @@ class LocalChainTest {
         assertThat(clarity("read", "counter", "get-count").out()).isEqualTo("u0\n");
         assertThat(clarity("state").status()).isZero();
     }
+    @Test
+    void hugeAndDeepArgumentsAreRefusedAsBadArguments() {
+        assertThat(clarity("deploy", "counter.clar").status()).isZero();
+        CliRunner.Result huge = clarity("call", "counter", "add", "9".repeat(1_000_000), "--sender", "wallet_1");
+        assertThat(huge.status()).as(huge.err()).isEqualTo(1);
+        assertThat(huge.err()).contains("bad argument").contains("outside the 128-bit");
+        noStackTrace(huge);
+        CliRunner.Result deep = clarity("call", "counter", "add", "(some ".repeat(10_000) + "1", "--sender", "wallet_1");
+        assertThat(deep.status()).as(deep.err()).isEqualTo(1);
+        assertThat(deep.err()).contains("bad argument").contains("ExpressionStackDepthTooDeep");
+        noStackTrace(deep);
+    }
 }
