@@ -2,9 +2,11 @@ package io.clarity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.clarity.value.Value;
 import java.math.BigInteger;
+import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -72,5 +74,55 @@ class ClTest {
         assertThatThrownBy(() -> Cl.tuple(Map.of())).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Cl.tuple(Map.of("no space", Cl.uint(1)))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Cl.bufferFromHex("0xabc")).isInstanceOf(IllegalArgumentException.class);
+    }
+    @Test
+    void aMillionDigitIntegerIsRefusedAtOnce() {
+        String digits = "9".repeat(1_000_000);
+        assertTimeoutPreemptively(Duration.ofSeconds(1), () -> {
+            assertThatThrownBy(() -> Cl.parse(digits)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("outside the 128-bit");
+            assertThatThrownBy(() -> Cl.parse("u" + digits)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("outside the 128-bit");
+            assertThatThrownBy(() -> Cl.parse("(list 1 -" + digits + ")")).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("outside the 128-bit");
+        });
+    }
+
+    @Test
+    void leadingZerosDoNotCountTowardsTheRange() {
+        String zeros = "0".repeat(1_000);
+        assertThat(Cl.parse(zeros + "17")).isEqualTo(Cl.integer(17));
+        assertThat(Cl.parse("-" + zeros + "17")).isEqualTo(Cl.integer(-17));
+        assertThat(Cl.parse("u" + zeros + "17")).isEqualTo(Cl.uint(17));
+        assertThat(Cl.parse(zeros)).isEqualTo(Cl.integer(0));
+        assertThat(Cl.parse("-" + zeros + "170141183460469231731687303715884105728"))
+                .isEqualTo(Cl.integer(BigInteger.TWO.pow(127).negate()));
+        assertThatThrownBy(() -> Cl.parse(zeros + "170141183460469231731687303715884105728"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(Cl.parse("u" + zeros + "340282366920938463463374607431768211455"))
+                .isEqualTo(Cl.uint(BigInteger.TWO.pow(128).subtract(BigInteger.ONE)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"(some ", "(list ", "{a: ", "(tuple (a ", "(ok (err "})
+    void nestingTenThousandDeepIsRefusedWithoutExhaustingTheStack(String open) {
+        String deep = open.repeat(10_000) + "u1";
+        assertThatThrownBy(() -> Cl.parse(deep)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("ExpressionStackDepthTooDeep");
+    }
+
+    @Test
+    void nestingStopsWhereTheContractParserStops() {
+        // a contract accepts lists nested 68 deep and tuple literals 35 deep (each counts two)
+        assertThat(Cl.parse(nested("(some ", ")", 68))).isNotNull();
+        assertThatThrownBy(() -> Cl.parse(nested("(some ", ")", 69))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("ExpressionStackDepthTooDeep");
+        assertThat(Cl.parse(nested("{a: ", "}", 35))).isNotNull();
+        assertThatThrownBy(() -> Cl.parse(nested("{a: ", "}", 36))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("ExpressionStackDepthTooDeep");
+    }
+
+    private static String nested(String open, String close, int depth) {
+        return open.repeat(depth) + "u1" + close.repeat(depth);
     }
 }

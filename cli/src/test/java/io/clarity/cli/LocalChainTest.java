@@ -226,4 +226,31 @@ class LocalChainTest {
                 .contains("| ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM (deployer) | 1000 |")
                 .doesNotContain("wallet_2");
     }
+    @Test
+    void deploysTheRealVmRefusesLeaveAChainThatOpens() throws IOException {
+        assertThat(clarity("deploy", "counter.clar").status()).isZero();
+        CliRunner.Result longName = clarity("deploy", "counter.clar", "--name", "a".repeat(129));
+        assertThat(longName.status()).isEqualTo(1);
+        assertThat(longName.err()).contains("BadNameValue");
+        noStackTrace(longName);
+        Files.writeString(dir.resolve("text.clar"), "(define-constant s u\"" + "a".repeat(262_145) + "\")");
+        CliRunner.Result longText = clarity("deploy", "text.clar");
+        assertThat(longText.status()).isEqualTo(1);
+        assertThat(longText.err()).contains("ValueTooLarge");
+        noStackTrace(longText);
+        assertThat(clarity("read", "counter", "get-count").out()).isEqualTo("u0\n");
+        assertThat(clarity("state").status()).isZero();
+    }
+    @Test
+    void hugeAndDeepArgumentsAreRefusedAsBadArguments() {
+        assertThat(clarity("deploy", "counter.clar").status()).isZero();
+        CliRunner.Result huge = clarity("call", "counter", "add", "9".repeat(1_000_000), "--sender", "wallet_1");
+        assertThat(huge.status()).as(huge.err()).isEqualTo(1);
+        assertThat(huge.err()).contains("bad argument").contains("outside the 128-bit");
+        noStackTrace(huge);
+        CliRunner.Result deep = clarity("call", "counter", "add", "(some ".repeat(10_000) + "1", "--sender", "wallet_1");
+        assertThat(deep.status()).as(deep.err()).isEqualTo(1);
+        assertThat(deep.err()).contains("bad argument").contains("ExpressionStackDepthTooDeep");
+        noStackTrace(deep);
+    }
 }

@@ -43,6 +43,11 @@ public enum ParseErrorKind implements ErrorKind {
     /** Clarity source is ASCII; other characters only as code-point escapes in u"..." strings. */
     NonASCIIChar("non-ASCII character '%s' in the source: Clarity source is ASCII (use \\u{%s} inside a u\"...\" string)"),
     UnsupportedLineEnding("carriage return found: Clarity accepts only '\\n' line endings (switch your editor from CRLF to LF)"),
+    /**
+     * A source longer than a deploy transaction can be (the reference's MAX_TRANSACTION_LEN, 2 MiB,
+     * enforced by its transaction codec; the simnet has no such check).
+     */
+    ContractTooLarge("the source is %s characters long; a contract is at most %s"),
     /** A standard principal whose c32 text, version, length or checksum is wrong. */
     InvalidPrincipalLiteral("invalid principal '%s: %s"),
     ContractNameTooLong("contract name '%s' is longer than 40 characters"),

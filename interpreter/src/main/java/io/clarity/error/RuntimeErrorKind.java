@@ -48,6 +48,11 @@ public enum RuntimeErrorKind implements ErrorKind {
     MemoryBalanceExceeded("the transaction exceeds the memory limit: %s"),
     /** Unexpected serialization input, before epoch 3.4. */
     UnexpectedSerialization("the serialized value holds a principal version of 32 or more, which cannot be read before epoch 3.4"),
+    /**
+     * A contract name the reference's ContractName type refuses (a letter, then letters, digits,
+     * '-' or '_', 128 at most): its transaction codec refuses such a deploy, the simnet panics.
+     */
+    BadNameValue("'%s' is not a valid contract name: a letter, then letters, digits, '-' or '_', %s characters at most"),
     /** The token name of a with-ft or with-nft allowance is not a valid Clarity name. */
     BadTokenName("'%s' is not a valid token name"),
     ExpectedContractPrincipalValue("expected a contract principal but got %s"),

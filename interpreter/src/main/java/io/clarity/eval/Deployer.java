@@ -15,6 +15,7 @@ import io.clarity.definitions.Definition;
 import io.clarity.error.RuntimeErrorKind;
 import io.clarity.natives.NativeFunction;
 import io.clarity.natives.NativeVariable;
+import io.clarity.syntax.Literals;
 import io.clarity.type.TypeSignature;
 import io.clarity.type.Types;
 import io.clarity.value.ContractPrincipalValue;
@@ -44,6 +45,7 @@ public final class Deployer {
 
     /** Deploys into the current context of {@code exec}; the caller commits or rolls back. */
     public static Outcome deploy(Analyzer.CheckedContract checked, ExecutionContext exec) {
+        checkContractName(checked.id());
         ChainState state = exec.state();
         DeployedContract contract = new DeployedContract(checked.id(), checked.version(), exec.epoch(),
                 checked.source(), checked.definitions(), checked.analysis(), state.newStorage());
@@ -83,6 +85,7 @@ public final class Deployer {
      * contract and the call's value.
      */
     public static Outcome callAsSender(Analyzer.CheckedContract checked, ExecutionContext exec, ListExpr call) {
+        checkContractName(checked.id());
         DeployedContract scratch = new DeployedContract(checked.id(), checked.version(), exec.epoch(),
                 checked.source(), checked.definitions(), checked.analysis(), exec.state().newStorage());
         StandardPrincipalValue sender = checked.id().issuer();
@@ -181,6 +184,17 @@ public final class Deployer {
             return Evaluator.eval(top.source(), ctx, Locals.EMPTY);
         }
         return null;
+    }
+
+    /**
+     * The reference's ContractName rule (its transaction codec refuses any other name; the
+     * oracle's simnet panics on a longer one): a name that broke it could not be read back.
+     */
+    private static void checkContractName(ContractPrincipalValue id) {
+        String name = id.name();
+        if (!ContractPrincipalValue.isValidName(name, Literals.MAX_NAME_LENGTH)) {
+            throw RuntimeErrorKind.BadNameValue.error(Literals.abbreviate(name), Literals.MAX_NAME_LENGTH);
+        }
     }
 
     /**

@@ -16,6 +16,8 @@ import java.util.List;
  */
 public final class Arithmetic {
 
+    private static final BigInteger MINUS_ONE = BigInteger.ONE.negate();
+
     private Arithmetic() {
     }
 
@@ -136,8 +138,12 @@ public final class Arithmetic {
             throw RuntimeErrorKind.Arithmetic.error("the power argument of pow must be between 0 and 4294967295 (a u32)");
         }
         long exponent = p.longValue();
+        if (b.equals(MINUS_ONE)) {
+            // the reference's checked_pow takes any u32, where BigInteger.pow stops at 2^31 - 1
+            return IntValue.of((exponent & 1) == 0 ? 1 : -1);
+        }
         // |base| >= 2 here, so any exponent above 128 overflows
-        if (b.abs().compareTo(BigInteger.ONE) > 0 && exponent > 128) {
+        if (exponent > 128) {
             throw RuntimeErrorKind.ArithmeticOverflow.error();
         }
         BigInteger r = b.pow((int) exponent);

@@ -1,6 +1,7 @@
 package io.clarity.scenario;
 
 import io.clarity.error.ClarityError;
+import io.clarity.error.ParseErrorKind;
 import io.clarity.syntax.Literals;
 import io.clarity.value.BoolValue;
 import io.clarity.value.ContractPrincipalValue;
@@ -12,11 +13,15 @@ import io.clarity.value.SomeValue;
 import io.clarity.value.StandardPrincipalValue;
 import io.clarity.value.TupleValue;
 import io.clarity.value.Value;
+import io.clarity.version.Epoch;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,11 +39,23 @@ public final class LiteralParser {
     private static final Pattern UINT = Pattern.compile("^u([0-9]+)");
     private static final Pattern INT = Pattern.compile("^-?[0-9]+");
     private static final Pattern WORD = Pattern.compile("^[^\\s(){},]+");
+    /** A tuple literal counts two levels, as it does in the contract parser. */
+    private static final int CURLY_WEIGHT = 2;
+    /**
+     * The contract parser's nesting limit before epoch 3.4 (the lower one): a value nested that
+     * deep is far beyond the 32 levels of any type, so no argument needs more.
+     */
+    private static final int MAX_NESTING = Epoch.E2_0.maxNestingDepth();
+    private static final int MAX_CALL_STACK_DEPTH = Epoch.E2_0.maxCallStackDepth();
 
     private final String s;
     private final Map<String, StandardPrincipalValue> wallets;
     private final Function<String, ContractPrincipalValue> contracts;
     private int i;
+    /** Open brackets, {@code (} counting one and {@code {} two. */
+    private int nesting;
+    /** Open lists ({@code (} only). */
+    private int lists;
 
     /** A malformed literal: the scenario step is rejected. */
     public static final class LiteralException extends RuntimeException {
@@ -91,24 +108,59 @@ public final class LiteralParser {
         return Character.isWhitespace(c) || c == '(' || c == ')' || c == '{' || c == '}' || c == ',';
     }
 
+    /**
+     * Reads one value. Iterative, with an explicit stack of the forms still open, so that no
+     * input can exhaust the Java stack; nesting stops where the contract parser stops it.
+     */
     public Value value() {
+        Deque<Composite> open = new ArrayDeque<>();
+        Value v = startValue(open);
+        while (true) {
+            if (v != null) {
+                if (open.isEmpty()) {
+                    return v;
+                }
+                open.peek().accept(v);
+            }
+            Composite top = open.peek();
+            v = top.advance();
+            if (v != null) {
+                open.pop();
+                close(top.form == Form.CURLY ? CURLY_WEIGHT : 1, top.form != Form.CURLY);
+            } else {
+                // the form wants its next item
+                v = startValue(open);
+            }
+        }
+    }
+
+    /** Reads an atom, or opens a form and pushes it onto {@code open} (then returns null). */
+    private Value startValue(Deque<Composite> open) {
         skipWhitespace();
         if (i >= s.length()) {
             throw fail("expected a value");
         }
         char c = s.charAt(i);
-        String rest = s.substring(i);
+        if (c == '(') {
+            open.push(paren());
+            return null;
+        }
+        if (c == '{') {
+            i++;
+            enter(CURLY_WEIGHT, false);
+            open.push(new Composite(Form.CURLY, null));
+            return null;
+        }
+        return atom();
+    }
+
+    private Value atom() {
+        char c = s.charAt(i);
         try {
-            if (c == '(') {
-                return paren();
-            }
-            if (c == '{') {
-                return curlyTuple();
-            }
             if (c == '"') {
                 return Literals.parseAsciiString(stringBody());
             }
-            if (rest.startsWith("u\"")) {
+            if (s.startsWith("u\"", i)) {
                 i++;
                 return Literals.parseUtf8String(stringBody());
             }
@@ -118,40 +170,40 @@ public final class LiteralParser {
             }
             if (c == '.') {
                 i++;
-                Matcher m = CONTRACT_NAME.matcher(s.substring(i));
-                if (!m.find()) {
+                Matcher m = at(CONTRACT_NAME);
+                if (m == null) {
                     throw fail("expected a contract name after '.'");
                 }
-                i += m.end();
+                i = m.end();
                 expectDelimiterAfterAtom();
                 return contracts.apply(m.group());
             }
-            Matcher m = HEX.matcher(rest);
-            if (m.find()) {
+            Matcher m = at(HEX);
+            if (m != null) {
                 if (m.group(1).length() % 2 != 0) {
                     throw fail("odd number of hex digits in buffer literal");
                 }
-                i += m.end();
+                i = m.end();
                 expectDelimiterAfterAtom();
                 return Literals.parseBuffer(m.group(1).toLowerCase());
             }
-            m = UINT.matcher(rest);
-            if (m.find()) {
-                i += m.end();
+            m = at(UINT);
+            if (m != null) {
+                i = m.end();
                 expectDelimiterAfterAtom();
                 return Literals.parseUInt(m.group(1));
             }
-            m = INT.matcher(rest);
-            if (m.find()) {
-                i += m.end();
+            m = at(INT);
+            if (m != null) {
+                i = m.end();
                 expectDelimiterAfterAtom();
                 return Literals.parseInt(m.group());
             }
         } catch (ClarityError e) {
             throw fail(e.getMessage());
         }
-        Matcher w = WORD.matcher(rest);
-        String word = w.find() ? w.group() : "";
+        Matcher w = at(WORD);
+        String word = w != null ? w.group() : "";
         switch (word) {
             case "true", "false" -> {
                 i += word.length();
@@ -172,12 +224,18 @@ public final class LiteralParser {
         }
     }
 
+    /** {@code p} matched at the current position, or null. */
+    private Matcher at(Pattern p) {
+        Matcher m = p.matcher(s).region(i, s.length());
+        return m.lookingAt() ? m : null;
+    }
+
     private Value principal() {
-        Matcher m = PRINCIPAL.matcher(s.substring(i));
-        if (!m.find()) {
+        Matcher m = at(PRINCIPAL);
+        if (m == null) {
             throw fail("malformed principal literal");
         }
-        i += m.end();
+        i = m.end();
         expectDelimiterAfterAtom();
         StandardPrincipalValue issuer = StandardPrincipalValue.parse(m.group(1));
         if (issuer == null) {
@@ -212,101 +270,184 @@ public final class LiteralParser {
         return body;
     }
 
-    private Value paren() {
+    /** Reads {@code (head} and returns the form it opens. */
+    private Composite paren() {
         i++;
+        enter(1, true);
         skipWhitespace();
-        Matcher m = NAME.matcher(s.substring(i));
-        String head = m.find() ? m.group() : "";
+        Matcher m = at(NAME);
+        String head = m != null ? m.group() : "";
         i += head.length();
-        Value v;
-        switch (head) {
-            case "list" -> {
-                List<Value> items = new ArrayList<>();
-                while (true) {
-                    skipWhitespace();
-                    if (i < s.length() && s.charAt(i) == ')') {
-                        break;
-                    }
-                    items.add(value());
-                }
-                v = new ListValue(items);
-            }
-            case "some" -> v = new SomeValue(value());
-            case "ok" -> v = new OkValue(value());
-            case "err" -> v = new ErrValue(value());
-            case "tuple" -> {
-                TreeMap<String, Value> fields = new TreeMap<>();
-                while (true) {
-                    skipWhitespace();
-                    if (i < s.length() && s.charAt(i) == ')') {
-                        break;
-                    }
-                    if (i >= s.length() || s.charAt(i) != '(') {
-                        throw fail("expected (name value) in tuple");
-                    }
-                    i++;
-                    skipWhitespace();
-                    Matcher k = NAME.matcher(s.substring(i));
-                    if (!k.find()) {
-                        throw fail("expected a tuple field name");
-                    }
-                    i += k.end();
-                    if (fields.containsKey(k.group())) {
-                        throw fail("duplicate tuple field " + k.group());
-                    }
-                    fields.put(k.group(), value());
-                    skipWhitespace();
-                    if (i >= s.length() || s.charAt(i) != ')') {
-                        throw fail("expected ) after tuple field");
-                    }
-                    i++;
-                }
-                if (fields.isEmpty()) {
-                    throw fail("empty tuple");
-                }
-                v = TupleValue.of(fields);
-            }
+        return switch (head) {
+            case "list" -> new Composite(Form.LIST, null);
+            case "some" -> new Composite(Form.WRAP, SomeValue::new);
+            case "ok" -> new Composite(Form.WRAP, OkValue::new);
+            case "err" -> new Composite(Form.WRAP, ErrValue::new);
+            case "tuple" -> new Composite(Form.TUPLE, null);
             default -> throw fail("unsupported form (" + head + " ...): only literals (list/some/ok/err/tuple) are allowed as arguments");
-        }
-        skipWhitespace();
-        if (i >= s.length() || s.charAt(i) != ')') {
-            throw fail("expected )");
-        }
-        i++;
-        return v;
+        };
     }
 
-    private Value curlyTuple() {
-        i++;
-        TreeMap<String, Value> fields = new TreeMap<>();
-        while (true) {
-            skipWhitespace();
-            if (i < s.length() && s.charAt(i) == '}') {
-                break;
+    /**
+     * One more level of nesting: {@code (} counts one and {@code {} two, and the limits are the
+     * contract parser's (its pre-scan of brackets, then its check of list depth).
+     */
+    private void enter(int weight, boolean list) {
+        nesting += weight;
+        if (list) {
+            lists++;
+        }
+        if (lists >= MAX_NESTING || nesting > MAX_NESTING + 1) {
+            throw fail(ParseErrorKind.ExpressionStackDepthTooDeep.error(MAX_NESTING - 1, MAX_CALL_STACK_DEPTH).describe());
+        }
+    }
+
+    private void close(int weight, boolean list) {
+        nesting -= weight;
+        if (list) {
+            lists--;
+        }
+    }
+
+    private String fieldName() {
+        Matcher k = at(NAME);
+        if (k == null) {
+            throw fail("expected a tuple field name");
+        }
+        i = k.end();
+        return k.group();
+    }
+
+    private boolean next(char c) {
+        return i < s.length() && s.charAt(i) == c;
+    }
+
+    /** The forms a literal can open. */
+    private enum Form {
+        /** {@code (list ...)}. */
+        LIST,
+        /** {@code (some x)}, {@code (ok x)}, {@code (err x)}. */
+        WRAP,
+        /** {@code (tuple (a x) ...)}. */
+        TUPLE,
+        /** {@code {a: x, ...}}. */
+        CURLY
+    }
+
+    /** A form being read: what it holds so far, and where its reading stands. */
+    private final class Composite {
+        private final Form form;
+        private final UnaryOperator<Value> wrap;
+        private final List<Value> items = new ArrayList<>();
+        private final TreeMap<String, Value> fields = new TreeMap<>();
+        /** The field whose value is being read. */
+        private String key;
+        /** Whether an item was just accepted, so that what follows an item comes next. */
+        private boolean afterItem;
+
+        Composite(Form form, UnaryOperator<Value> wrap) {
+            this.form = form;
+            this.wrap = wrap;
+        }
+
+        void accept(Value v) {
+            if (form == Form.TUPLE || form == Form.CURLY) {
+                fields.put(key, v);
+            } else {
+                items.add(v);
             }
-            Matcher k = NAME.matcher(s.substring(i));
-            if (!k.find()) {
-                throw fail("expected a tuple field name");
-            }
-            i += k.end();
+            afterItem = true;
+        }
+
+        /** The finished value once its closing bracket is read, or null when an item comes next. */
+        Value advance() {
             skipWhitespace();
-            if (i >= s.length() || s.charAt(i) != ':') {
+            return switch (form) {
+                case LIST -> {
+                    if (next(')')) {
+                        i++;
+                        yield new ListValue(items);
+                    }
+                    yield null;
+                }
+                case WRAP -> {
+                    if (!afterItem) {
+                        yield null;
+                    }
+                    if (!next(')')) {
+                        throw fail("expected )");
+                    }
+                    i++;
+                    yield wrap.apply(items.get(0));
+                }
+                case TUPLE -> advanceTuple();
+                case CURLY -> advanceCurly();
+            };
+        }
+
+        /** The tuple, when its closing bracket {@code closer} comes next; null otherwise. */
+        private Value closedTuple(char closer) {
+            if (!next(closer)) {
+                return null;
+            }
+            i++;
+            if (fields.isEmpty()) {
+                throw fail("empty tuple");
+            }
+            return TupleValue.of(fields);
+        }
+
+        private void checkNewKey() {
+            if (fields.containsKey(key)) {
+                throw fail("duplicate tuple field " + key);
+            }
+        }
+
+        private Value advanceTuple() {
+            if (afterItem) {
+                if (!next(')')) {
+                    throw fail("expected ) after tuple field");
+                }
+                i++;
+                close(1, true);
+                afterItem = false;
+                skipWhitespace();
+            }
+            Value tuple = closedTuple(')');
+            if (tuple != null) {
+                return tuple;
+            }
+            if (!next('(')) {
+                throw fail("expected (name value) in tuple");
+            }
+            i++;
+            enter(1, true);
+            skipWhitespace();
+            key = fieldName();
+            checkNewKey();
+            return null;
+        }
+
+        private Value advanceCurly() {
+            if (afterItem) {
+                if (next(',')) {
+                    i++;
+                }
+                afterItem = false;
+                skipWhitespace();
+            }
+            Value tuple = closedTuple('}');
+            if (tuple != null) {
+                return tuple;
+            }
+            key = fieldName();
+            skipWhitespace();
+            if (!next(':')) {
                 throw fail("expected : after tuple field name");
             }
             i++;
-            if (fields.containsKey(k.group())) {
-                throw fail("duplicate tuple field " + k.group());
-            }
-            fields.put(k.group(), value());
-            skipWhitespace();
-            if (i < s.length() && s.charAt(i) == ',') {
-                i++;
-            }
+            checkNewKey();
+            return null;
         }
-        i++;
-        if (fields.isEmpty()) {
-            throw fail("empty tuple");
-        }
-        return TupleValue.of(fields);
     }
 }

@@ -1,5 +1,6 @@
 package io.clarity.syntax;
 
+import io.clarity.error.CheckErrorKind;
 import io.clarity.error.ParseErrorKind;
 import io.clarity.value.AsciiStringValue;
 import io.clarity.value.BufferValue;
@@ -23,26 +24,56 @@ public final class Literals {
     public static final int MAX_NAME_LENGTH = 128;
     /** Contract names in principal literals are at most this long. */
     public static final int MAX_CONTRACT_NAME_LENGTH = 40;
+    /** A {@code string-utf8} holds at most this many characters (MAX_VALUE_SIZE / 4: each takes up to 4 bytes). */
+    public static final int MAX_UTF8_LENGTH = MAX_VALUE_SIZE / 4;
+    /** The longest source, in characters: a deploy transaction is at most 2 MiB (MAX_TRANSACTION_LEN). */
+    public static final int MAX_SOURCE_LENGTH = 2 * 1_048_576;
+    /** 2^128 - 1 and -2^127 have 39 decimal digits: a longer number cannot fit in 128 bits. */
+    private static final int MAX_INTEGER_DIGITS = 39;
 
     private Literals() {
     }
 
     /** {@code -12}, {@code 34}: a signed 128-bit integer. */
     public static IntValue parseInt(String text) {
-        BigInteger v = new BigInteger(text);
+        boolean negative = text.startsWith("-");
+        String digits = significantDigits(text, negative ? 1 : 0);
+        // checked before BigInteger, whose decimal parsing is quadratic in the number of digits
+        if (digits.length() > MAX_INTEGER_DIGITS) {
+            throw ParseErrorKind.FailedParsingIntValue.error(abbreviate(text));
+        }
+        BigInteger v = new BigInteger(negative ? "-" + digits : digits);
         if (v.compareTo(IntValue.MIN) < 0 || v.compareTo(IntValue.MAX) > 0) {
-            throw ParseErrorKind.FailedParsingIntValue.error(text);
+            throw ParseErrorKind.FailedParsingIntValue.error(abbreviate(text));
         }
         return IntValue.of(v);
     }
 
     /** The digits of {@code u34}, without the {@code u}: an unsigned 128-bit integer. */
     public static UIntValue parseUInt(String digits) {
-        BigInteger v = new BigInteger(digits);
+        String significant = significantDigits(digits, 0);
+        if (significant.length() > MAX_INTEGER_DIGITS) {
+            throw ParseErrorKind.FailedParsingUIntValue.error(abbreviate(digits));
+        }
+        BigInteger v = new BigInteger(significant);
         if (v.compareTo(UIntValue.MAX) > 0) {
-            throw ParseErrorKind.FailedParsingUIntValue.error(digits);
+            throw ParseErrorKind.FailedParsingUIntValue.error(abbreviate(digits));
         }
         return UIntValue.of(v);
+    }
+
+    /** The digits of {@code text} from {@code from} on, without leading zeros (the reference reads them). */
+    private static String significantDigits(String text, int from) {
+        int start = from;
+        while (start < text.length() - 1 && text.charAt(start) == '0') {
+            start++;
+        }
+        return text.substring(start);
+    }
+
+    /** A literal or name too long to quote whole in a message: its start and its length. */
+    public static String abbreviate(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 40) + "... (" + text.length() + " characters)";
     }
 
     /** The hex digits after {@code 0x}. */
@@ -124,6 +155,11 @@ public final class Literals {
             }
             out.appendCodePoint((int) cp);
             i = j;
+        }
+        // the reference's parser builds the value unchecked and its analysis then fails (the
+        // oracle: "Too large of a buffer successfully constructed"); the limit is ValueTooLarge
+        if (out.length() > MAX_UTF8_LENGTH && out.codePointCount(0, out.length()) > MAX_UTF8_LENGTH) {
+            throw CheckErrorKind.ValueTooLarge.error();
         }
         return new Utf8StringValue(out.toString());
     }

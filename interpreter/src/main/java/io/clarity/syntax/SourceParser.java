@@ -15,9 +15,11 @@ import io.clarity.value.ContractPrincipalValue;
 import io.clarity.value.StandardPrincipalValue;
 import io.clarity.value.TraitIdentifier;
 import io.clarity.version.Epoch;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -31,7 +33,9 @@ import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.misc.IntervalSet;
+import org.antlr.v4.runtime.tree.ErrorNode;
 import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.ParseTreeListener;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
@@ -65,6 +69,8 @@ public final class SourceParser {
     private final List<ClarityError> astChecks = new ArrayList<>();
     /** Indexes of malformed tokens that the parser reads as placeholders (left out of the AST). */
     private final BitSet placeholders = new BitSet();
+    /** The AST builder of the current parse attempt. */
+    private TreeBuilder builder;
     /** The token the last syntax error was about. */
     private Token offending;
     /** Whether the last syntax error was a tuple literal (rather than a list) left open at the end. */
@@ -80,8 +86,12 @@ public final class SourceParser {
         if (where == null || where.getType() == Token.EOF) {
             syntactic.add(new Found(e, Integer.MAX_VALUE, syntactic.size()));
         } else {
-            syntactic.add(new Found(e, where.getLine(), where.getCharPositionInLine()));
+            syntactic.add(foundAt(e, where));
         }
+    }
+
+    private static Found foundAt(ClarityError e, Token where) {
+        return new Found(e, where.getLine(), where.getCharPositionInLine());
     }
 
     private SourceParser(String source, StandardPrincipalValue issuer, Epoch epoch) {
@@ -99,11 +109,25 @@ public final class SourceParser {
     }
 
     private List<Expr> run() {
+        if (source.length() > Literals.MAX_SOURCE_LENGTH) {
+            // before the lexer: within the limit every pass is linear, beyond it memory is not bounded
+            throw ParseErrorKind.ContractTooLarge.error(source.length(), Literals.MAX_SOURCE_LENGTH)
+                    .at(new Span(1, 1, 1, 1));
+        }
         ClarityLexer lexer = new ClarityLexer(CharStreams.fromString(source));
         lexer.removeErrorListeners();
-        CommonTokenStream stream = new CommonTokenStream(lexer);
-        stream.fill();
-        tokens = new ArrayList<>(stream.getTokens());
+        tokens = new ArrayList<>();
+        for (Token t = lexer.nextToken(); ; t = lexer.nextToken()) {
+            // whitespace only separates: adjacency is read from character offsets, and the
+            // tokens that are kept are half as many for a long list
+            if (t.getType() != ClarityLexer.WHITESPACE) {
+                ((CommonToken) t).setTokenIndex(tokens.size());
+                tokens.add(t);
+            }
+            if (t.getType() == Token.EOF) {
+                break;
+            }
+        }
         checkTokens();
         ClarityError tooDeep = parserNesting();
         if (tooDeep != null) {
@@ -139,21 +163,23 @@ public final class SourceParser {
      * top-level expressions, or an empty list when the parse failed.
      */
     private List<Expr> parseWithRecovery() {
-        for (int attempt = 0; ; attempt++) {
-            List<Token> working = new ArrayList<>(tokens.size());
-            for (Token t : tokens) {
-                CommonToken c = new CommonToken(t);
-                if (placeholders.get(t.getTokenIndex()) && c.getChannel() == Token.DEFAULT_CHANNEL) {
-                    c.setType(ClarityLexer.IDENTIFIER);
-                }
-                working.add(c);
+        // placeholders stand in as identifiers; no pass after the token checks reads their type
+        for (int i = placeholders.nextSetBit(0); i >= 0; i = placeholders.nextSetBit(i + 1)) {
+            CommonToken t = (CommonToken) tokens.get(i);
+            if (t.getChannel() == Token.DEFAULT_CHANNEL) {
+                t.setType(ClarityLexer.IDENTIFIER);
             }
-            ClarityParser parser = new ClarityParser(new CommonTokenStream(new ListTokenSource(working)));
+        }
+        for (int attempt = 0; ; attempt++) {
+            ClarityParser parser = new ClarityParser(new CommonTokenStream(new ListTokenSource(tokens)));
             parser.removeErrorListeners();
             parser.setErrorHandler(new FailFast());
-            ClarityParser.ProgramContext program;
+            // no parse tree: the AST is built as the parser goes, so memory holds the AST only
+            parser.setBuildParseTree(false);
+            builder = new TreeBuilder();
+            parser.addParseListener(builder);
             try {
-                program = parser.program();
+                parser.program();
             } catch (ClarityError syntax) {
                 found(syntax, offending);
                 if (attempt < MAX_RECOVERIES && recover(syntax)) {
@@ -162,14 +188,8 @@ public final class SourceParser {
                 atomErrorsBefore(syntax.span());
                 return List.of();
             }
-            List<Expr> out = new ArrayList<>();
-            for (ClarityParser.ExpressionContext e : program.expression()) {
-                Expr x = expression(e);
-                if (x != null) {
-                    out.add(x);
-                }
-            }
-            return out;
+            syntactic.addAll(builder.errors);
+            return builder.program();
         }
     }
 
@@ -488,18 +508,19 @@ public final class SourceParser {
 
     private ClarityError syntaxError(Parser parser, Token offending, ParserRuleContext ctx) {
         this.offending = offending;
+        builder.stopped = true;
         IntervalSet expected = parser.getExpectedTokens();
         if (ctx instanceof ClarityParser.ExpressionContext value
                 && value.getParent() instanceof ClarityParser.PairContext pair && pair.key != value) {
-            return ParseErrorKind.TupleValueExpected.error(pair.key == null ? "" : pair.key.getText())
+            return ParseErrorKind.TupleValueExpected.error(keyText(pair))
                     .at(span(offending.getType() == Token.EOF ? pair.getStart() : offending));
         }
         if (ctx instanceof ClarityParser.PairContext pair) {
             if (expected.contains(ClarityLexer.COLON)) {
-                return ParseErrorKind.TupleColonExpectedv2.error(pair.key == null ? "" : pair.key.getText())
+                return ParseErrorKind.TupleColonExpectedv2.error(keyText(pair))
                         .at(span(offending.getType() == Token.EOF ? pair.getStart() : offending));
             }
-            return ParseErrorKind.TupleValueExpected.error(pair.key == null ? "" : pair.key.getText())
+            return ParseErrorKind.TupleValueExpected.error(keyText(pair))
                     .at(span(offending.getType() == Token.EOF ? pair.getStart() : offending));
         }
         if (offending.getType() == Token.EOF) {
@@ -514,11 +535,24 @@ public final class SourceParser {
                 }
             }
         }
-        if (ctx instanceof ClarityParser.TupleContext tuple && !tuple.pair().isEmpty()
+        if (ctx instanceof ClarityParser.TupleContext && builder.pairsRead() > 0
                 && expected.contains(ClarityLexer.COMMA) && offending.getType() != ClarityLexer.COMMA) {
             return ParseErrorKind.TupleCommaExpectedv2.error().at(span(offending));
         }
         return ParseErrorKind.UnexpectedToken.error(offending.getText()).at(span(offending));
+    }
+
+    /** The source text of a pair's key (the parser builds no tree to take it from). */
+    private String keyText(ClarityParser.PairContext pair) {
+        if (pair.key == null || pair.key.getStart() == null) {
+            return "";
+        }
+        Token start = pair.key.getStart();
+        Token stop = pair.key.getStop();
+        if (stop == null || stop.getStopIndex() < start.getStartIndex()) {
+            return start.getText();
+        }
+        return source.substring(start.getStartIndex(), stop.getStopIndex() + 1);
     }
 
     /** Records the errors of the atoms before {@code at}, when the parse stopped there (with no tree to walk). */
@@ -550,55 +584,124 @@ public final class SourceParser {
         };
     }
 
-    /** The expression, or null for a placeholder (a malformed token, already reported). */
-    private Expr expression(ClarityParser.ExpressionContext e) {
-        if (e.list() != null) {
-            return list(e.list());
-        }
-        if (e.tuple() != null) {
-            return tuple(e.tuple());
-        }
-        Token t = ((TerminalNode) e.atom().getChild(0)).getSymbol();
-        if (placeholders.get(t.getTokenIndex())) {
-            return null;
-        }
-        try {
-            return atom(t);
-        } catch (ClarityError err) {
-            found(err, t);
-            return null;
-        }
-    }
+    /**
+     * Builds the AST from the parser's enter and exit events: the parser builds no tree, so only
+     * the AST is kept, however long the source. A list or tuple being read is a frame of the
+     * items read so far; a malformed atom (already reported) is left out.
+     */
+    private final class TreeBuilder implements ParseTreeListener {
 
-    private Expr list(ClarityParser.ListContext ctx) {
-        List<ClarityParser.ExpressionContext> children = ctx.expression();
-        List<Expr> items = new ArrayList<>(children.size());
-        Token previousStop = null;
-        for (ClarityParser.ExpressionContext child : children) {
-            if (previousStop != null && child.getStart().getTokenIndex() == previousStop.getTokenIndex() + 1) {
-                found(ParseErrorKind.ExpectedWhitespace.error().at(span(child.getStart(), child.getStop())), child.getStart());
-            }
-            Expr item = expression(child);
-            if (item != null) {
-                items.add(item);
-            }
-            previousStop = child.getStop();
-        }
-        return new ListExpr(items, span(ctx.getStart(), ctx.getStop()));
-    }
+        /** A list, a tuple or the program: its items so far. */
+        private static final class Frame {
+            final List<Expr> items = new ArrayList<>();
+            /** The key and value of the pair being read (a tuple), null for a malformed one. */
+            final List<Expr> pair = new ArrayList<>(2);
+            final boolean list;
+            final boolean tuple;
+            int pairs;
+            Token previousStop;
 
-    private Expr tuple(ClarityParser.TupleContext ctx) {
-        Span whole = span(ctx.getStart(), ctx.getStop());
-        List<Expr> items = new ArrayList<>();
-        items.add(new AtomExpr("tuple", whole));
-        for (ClarityParser.PairContext pair : ctx.pair()) {
-            Expr key = expression(pair.key);
-            Expr value = expression(pair.value);
-            if (key != null && value != null) {
-                items.add(new ListExpr(List.of(key, value), span(pair.getStart(), pair.getStop())));
+            Frame(boolean list, boolean tuple) {
+                this.list = list;
+                this.tuple = tuple;
             }
         }
-        return new ListExpr(items, whole);
+
+        private final Deque<Frame> frames = new ArrayDeque<>();
+        /** Errors of atoms and whitespace, kept only if this attempt parses to the end. */
+        private final List<Found> errors = new ArrayList<>();
+        /** The expression of the last rule that ended (null for a malformed atom). */
+        private Expr last;
+        /**
+         * Set at a syntax error: the rules the error unwinds still end (the generated parser
+         * exits them in finally blocks), and their partial contents are no AST.
+         */
+        private boolean stopped;
+
+        TreeBuilder() {
+            frames.push(new Frame(false, false));
+        }
+
+        List<Expr> program() {
+            return frames.peekLast().items;
+        }
+
+        /** How many pairs the innermost tuple has read. */
+        int pairsRead() {
+            return frames.peek().pairs;
+        }
+
+        @Override
+        public void enterEveryRule(ParserRuleContext ctx) {
+            if (ctx instanceof ClarityParser.ListContext || ctx instanceof ClarityParser.TupleContext) {
+                boolean list = ctx instanceof ClarityParser.ListContext;
+                frames.push(new Frame(list, !list));
+            }
+        }
+
+        @Override
+        public void exitEveryRule(ParserRuleContext ctx) {
+            if (stopped) {
+                return;
+            }
+            if (ctx instanceof ClarityParser.AtomContext) {
+                last = atomOrNull(ctx.getStart());
+            } else if (ctx instanceof ClarityParser.ListContext) {
+                last = new ListExpr(frames.pop().items, span(ctx.getStart(), ctx.getStop()));
+            } else if (ctx instanceof ClarityParser.TupleContext) {
+                Span whole = span(ctx.getStart(), ctx.getStop());
+                List<Expr> items = frames.pop().items;
+                items.add(0, new AtomExpr("tuple", whole));
+                last = new ListExpr(items, whole);
+            } else if (ctx instanceof ClarityParser.PairContext) {
+                Frame tuple = frames.peek();
+                Expr key = tuple.pair.get(0);
+                Expr value = tuple.pair.get(1);
+                if (key != null && value != null) {
+                    tuple.items.add(new ListExpr(List.of(key, value), span(ctx.getStart(), ctx.getStop())));
+                }
+                tuple.pair.clear();
+                tuple.pairs++;
+            } else if (ctx instanceof ClarityParser.ExpressionContext) {
+                item(ctx.getStart(), ctx.getStop());
+            }
+        }
+
+        private void item(Token start, Token stop) {
+            Frame frame = frames.peek();
+            if (frame.tuple) {
+                frame.pair.add(last);
+                return;
+            }
+            if (frame.list && frame.previousStop != null && start.getStartIndex() == frame.previousStop.getStopIndex() + 1) {
+                errors.add(foundAt(ParseErrorKind.ExpectedWhitespace.error().at(span(start, stop)), start));
+            }
+            if (last != null) {
+                frame.items.add(last);
+            }
+            frame.previousStop = stop;
+        }
+
+        /** The atom, or null for a placeholder or a malformed atom (recorded). */
+        private Expr atomOrNull(Token t) {
+            if (placeholders.get(t.getTokenIndex())) {
+                return null;
+            }
+            try {
+                return atom(t);
+            } catch (ClarityError err) {
+                errors.add(foundAt(err, t));
+                return null;
+            }
+        }
+
+        @Override
+        public void visitTerminal(TerminalNode node) {
+        }
+
+        @Override
+        public void visitErrorNode(ErrorNode node) {
+        }
     }
 
     private Expr atom(Token t) {

@@ -26,7 +26,16 @@ public record ContractPrincipalValue(StandardPrincipalValue issuer, String name)
 
     /** Whether {@code name} is a legal contract name: a letter, then letters, digits, '-' or '_', 40 at most. */
     public static boolean isValidName(String name) {
-        if (name.isEmpty() || name.length() > 40 || !isAsciiLetter(name.charAt(0))) {
+        return isValidName(name, 40);
+    }
+
+    /**
+     * Whether {@code name} is a letter, then letters, digits, '-' or '_', {@code maxLength} at
+     * most: 40 in principal literals, 128 for the name a contract is deployed as (the reference's
+     * ContractName type).
+     */
+    public static boolean isValidName(String name, int maxLength) {
+        if (name.isEmpty() || name.length() > maxLength || !isAsciiLetter(name.charAt(0))) {
             return false;
         }
         for (int i = 1; i < name.length(); i++) {

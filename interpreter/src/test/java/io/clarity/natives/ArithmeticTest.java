@@ -59,6 +59,15 @@ class ArithmeticTest {
             (pow 2 -1)                                                  | !Arithmetic
             (pow u1 u4294967296)                                        | u1
             (pow u2 u4294967296)                                        | !Arithmetic
+            (pow -1 2147483648)                                         | 1
+            (pow -1 2147483649)                                         | -1
+            (pow -1 4294967294)                                         | 1
+            (pow -1 4294967295)                                         | -1
+            (pow -1 4294967296)                                         | !Arithmetic
+            (pow -1 -2147483648)                                        | !Arithmetic
+            (pow -2 2147483648)                                         | !ArithmeticOverflow
+            (pow 2 4294967295)                                          | !ArithmeticOverflow
+            (pow 0 4294967296)                                          | 0
             (sqrti 17)                                                  | 4
             (sqrti u0)                                                  | u0
             (sqrti -1)                                                  | !Arithmetic

@@ -2,7 +2,9 @@ package io.clarity.syntax;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.clarity.Cl;
 import io.clarity.ast.Expr;
 import io.clarity.ast.FieldExpr;
 import io.clarity.ast.ListExpr;
@@ -11,6 +13,7 @@ import io.clarity.ast.TraitReferenceExpr;
 import io.clarity.error.ClarityError;
 import io.clarity.value.StandardPrincipalValue;
 import io.clarity.version.Epoch;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -209,5 +212,64 @@ class SourceParserTest {
         // P9 of the bad-input catalogue; a contract this large is over the corpus' file budget
         assertThat(errorOf("\"" + "a".repeat(1_048_576) + "\"")).isEqualTo("no error");
         assertThat(errorOf("\"" + "a".repeat(1_048_577) + "\"")).isEqualTo("IllegalASCIIString at 1:1");
+    }
+    @Test
+    void aMillionDigitIntegerLiteralIsRefusedAtOnce() {
+        String digits = "9".repeat(1_000_000);
+        assertTimeoutPreemptively(Duration.ofSeconds(1), () -> {
+            assertThat(errorOf("(a " + digits + ")")).isEqualTo("FailedParsingIntValue at 1:4");
+            assertThat(errorOf("(a -" + digits + ")")).isEqualTo("FailedParsingIntValue at 1:4");
+            assertThat(errorOf("(a u" + digits + ")")).isEqualTo("FailedParsingUIntValue at 1:4");
+        });
+        // the reference reads leading zeros (oracle: 60 zeros then 17 is 17)
+        assertThat(((LiteralExpr) parse("0".repeat(60) + "17").get(0)).value()).hasToString("17");
+        assertThat(((LiteralExpr) parse("u" + "0".repeat(60) + "17").get(0)).value()).hasToString("u17");
+    }
+
+    @Test
+    void utf8StringsAre262144CharactersAtMost() {
+        // the reference's MAX_UTF8_VALUE_SIZE counts characters (each takes up to 4 bytes)
+        assertThat(errorOf("u\"" + "a".repeat(262_144) + "\"")).isEqualTo("no error");
+        assertThat(errorOf("u\"" + "\\u{e9}".repeat(262_144) + "\"")).isEqualTo("no error");
+        assertThat(errorOf("u\"" + "a".repeat(262_145) + "\"")).isEqualTo("ValueTooLarge at 1:1");
+        // characters, not UTF-16 units: one emoji beyond 262,143 letters is 262,144 characters
+        assertThat(errorOf("u\"" + "a".repeat(262_143) + "\\u{1F600}\"")).isEqualTo("no error");
+        assertThat(errorOf("u\"" + "a".repeat(262_144) + "\\u{1F600}\"")).isEqualTo("ValueTooLarge at 1:1");
+    }
+
+    @Test
+    void aSourceOverTheTransactionLimitIsRefusedBeforeItIsRead() {
+        // a NUL first would be a lexer error: the size is checked before any lexing
+        String over = "\0" + ";;".repeat(1_048_576);
+        String atLimit = ";" + ";;".repeat(1_048_575) + ";";
+        assertTimeoutPreemptively(Duration.ofSeconds(1), () -> {
+            assertThat(errorOf(over)).isEqualTo("ContractTooLarge at 1:1");
+        });
+        assertThat(atLimit).hasSize(2 * 1_048_576);
+        assertThat(errorOf(atLimit)).isEqualTo("no error");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            `(some `        | )
+            `(list `        | )
+            `{a: `          | }
+            `(tuple (a `    | ))
+            `(ok {a: `      | })
+            """)
+    void literalArgumentsNestAsDeepAsContractSource(String open, String close) {
+        for (int depth = 1; depth <= 80; depth++) {
+            String text = open.repeat(depth) + "u1" + close.repeat(depth);
+            boolean contract = errorOf(text).equals("no error");
+            boolean argument;
+            try {
+                Cl.parse(text);
+                argument = true;
+            } catch (IllegalArgumentException e) {
+                assertThat(e).hasMessageContaining("ExpressionStackDepthTooDeep");
+                argument = false;
+            }
+            assertThat(argument).as("%s nested %s deep", open, depth).isEqualTo(contract);
+        }
     }
 }

@@ -19,7 +19,9 @@ import java.util.Optional;
  * {@code state}, {@code reset}), kept between invocations in a folder ({@code .clarity/} under
  * the working folder) as one file, {@code chain.bin}, written by {@link Simnet#serialize}.
  *
- * <p>A save never leaves a half-written chain: the new state goes to a temporary file in the same
+ * <p>A save never leaves a chain that cannot be opened: what it is about to write is first read
+ * back, and a chain that does not read back is refused, leaving the saved one as it was. Nor does
+ * it leave a half-written chain: the new state goes to a temporary file in the same
  * folder, is forced to the disk, and then atomically renamed over the old file (the folder is
  * forced too, so that the rename itself survives a crash). Until the rename, the old file is
  * untouched; after it, the new one is complete. A process killed at any point leaves one or the
@@ -56,6 +58,15 @@ public final class ChainStore {
         private static final long serialVersionUID = 1L;
 
         Unreadable(String message) {
+            super(message);
+        }
+    }
+
+    /** A chain refused by a save because what would be written does not read back; the saved one stays. */
+    public static final class NotSaved extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        NotSaved(String message) {
             super(message);
         }
     }
@@ -114,7 +125,18 @@ public final class ChainStore {
 
     /** Replaces the saved chain with {@code simnet}, atomically. */
     public void save(Simnet simnet) throws IOException {
-        byte[] data = simnet.serialize();
+        write(simnet.serialize());
+    }
+
+    /** Replaces the saved chain with the encoded chain {@code data}, atomically. */
+    void write(byte[] data) throws IOException {
+        try {
+            Simnet.deserialize(data);
+        } catch (IOException e) {
+            // a chain that cannot be opened is worse than the loss of this one command's change
+            throw new NotSaved("the new chain would not read back, so it was not saved (" + file()
+                    + " is unchanged): " + e.getMessage());
+        }
         Files.createDirectories(dir);
         removeStrayTemporaryFiles();
         Path temp = Files.createTempFile(dir, TEMP_PREFIX, TEMP_SUFFIX);

@@ -83,6 +83,19 @@ class ChainStoreTest {
                 .hasMessageContaining("chain.bin").hasMessageContaining("checksum");
     }
 
+    /** A chain that would not read back (here: damaged) is refused, and the saved one stays. */
+    @Test
+    void aChainThatWouldNotReadBackNeverReplacesTheSavedOne() throws IOException {
+        ChainStore store = new ChainStore(dir);
+        store.save(counterAt(1));
+        byte[] data = counterAt(4).serialize();
+        data[data.length / 2] ^= 0x40;
+        assertThatThrownBy(() -> store.write(data)).isInstanceOf(ChainStore.NotSaved.class)
+                .hasMessageContaining("not saved");
+        assertThat(count(store)).isEqualTo(Cl.uint(1));
+        assertThat(files()).containsExactly(Path.of("chain.bin"));
+    }
+
     /**
      * The process dies in the middle of a save (Runtime.halt: no finally block, no cleanup, as
      * a kill -9): the chain saved before is intact, and the next save sweeps the stray file.
