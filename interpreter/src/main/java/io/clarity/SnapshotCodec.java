@@ -38,7 +38,7 @@ import java.util.zip.CRC32;
  *
  * <p>The format is a header, a body and a checksum:
  * <pre>
- * "CLARITYCHAIN" u16:format (3; format 2 is read too)
+ * "CLARITYCHAIN" u16:format (4; formats 2 and 3 are read too)
  * accounts:  u16:n (string:name value:address)*
  * blocks:    u32:tenure-height
  *            u32:n (u32:burn-height u64:time u32:tenure u8:stored)*   stacks blocks, from genesis
@@ -56,6 +56,8 @@ import java.util.zip.CRC32;
  *            u32:n (string:name u32:n (value:asset value:owner)*)*   non-fungible tokens
  * history:   u8:kept u32:n (location key u8:has-before [value] u8:has-after [value] u64:block)*
  *            location: u8:part [u32:contract-index] [string:map-or-token]
+ *            (from format 4, the deployed contracts are a part too: which contracts at-block sees;
+ *            in a chain of an older format, at-block sees every contract at every block)
  *            key: a string for data-vars, counters and token supplies, a value otherwise
  * u32:CRC-32 of everything before
  * </pre>
@@ -79,7 +81,7 @@ final class SnapshotCodec {
     private static final int NEXT_TIME_STORED = 2;
     private static final byte[] MAGIC = "CLARITYCHAIN".getBytes(StandardCharsets.US_ASCII);
     /** Format 1 (before block histories and at-block) held only the heights: its chains cannot be read exactly. */
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
     /** Format 2 did not keep which map entries were deleted, which only a later read's cost tells. */
     private static final int OLDEST_READ = 2;
 

@@ -86,16 +86,18 @@ abstract class LocalChainCommand implements Callable<Integer> {
         int run(Simnet simnet) throws IOException;
     }
 
-    /** Runs {@code work} on the saved chain, under the lock; refuses when there is none yet. */
+    /**
+     * Runs {@code work}, which only reads, on the saved chain; refuses when there is none yet. It
+     * takes no lock and opens nothing for writing, so that it works on a chain in a read-only
+     * folder: a save replaces the file by an atomic rename, so what is read is one whole chain,
+     * the one before or the one after a save running meanwhile.
+     */
     int onSaved(OnChain work) throws IOException {
-        ChainStore store = store();
-        return store.locked(() -> {
-            Optional<Simnet> saved = store.load();
-            if (saved.isEmpty()) {
-                return refuse("no local chain here yet: deploy a contract first (clarity deploy FILE.clar)");
-            }
-            return work.run(saved.get());
-        });
+        Optional<Simnet> saved = store().load();
+        if (saved.isEmpty()) {
+            return refuse("no local chain here yet: deploy a contract first (clarity deploy FILE.clar)");
+        }
+        return work.run(saved.get());
     }
 
     /** A new chain in {@code epoch}, with the accounts of the project around the working folder, if any. */

@@ -6,7 +6,12 @@ import io.clarity.cli.local.ChainStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -151,6 +156,40 @@ class LocalChainTest {
             noStackTrace(r);
         }
         assertThat(usage[0].err()).contains("Missing required option: '--sender=W'");
+    }
+
+    @Test
+    void readAndStateOpenNothingForWritingSoTheyWorkInAReadOnlyFolder() throws IOException {
+        assertThat(clarity("deploy", "counter.clar").status()).isZero();
+        Path folder = dir.resolve(ChainStore.FOLDER);
+        // a chain copied without its lock file: a reader that opened the lock for writing would create it
+        Files.deleteIfExists(folder.resolve("lock"));
+        List<String> before = listing(folder);
+        boolean posix = Files.getFileStore(folder).supportsFileAttributeView("posix");
+        Set<PosixFilePermission> permissions = posix ? Files.getPosixFilePermissions(folder) : Set.of();
+        if (posix) {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
+        }
+        try {
+            CliRunner.Result read = clarity("read", "counter", "get-count");
+            assertThat(read.err()).isEmpty();
+            assertThat(read.out()).isEqualTo("u0\n");
+            CliRunner.Result state = clarity("state");
+            assertThat(state.status()).isZero();
+            assertThat(state.out()).contains(".counter (clarity 3, epoch 3.2)");
+            // tests may run as root, whom permissions do not stop: the folder itself shows that nothing was written
+            assertThat(listing(folder)).isEqualTo(before);
+        } finally {
+            if (posix) {
+                Files.setPosixFilePermissions(folder, permissions);
+            }
+        }
+    }
+
+    private static List<String> listing(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
     }
 
     @Test

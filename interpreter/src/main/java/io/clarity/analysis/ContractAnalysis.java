@@ -105,6 +105,17 @@ public final class ContractAnalysis {
         return definedTraits.get(name);
     }
 
+    /**
+     * The trait other contracts name as {@code .this-contract.name} in use-trait and impl-trait.
+     * A Clarity 1 contract keeps the traits it imports beside those it defines, under their own
+     * name (a later one wins), and exports them all, as the reference's Clarity 1 trait context
+     * does; from Clarity 2 only define-trait is exported. At run time only define-trait counts
+     * ({@link #definedTrait}).
+     */
+    public TraitSignature exportedTrait(String name) {
+        return version.atLeast(ClarityVersion.CLARITY2) ? definedTraits.get(name) : traitsByName.get(name);
+    }
+
     public Map<String, TraitSignature> definedTraits() {
         return Collections.unmodifiableMap(definedTraits);
     }

@@ -18,8 +18,10 @@ import java.util.Map;
  * Resolves the {@code <name>} trait references of a contract before analysis, as the reference's
  * AST pass does: {@code define-trait} and {@code use-trait} introduce names (each once), every
  * {@code <name>} in a function or trait definition must be one of them, and data-vars, maps,
- * constants and tokens may not hold trait references at all. The shape of the three trait
- * forms is checked here too, so their errors are parse errors.
+ * constants and tokens may not hold trait references at all. The shape of define-trait is
+ * checked here too, so its errors are parse errors; a malformed use-trait or impl-trait is left
+ * to the define's shape check (ExpectedName, ExpectedTraitIdentifier, IncorrectArgumentCount),
+ * as the reference's pass skips it.
  */
 final class TraitsResolver {
 
@@ -70,15 +72,13 @@ final class TraitsResolver {
                 probe(methods.items(), true);
             }
             case USE_TRAIT -> {
-                if (args.size() != 2 || !(args.get(0) instanceof AtomExpr name) || !(args.get(1) instanceof FieldExpr field)) {
-                    throw ParseErrorKind.ImportTraitBadSignature.error();
+                // a malformed use-trait introduces no name; the define's own shape check refuses it later
+                if (args.size() == 2 && args.get(0) instanceof AtomExpr name && args.get(1) instanceof FieldExpr field) {
+                    introduce(name.name(), field.trait());
                 }
-                introduce(name.name(), field.trait());
             }
             case IMPL_TRAIT -> {
-                if (args.size() != 1 || !(args.get(0) instanceof FieldExpr)) {
-                    throw ParseErrorKind.ImplTraitBadSignature.error();
-                }
+                // introduces no name; its shape is checked with the other defines
             }
             case DEFINE_PUBLIC, DEFINE_PRIVATE, DEFINE_READ_ONLY -> probe(args, true);
             case DEFINE_CONSTANT, DEFINE_MAP, DEFINE_DATA_VAR, DEFINE_FUNGIBLE_TOKEN, DEFINE_NON_FUNGIBLE_TOKEN -> {

@@ -92,7 +92,7 @@ public final class TypeChecker {
         for (Definition.ImplTrait i : implementations) {
             try {
                 ContractAnalysis definer = resolver.contract(i.trait().contract());
-                TraitSignature sig = definer == null ? null : definer.definedTrait(i.trait().name());
+                TraitSignature sig = definer == null ? null : definer.exportedTrait(i.trait().name());
                 if (sig == null) {
                     throw CheckErrorKind.TraitReferenceUnknown.error(i.trait().name());
                 }
@@ -117,7 +117,7 @@ public final class TypeChecker {
      * types; null when the contract has no such trait, NoSuchContract when there is no contract.
      */
     TraitSignature deployedTrait(TraitIdentifier id) {
-        TraitSignature sig = deployed(id.contract()).definedTrait(id.name());
+        TraitSignature sig = deployed(id.contract()).exportedTrait(id.name());
         return sig == null ? null : sig.canonicalize(storedTypesEpoch());
     }
 

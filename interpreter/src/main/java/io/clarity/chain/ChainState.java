@@ -1,6 +1,7 @@
 package io.clarity.chain;
 
 import io.clarity.natives.Arithmetic;
+import io.clarity.value.BoolValue;
 import io.clarity.value.ContractPrincipalValue;
 import io.clarity.value.PrincipalValue;
 import io.clarity.value.UIntValue;
@@ -24,6 +25,8 @@ public final class ChainState {
     private final UndoLog log = new UndoLog();
     private final Map<PrincipalValue, UIntValue> stx = new LinkedHashMap<>();
     private final Map<ContractPrincipalValue, DeployedContract> contracts = new LinkedHashMap<>();
+    /** The contracts again, as data (each to true), so that at-block sees each only from its own block on. */
+    private final Map<ContractPrincipalValue, BoolValue> deployed = new HashMap<>();
     /** Chain-wide counters (the liquid supply), in a map so that they are data like the rest. */
     private final Map<String, UIntValue> counters = new HashMap<>(Map.of(LIQUID_SUPPLY, UIntValue.ZERO));
 
@@ -75,6 +78,16 @@ public final class ChainState {
     public void addContract(DeployedContract c) {
         log.recordWrite(() -> contracts.remove(c.id()));
         contracts.put(c.id(), c);
+        log.write(deployed, c.id(), BoolValue.TRUE);
+    }
+
+    /**
+     * Whether the contract is deployed as of the block the code reads at: inside at-block, not one
+     * deployed after that block. Contract-hash? reads it so; calls see every contract, as the
+     * reference keeps contracts outside its versioned store.
+     */
+    public boolean deployedAsOfBlock(ContractPrincipalValue id) {
+        return deployed.containsKey(id);
     }
 
     public Map<ContractPrincipalValue, DeployedContract> contracts() {
@@ -98,6 +111,8 @@ public final class ChainState {
         copies.put(counters, c.counters);
         contracts.forEach((id, contract) ->
                 c.contracts.put(id, contract.withStorage(contract.storage().copy(c.log, copies))));
+        c.deployed.putAll(deployed);
+        copies.put(deployed, c.deployed);
         log.copyHistoryTo(c.log, copies);
         return c;
     }
@@ -127,6 +142,7 @@ public final class ChainState {
         Map<Object, DataLocation> where = new IdentityHashMap<>();
         where.put(stx, new DataLocation(DataLocation.Part.STX_BALANCES, null, null));
         where.put(counters, new DataLocation(DataLocation.Part.COUNTERS, null, null));
+        where.put(deployed, new DataLocation(DataLocation.Part.DEPLOYED_CONTRACTS, null, null));
         contracts.forEach((id, c) -> c.storage().locate(id, where::put));
         List<KeptWrite> out = new ArrayList<>();
         log.forEachKept((target, key, before, after, height) -> {
@@ -164,6 +180,7 @@ public final class ChainState {
         Map<Object, Object> m = switch (where.part()) {
             case STX_BALANCES -> (Map<Object, Object>) (Map<?, ?>) stx;
             case COUNTERS -> (Map<Object, Object>) (Map<?, ?>) counters;
+            case DEPLOYED_CONTRACTS -> (Map<Object, Object>) (Map<?, ?>) deployed;
             case DATA_VARS, MAP, FT_BALANCES, FT_SUPPLIES, NFT_OWNERS, DELETED_MAP_ENTRIES -> {
                 DeployedContract c = contracts.get(where.contract());
                 yield c == null ? null : c.storage().dataMap(where);

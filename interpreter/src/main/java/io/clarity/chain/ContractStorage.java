@@ -277,7 +277,7 @@ public final class ContractStorage {
             case FT_SUPPLIES -> ftSupply;
             case NFT_OWNERS -> nftOwners.get(where.name());
             case DELETED_MAP_ENTRIES -> deleted.get(where.name());
-            case STX_BALANCES, COUNTERS -> null;
+            case STX_BALANCES, COUNTERS, DEPLOYED_CONTRACTS -> null;
         };
         return (Map<Object, Object>) m;
     }

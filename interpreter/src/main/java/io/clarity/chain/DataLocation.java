@@ -36,11 +36,13 @@ public record DataLocation(Part part, ContractPrincipalValue contract, String na
          * key to {@code true}: the keys of a contract's map {@code name} whose entries were
          * deleted (the reference stores {@code none} there, which a later read pays for).
          */
-        DELETED_MAP_ENTRIES;
+        DELETED_MAP_ENTRIES,
+        /** contract principal to {@code true}: the contracts deployed (what contract-hash? sees). */
+        DEPLOYED_CONTRACTS;
 
         /** Whether a contract's storage holds it (the others are the chain's own). */
         public boolean inContract() {
-            return this != STX_BALANCES && this != COUNTERS;
+            return this != STX_BALANCES && this != COUNTERS && this != DEPLOYED_CONTRACTS;
         }
 
         /** Whether there is one per map or token, named by the location. */

@@ -64,9 +64,7 @@ public enum ParseErrorKind implements ErrorKind {
     /** Definitions that depend on each other: Clarity has no recursion. */
     CircularReference("definitions depend on each other in a cycle (%s): Clarity does not allow recursion"),
     NameAlreadyUsed("'%s' is defined twice"),
-    ImportTraitBadSignature("use-trait expects a name and a trait identifier: (use-trait name .contract.trait)"),
     DefineTraitBadSignature("define-trait expects a name and a list of method signatures"),
-    ImplTraitBadSignature("impl-trait expects a trait identifier: (impl-trait .contract.trait)"),
     TraitReferenceUnknown("<%s> is not a trait defined or imported in this contract"),
     /** A trait reference in the type of a data-var, map, constant or token: traits cannot be stored. */
     TraitReferenceNotAllowed("trait references cannot be stored (in the type of a data-var, map, constant or token)");

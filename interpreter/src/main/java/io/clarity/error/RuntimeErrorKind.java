@@ -58,8 +58,12 @@ public enum RuntimeErrorKind implements ErrorKind {
     ExpectedContractPrincipalValue("expected a contract principal but got %s"),
     /** A failure the reference reports as a VM-internal error ({@code Internal(Expect(..))}); it aborts the transaction. */
     Internal("%s"),
-    /** replace-at? on a buffer or string with an element that is not exactly one long. */
-    SequenceElementArityMismatch("the new element of a buffer or string must be exactly 1 long, not %s"),
+    /**
+     * A check the reference's runtime reports as unreachable ({@code RuntimeCheck(Unreachable(..))})
+     * though a contract can reach it: replace-at? on a buffer or string with an element that is not
+     * exactly one long (its SequenceElementArityMismatch, which analysis lets through).
+     */
+    Unreachable("%s"),
     /** A dynamic call through a trait that the target's defining contract does not define. */
     TraitReferenceUnknown("the trait %s is not defined by its contract"),
     /** A dynamic call of a function that the trait does not declare. */

@@ -119,7 +119,8 @@ final class Principals {
     /**
      * {@code contract-hash?}: the SHA-512/256 of the contract's source as it was deployed,
      * {@code (err u1)} for a standard principal (which costs nothing), {@code (err u2)} for a
-     * contract that does not exist (which includes one that is still being deployed).
+     * contract that does not exist (which includes one that is still being deployed, and inside
+     * at-block one deployed after the block read at).
      */
     static Value contractHash(List<Expr> args, CallContext ctx, Locals locals) {
         Value p = Evaluator.evalBorrowed(args.get(0), ctx, locals);
@@ -127,7 +128,8 @@ final class Principals {
             return NOT_A_CONTRACT;
         }
         ctx.exec().costs().charge(NativeFunction.CONTRACT_HASH, 0);
-        DeployedContract contract = ctx.exec().state().contract(id);
+        // clarinet-sdk's simnet reads the hash as versioned data: inside at-block, (err u2) for a contract deployed later
+        DeployedContract contract = ctx.exec().state().deployedAsOfBlock(id) ? ctx.exec().state().contract(id) : null;
         if (contract == null) {
             return NO_SUCH_CONTRACT;
         }

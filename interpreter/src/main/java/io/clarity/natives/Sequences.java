@@ -370,7 +370,8 @@ final class Sequences {
         }
         int elementLength = ((SequenceValue) element).length();
         if (elementLength != 1) {
-            throw RuntimeErrorKind.SequenceElementArityMismatch.error(elementLength);
+            throw RuntimeErrorKind.Unreachable.error("the new element of a buffer or string must be exactly 1 long, not "
+                    + elementLength + " (SequenceElementArityMismatch)");
         }
         if (s instanceof BufferValue b) {
             byte[] data = b.bytes().toArray();

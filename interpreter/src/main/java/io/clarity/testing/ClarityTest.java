@@ -12,7 +12,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Marks a JUnit 5 test class whose tests get a chain of their own: a {@link io.clarity.Simnet}
  * parameter is a fresh chain in {@link #epoch()}, with the contracts of the class's
  * {@link Deploy} annotations deployed once and restored from a snapshot for every test (then
- * those of the method's own {@code @Deploy}). {@link Account} parameters are the standard
+ * those of the method's own {@code @Deploy}). The test's chain is also what its
+ * {@code @BeforeEach} and {@code @AfterEach} methods and the test class's constructor get; none is
+ * shared by the tests of a class (a chain is not safe to share between tests running in parallel),
+ * so a {@code Simnet} parameter of {@code @BeforeAll}, {@code @AfterAll} or of the constructor under
+ * {@code @TestInstance(PER_CLASS)} is refused. {@link Account} parameters are the standard
  * accounts. When a test fails, the trace of its last contract call is printed. The costs of the
  * tests' contract calls can be reported ({@link #costsReport()}).
  *

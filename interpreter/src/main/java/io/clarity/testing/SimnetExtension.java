@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -28,14 +27,24 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * The JUnit 5 extension behind {@link ClarityTest}: resolves {@link Simnet} and {@link Account}
  * parameters, deploys the {@link Deploy} contracts, and prints the trace of the last contract
  * call of a failed test. The contracts of a class are deployed once; each test gets a chain of
- * its own restored from that snapshot, so tests are isolated and may run in parallel. Everything
+ * its own restored from that snapshot, so tests are isolated and may run in parallel. The
+ * constructor of a test class gets the chain of the test it is created for (JUnit creates an
+ * instance per test by default, and the extension asks for the test's context while it does);
+ * where a chain would be shared by the tests of a class (the constructor under
+ * {@code @TestInstance(PER_CLASS)}, {@code @BeforeAll}, {@code @AfterAll}), a {@link Simnet}
+ * parameter is refused with the reason, since a chain is not safe to share. Everything
  * it keeps lives in the JUnit store of the class or the test; a costs report, when asked for
  * ({@link ClarityTest#costsReport()}), in the store of the whole run, which writes it at the end.
  */
-public final class SimnetExtension implements ParameterResolver, TestExecutionExceptionHandler, AfterEachCallback,
-        AfterAllCallback {
+public final class SimnetExtension implements ParameterResolver, TestExecutionExceptionHandler, AfterEachCallback {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SimnetExtension.class);
+
+    /** A constructor's parameters are resolved in the context of the test the instance is for. */
+    @Override
+    public ExtensionContextScope getTestInstantiationExtensionContextScope(ExtensionContext rootContext) {
+        return ExtensionContextScope.TEST_METHOD;
+    }
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -48,11 +57,20 @@ public final class SimnetExtension implements ParameterResolver, TestExecutionEx
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        Simnet simnet = simnet(context);
+        boolean ofATest = context.getTestMethod().isPresent();
         Optional<Account> account = parameter.findAnnotation(Account.class);
         if (account.isEmpty()) {
-            return simnet;
+            if (!ofATest) {
+                throw new ParameterResolutionException("a Simnet for " + parameter.getDeclaringExecutable()
+                        + ": each test has a chain of its own, and none is shared by the tests of a class (a chain is"
+                        + " not safe to share between tests that may run in parallel); take the Simnet as a parameter"
+                        + " of the test method, of @BeforeEach, or of the constructor under the default per-method"
+                        + " lifecycle");
+            }
+            return simnet(context);
         }
+        // the accounts are the same on every chain, so a class-level parameter needs no chain of the class
+        Simnet simnet = ofATest ? simnet(context) : new Simnet();
         StandardPrincipalValue p;
         try {
             p = simnet.account(account.get().value());
@@ -81,11 +99,6 @@ public final class SimnetExtension implements ParameterResolver, TestExecutionEx
         report(context);
     }
 
-    @Override
-    public void afterAll(ExtensionContext context) {
-        report(context);
-    }
-
     /** Adds the costs of the calls the chain of {@code context} made to the run's report, when one is asked for. */
     private static void report(ExtensionContext context) {
         Simnet simnet = context.getStore(NAMESPACE).get(simnetKey(context), Simnet.class);
@@ -111,7 +124,7 @@ public final class SimnetExtension implements ParameterResolver, TestExecutionEx
         return String.join("__", names);
     }
 
-    /** The chain of this test (or this class, for a constructor or {@code @BeforeAll} parameter). */
+    /** The chain of this test. */
     private static Simnet simnet(ExtensionContext context) {
         return context.getStore(NAMESPACE).getOrComputeIfAbsent(simnetKey(context), k -> newSimnet(context), Simnet.class);
     }
@@ -129,13 +142,11 @@ public final class SimnetExtension implements ParameterResolver, TestExecutionEx
         Simnet simnet = Simnet.from(baseline);
         simnet.setTracing(settings(testClass).map(ClarityTest::trace).orElse(true));
         simnet.setCostReporting(reportFile(testClass) != null);
-        if (context != classContext) {
-            context.getTestMethod().ifPresent(m -> {
-                for (Deploy d : AnnotationSupport.findRepeatableAnnotations(m, Deploy.class)) {
-                    deploy(simnet, d, testClass);
-                }
-            });
-        }
+        context.getTestMethod().ifPresent(m -> {
+            for (Deploy d : AnnotationSupport.findRepeatableAnnotations(m, Deploy.class)) {
+                deploy(simnet, d, testClass);
+            }
+        });
         return simnet;
     }
 

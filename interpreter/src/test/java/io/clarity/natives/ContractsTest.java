@@ -83,11 +83,17 @@ class ContractsTest {
             (impl-trait .traits.getter) (define-private (get-count) (ok u1))                        | !BadTraitImplementation
             (impl-trait .traits.getter)                                                             | !BadTraitImplementation
             (impl-trait .traits.nope)                                                               | !TraitReferenceUnknown
-            (impl-trait getter)                                                                     | !ImplTraitBadSignature
+            (impl-trait getter)                                                                     | !ExpectedTraitIdentifier
+            (impl-trait 1) (define-read-only (get-count) (ok u1))                                   | !ExpectedTraitIdentifier
+            (impl-trait)                                                                            | !IncorrectArgumentCount
             (use-trait g .traits.nope)                                                              | !TraitReferenceUnknown
             (use-trait g .nowhere.getter)                                                           | !NoSuchContract
             (use-trait g .traits.getter) (use-trait g .traits.counter)                              | !NameAlreadyUsed
-            (use-trait g)                                                                           | !ImportTraitBadSignature
+            (use-trait g)                                                                           | !IncorrectArgumentCount
+            (use-trait t 1) (define-read-only (get-count) (ok u1))                                  | !ExpectedTraitIdentifier
+            (use-trait 1 .traits.getter)                                                            | !ExpectedName
+            (use-trait t 1) (define-public (f (x <t>)) (ok u1))                                     | !TraitReferenceUnknown
+            (use-trait g .traits.getter) (use-trait g 1)                                            | !ExpectedTraitIdentifier
             (define-public (f (g <undeclared>)) (ok u1))                                            | !TraitReferenceUnknown
             (use-trait g .traits.getter) (define-data-var v (optional <g>) none)                    | !TraitReferenceNotAllowed
             (define-trait t ((f () (response bool bool))))                                          | ok

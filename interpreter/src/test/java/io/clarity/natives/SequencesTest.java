@@ -91,7 +91,8 @@ class SequencesTest {
             (replace-at? u"h\\u{e9}llo" u1 u"a")                                  | (some u"hallo")
             (replace-at? 0x0102 u0 0xff)                                          | (some 0xff02)
             (replace-at? "abc" u5 "")                                             | none
-            (replace-at? "abc" u0 "")                                             | !SequenceElementArityMismatch
+            (replace-at? "abc" u0 "")                                             | !Unreachable
+            (replace-at? 0x0102 u1 0x)                                            | !Unreachable
             (replace-at? "abc" u1 "xy")                                           | !TypeError
             """)
     void sequences(String snippet, String expected) {

@@ -5,8 +5,11 @@ import static io.clarity.testing.ClarityAssertions.assertThat;
 import io.clarity.Cl;
 import io.clarity.Simnet;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * Test classes that fail on purpose, run by {@link SimnetExtensionTest} through the JUnit
@@ -83,6 +86,45 @@ final class ExtensionFixtures {
             void reads(Simnet simnet) {
                 simnet.callPrivate("counter", "check", List.of(Cl.uint(7)), "deployer");
             }
+        }
+    }
+
+    /** Every test adds 1 to the counter of the chain its constructor got: u1 only on a chain of its own. */
+    @ClarityTest
+    @Deploy(name = "counter", source = COUNTER)
+    static class ConstructorInjected {
+        private final Simnet simnet;
+
+        ConstructorInjected(Simnet simnet) {
+            this.simnet = simnet;
+        }
+
+        @RepeatedTest(24)
+        void addsOnce(Simnet parameter) {
+            assertThat(parameter).isSameAs(simnet);
+            assertThat(simnet.callPublic("counter", "add", List.of(Cl.uint(1)), "wallet_1")).isOk().isUint(1);
+        }
+    }
+
+    @ClarityTest
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    static class ConstructorInjectedPerClass {
+        ConstructorInjectedPerClass(Simnet simnet) {
+        }
+
+        @Test
+        void neverRuns() {
+        }
+    }
+
+    @ClarityTest
+    static class BeforeAllInjected {
+        @BeforeAll
+        static void setUp(Simnet simnet) {
+        }
+
+        @Test
+        void neverRuns() {
         }
     }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -91,6 +92,10 @@ class SimnetExtensionTest {
     }
 
     private static Outcome run(Class<?> fixture) {
+        return run(fixture, Map.of());
+    }
+
+    private static Outcome run(Class<?> fixture, Map<String, String> configuration) {
         List<Throwable> failures = new ArrayList<>();
         List<String> traces = new ArrayList<>();
         TestExecutionListener listener = new TestExecutionListener() {
@@ -107,9 +112,29 @@ class SimnetExtensionTest {
                 }
             }
         };
-        LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(fixture)).build(),
-                listener);
+        LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(fixture))
+                        .configurationParameters(configuration).build(), listener);
         return new Outcome(failures, traces);
+    }
+
+    @Test
+    void aChainTakenByTheConstructorIsTheTestsOwnEvenInParallel() {
+        Outcome o = run(ExtensionFixtures.ConstructorInjected.class, Map.of(
+                "junit.jupiter.execution.parallel.enabled", "true",
+                "junit.jupiter.execution.parallel.mode.default", "concurrent",
+                "junit.jupiter.execution.parallel.config.strategy", "fixed",
+                "junit.jupiter.execution.parallel.config.fixed.parallelism", "4"));
+        assertThat(o.failures()).isEmpty();
+    }
+
+    @Test
+    void aChainForTheWholeClassIsRefusedWithTheReason() {
+        for (Class<?> fixture : List.of(ExtensionFixtures.ConstructorInjectedPerClass.class,
+                ExtensionFixtures.BeforeAllInjected.class)) {
+            assertThat(run(fixture).failures()).singleElement().satisfies(f -> assertThat(f)
+                    .isInstanceOf(ParameterResolutionException.class)
+                    .hasMessageContaining("each test has a chain of its own"));
+        }
     }
 
     @Test
