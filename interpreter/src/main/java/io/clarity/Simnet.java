@@ -15,7 +15,7 @@ import io.clarity.cost.CostTable;
 import io.clarity.cost.CostTracker;
 import io.clarity.cost.ExecutionCost;
 import io.clarity.cost.LimitedCostTracker;
-import io.clarity.definitions.DefineKind;
+import io.clarity.vocabulary.DefineKind;
 import io.clarity.definitions.Definition;
 import io.clarity.error.CallErrorKind;
 import io.clarity.error.CheckErrorKind;

@@ -7,7 +7,7 @@ import io.clarity.cli.local.ChainStore;
 import io.clarity.cli.project.ClarinetProject;
 import io.clarity.cli.project.ProjectException;
 import io.clarity.error.ClarityError;
-import io.clarity.scenario.LiteralParser;
+import io.clarity.syntax.LiteralParser;
 import io.clarity.value.Value;
 import io.clarity.version.Epoch;
 import java.io.IOException;

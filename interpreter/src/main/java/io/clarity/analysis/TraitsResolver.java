@@ -5,7 +5,7 @@ import io.clarity.ast.Expr;
 import io.clarity.ast.FieldExpr;
 import io.clarity.ast.ListExpr;
 import io.clarity.ast.TraitReferenceExpr;
-import io.clarity.definitions.DefineKind;
+import io.clarity.vocabulary.DefineKind;
 import io.clarity.error.ClarityError;
 import io.clarity.error.ParseErrorKind;
 import io.clarity.value.ContractPrincipalValue;

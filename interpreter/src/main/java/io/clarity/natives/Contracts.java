@@ -6,7 +6,6 @@ import io.clarity.ast.AtomExpr;
 import io.clarity.ast.Expr;
 import io.clarity.ast.LiteralExpr;
 import io.clarity.chain.DeployedContract;
-import io.clarity.definitions.DefineKind;
 import io.clarity.definitions.Definition;
 import io.clarity.error.RuntimeErrorKind;
 import io.clarity.eval.CallContext;
@@ -21,6 +20,8 @@ import io.clarity.value.TraitIdentifier;
 import io.clarity.value.Value;
 import io.clarity.version.ClarityVersion;
 import io.clarity.version.Epoch;
+import io.clarity.vocabulary.DefineKind;
+import io.clarity.vocabulary.NativeFunction;
 import java.util.List;
 
 /** The natives of calls between contracts and traits. */

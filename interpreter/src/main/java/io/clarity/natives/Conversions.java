@@ -1,5 +1,6 @@
 package io.clarity.natives;
 
+import io.clarity.analysis.TypeParser;
 import io.clarity.ast.Expr;
 import io.clarity.cost.ValueSizes;
 import io.clarity.error.RuntimeErrorKind;
@@ -8,7 +9,6 @@ import io.clarity.eval.Evaluator;
 import io.clarity.eval.ExecutionContext;
 import io.clarity.eval.Locals;
 import io.clarity.type.BufferType;
-import io.clarity.type.TypeParser;
 import io.clarity.type.TypeSignature;
 import io.clarity.type.Types;
 import io.clarity.value.AsciiStringValue;
@@ -28,6 +28,7 @@ import io.clarity.value.Utf8StringValue;
 import io.clarity.value.Value;
 import io.clarity.version.ClarityVersion;
 import io.clarity.version.Epoch;
+import io.clarity.vocabulary.NativeFunction;
 import java.math.BigInteger;
 import java.util.List;
 

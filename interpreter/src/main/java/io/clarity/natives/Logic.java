@@ -11,6 +11,7 @@ import io.clarity.value.BoolValue;
 import io.clarity.value.BufferValue;
 import io.clarity.value.Utf8StringValue;
 import io.clarity.value.Value;
+import io.clarity.vocabulary.NativeFunction;
 import java.util.List;
 import java.util.function.IntPredicate;
 

@@ -6,6 +6,7 @@ import io.clarity.eval.CallContext;
 import io.clarity.eval.Evaluator;
 import io.clarity.eval.Locals;
 import io.clarity.value.Value;
+import io.clarity.vocabulary.NativeFunction;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -58,7 +59,7 @@ public final class Natives {
         }
         List<Expr> literals = new ArrayList<>(args.size());
         for (Value v : args) {
-            literals.add(new io.clarity.ast.LiteralExpr(v, io.clarity.ast.Span.NONE));
+            literals.add(new io.clarity.ast.LiteralExpr(v, io.clarity.error.Span.NONE));
         }
         return s.apply(literals, ctx, Locals.EMPTY);
     }

@@ -28,6 +28,7 @@ import io.clarity.value.UIntValue;
 import io.clarity.value.Utf8StringValue;
 import io.clarity.value.Value;
 import io.clarity.version.Epoch;
+import io.clarity.vocabulary.NativeFunction;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.EnumSet;

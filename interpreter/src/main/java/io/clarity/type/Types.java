@@ -2,7 +2,6 @@ package io.clarity.type;
 
 import io.clarity.error.CheckErrorKind;
 import io.clarity.error.ClarityError;
-import io.clarity.syntax.Literals;
 import io.clarity.value.AsciiStringValue;
 import io.clarity.value.BoolValue;
 import io.clarity.value.BufferValue;
@@ -34,7 +33,8 @@ import java.util.TreeSet;
  */
 public final class Types {
 
-    public static final int MAX_VALUE_SIZE = Literals.MAX_VALUE_SIZE;
+    /** The largest value, in bytes (the reference's MAX_VALUE_SIZE). */
+    public static final int MAX_VALUE_SIZE = 1_048_576;
     public static final int MAX_UTF8_LENGTH = MAX_VALUE_SIZE / 4;
     public static final int MAX_TYPE_DEPTH = 32;
     /** Optionals and responses add one byte to their content. */

@@ -1,7 +1,6 @@
 package io.clarity.value;
 
 import io.clarity.error.ClarityError;
-import io.clarity.syntax.Literals;
 import io.clarity.type.BufferType;
 import io.clarity.type.ListType;
 import io.clarity.type.OptionalType;
@@ -12,6 +11,7 @@ import io.clarity.type.TupleType;
 import io.clarity.type.TypeSignature;
 import io.clarity.type.Types;
 import io.clarity.version.Epoch;
+import io.clarity.vocabulary.Names;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -535,7 +535,7 @@ public final class ConsensusCodec {
         /** A tuple field name: a Clarity name such as {@code a}, {@code is-ok?}, {@code +} or {@code <=}. */
         private String clarityName() throws DecodeException {
             String name = name();
-            if (!Literals.isValidName(name)) {
+            if (!Names.isValidName(name)) {
                 throw malformed("invalid field name");
             }
             return name;
@@ -543,7 +543,7 @@ public final class ConsensusCodec {
 
         private String name() throws DecodeException {
             int len = u8();
-            if (len > Literals.MAX_NAME_LENGTH) {
+            if (len > Names.MAX_NAME_LENGTH) {
                 throw malformed("a name longer than 128 bytes");
             }
             return utf8(take(len));

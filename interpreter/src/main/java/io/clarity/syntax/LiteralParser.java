@@ -1,7 +1,6 @@
-package io.clarity.scenario;
+package io.clarity.syntax;
 
 import io.clarity.error.ClarityError;
-import io.clarity.syntax.Literals;
 import io.clarity.value.BoolValue;
 import io.clarity.value.ContractPrincipalValue;
 import io.clarity.value.ErrValue;
@@ -12,6 +11,7 @@ import io.clarity.value.SomeValue;
 import io.clarity.value.StandardPrincipalValue;
 import io.clarity.value.TupleValue;
 import io.clarity.value.Value;
+import io.clarity.vocabulary.Names;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -186,7 +186,7 @@ public final class LiteralParser {
         if (m.group(3) == null) {
             return issuer;
         }
-        if (m.group(3).length() > Literals.MAX_CONTRACT_NAME_LENGTH) {
+        if (m.group(3).length() > Names.MAX_CONTRACT_NAME_LENGTH) {
             throw fail("invalid principal '" + m.group() + ": contract name too long");
         }
         return new ContractPrincipalValue(issuer, m.group(3));
