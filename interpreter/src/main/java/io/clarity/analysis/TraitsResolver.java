@@ -9,7 +9,7 @@ import io.clarity.vocabulary.DefineKind;
 import io.clarity.error.ClarityError;
 import io.clarity.error.ParseErrorKind;
 import io.clarity.value.ContractPrincipalValue;
-import io.clarity.value.TraitIdentifier;
+import io.clarity.type.TraitIdentifier;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -13,7 +13,7 @@ import io.clarity.type.TraitReferenceType;
 import io.clarity.type.TypeSignature;
 import io.clarity.type.Types;
 import io.clarity.value.IntValue;
-import io.clarity.value.TraitIdentifier;
+import io.clarity.type.TraitIdentifier;
 import io.clarity.version.Epoch;
 import java.util.ArrayList;
 import java.util.List;

@@ -33,10 +33,11 @@ import io.clarity.value.NoneValue;
 import io.clarity.value.OkValue;
 import io.clarity.value.PrincipalValue;
 import io.clarity.value.SomeValue;
-import io.clarity.value.TraitIdentifier;
+import io.clarity.type.TraitIdentifier;
 import io.clarity.value.TupleValue;
 import io.clarity.value.UIntValue;
 import io.clarity.value.Value;
+import io.clarity.value.ValueTypes;
 import io.clarity.version.ClarityVersion;
 import io.clarity.version.Epoch;
 import io.clarity.vocabulary.DefineKind;
@@ -281,7 +282,7 @@ public final class Evaluator {
         long loaded = exec.loadContract(contract);
         exec.enterCallee();
         try {
-            return callFunction(contract, f, exec.tracking() ? Types.sanitized(exec.epoch(), args) : args, ctx);
+            return callFunction(contract, f, exec.tracking() ? ValueTypes.sanitized(exec.epoch(), args) : args, ctx);
         } finally {
             exec.leave();
             exec.releaseMemory(loaded);
@@ -539,7 +540,7 @@ public final class Evaluator {
                 return v;
             }
         }
-        if (!Types.admitsValue(epoch, t, v)) {
+        if (!ValueTypes.admitsValue(epoch, t, v)) {
             throw RuntimeErrorKind.TypeValueError.error(t, v);
         }
         return v;
@@ -581,7 +582,7 @@ public final class Evaluator {
                 }
             }
             if (typed) {
-                int maxLength = ((ListType) Types.typeOf(list)).maxLength();
+                int maxLength = ((ListType) ValueTypes.typeOf(list)).maxLength();
                 return new ListValue(items == null ? list.items() : items, Types.list(l.elementType(), maxLength));
             }
             return items == null ? v : new ListValue(items);

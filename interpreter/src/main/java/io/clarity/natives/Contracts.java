@@ -13,11 +13,11 @@ import io.clarity.eval.Evaluator;
 import io.clarity.eval.ExecutionContext;
 import io.clarity.eval.Locals;
 import io.clarity.type.TypeSignature;
-import io.clarity.type.Types;
 import io.clarity.value.CallableValue;
 import io.clarity.value.ContractPrincipalValue;
-import io.clarity.value.TraitIdentifier;
+import io.clarity.type.TraitIdentifier;
 import io.clarity.value.Value;
+import io.clarity.value.ValueTypes;
 import io.clarity.version.ClarityVersion;
 import io.clarity.version.Epoch;
 import io.clarity.vocabulary.DefineKind;
@@ -61,10 +61,10 @@ final class Contracts {
         Value result = Evaluator.callContract(target, function, values, ctx, ctx.contract().id());
         if (exec.tracking()) {
             // the result is sanitized as it crosses back (which only changes the types values carry)
-            result = Types.sanitized(exec.epoch(), result);
+            result = ValueTypes.sanitized(exec.epoch(), result);
         }
-        if (returns != null && !Types.admitsValue(exec.epoch(), returns, result)) {
-            throw RuntimeErrorKind.ReturnTypesMustMatch.error(returns, Types.typeOf(result));
+        if (returns != null && !ValueTypes.admitsValue(exec.epoch(), returns, result)) {
+            throw RuntimeErrorKind.ReturnTypesMustMatch.error(returns, ValueTypes.typeOf(result));
         }
         return result;
     }

@@ -26,6 +26,7 @@ import io.clarity.value.SomeValue;
 import io.clarity.value.UIntValue;
 import io.clarity.value.Utf8StringValue;
 import io.clarity.value.Value;
+import io.clarity.value.ValueTypes;
 import io.clarity.version.ClarityVersion;
 import io.clarity.version.Epoch;
 import io.clarity.vocabulary.NativeFunction;
@@ -175,7 +176,7 @@ final class Conversions {
         try {
             Value decoded = ConsensusCodec.decode(input.bytes().unsafeArray(), type, epoch);
             // the deserializer gives lists and tuples their declared types
-            return new SomeValue(exec.tracking() ? Types.asDeclared(decoded, type) : decoded);
+            return new SomeValue(exec.tracking() ? ValueTypes.asDeclared(decoded, type) : decoded);
         } catch (ConsensusCodec.DecodeException e) {
             if (e.failure() == ConsensusCodec.Failure.UNEXPECTED_SERIALIZATION && !epoch.atLeast(Epoch.E3_4)) {
                 throw RuntimeErrorKind.UnexpectedSerialization.error();

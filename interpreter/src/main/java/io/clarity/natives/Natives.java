@@ -6,6 +6,7 @@ import io.clarity.eval.CallContext;
 import io.clarity.eval.Evaluator;
 import io.clarity.eval.Locals;
 import io.clarity.value.Value;
+import io.clarity.value.ValueTypes;
 import io.clarity.vocabulary.NativeFunction;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -124,7 +125,7 @@ public final class Natives {
             case IS_ERR -> simple(f, (a, c) -> Options.isErr(a.get(0)));
             case IS_SOME -> simple(f, (a, c) -> Options.isSome(a.get(0)));
             case IS_NONE -> simple(f, (a, c) -> Options.isNone(a.get(0)));
-            case LIST -> simple(f, (a, c) -> io.clarity.type.Types.consList(c.exec().epoch(), a));
+            case LIST -> simple(f, (a, c) -> ValueTypes.consList(c.exec().epoch(), a));
             case TUPLE -> Tuples::tuple;
             case GET -> Tuples::get;
             case MERGE -> simple(f, (a, c) -> Tuples.merge(a.get(0), a.get(1)));

@@ -13,7 +13,7 @@ import io.clarity.grammar.ClarityLexer;
 import io.clarity.grammar.ClarityParser;
 import io.clarity.value.ContractPrincipalValue;
 import io.clarity.value.StandardPrincipalValue;
-import io.clarity.value.TraitIdentifier;
+import io.clarity.type.TraitIdentifier;
 import io.clarity.version.Epoch;
 import io.clarity.vocabulary.Names;
 import java.util.ArrayList;

@@ -421,7 +421,7 @@ public final class ConsensusCodec {
                 // an untyped list must still have one item type that fits the size limit
                 List<TypeSignature> types = new ArrayList<>(items.size());
                 for (Value item : items) {
-                    types.add(Types.typeOf(item));
+                    types.add(ValueTypes.typeOf(item));
                 }
                 try {
                     Types.parentListType(types);
@@ -484,7 +484,7 @@ public final class ConsensusCodec {
                 throw malformed("a field appears twice in a tuple");
             }
             TreeMap<String, TypeSignature> types = new TreeMap<>();
-            fields.forEach((name, v) -> types.put(name, Types.typeOf(v)));
+            fields.forEach((name, v) -> types.put(name, ValueTypes.typeOf(v)));
             try {
                 Types.tuple(types);
             } catch (ClarityError e) {
@@ -496,7 +496,7 @@ public final class ConsensusCodec {
         /** The reference re-checks the size and depth limits when it wraps an untyped value. */
         private static Value wrapped(Value v, TypeSignature expected) throws DecodeException {
             if (expected == null) {
-                TypeSignature t = Types.typeOf(v);
+                TypeSignature t = ValueTypes.typeOf(v);
                 if (Types.size(t) + Types.WRAPPER_VALUE_SIZE > Types.MAX_VALUE_SIZE
                         || Types.depth(t) + 1 > Types.MAX_TYPE_DEPTH) {
                     throw malformed("a wrapped value is too large or too deep");
