@@ -1,6 +1,6 @@
 package io.clarity.cli.repl;
 
-import io.clarity.cli.Style;
+import io.clarity.cli.console.Style;
 import io.clarity.vocabulary.DefineKind;
 import io.clarity.trace.CallTrace;
 import io.clarity.trace.Frame;
