@@ -11,8 +11,9 @@ import java.util.TreeSet;
 
 /**
  * The algorithms of the type system, as the reference defines them: sizes and depths (with the
- * 1 MiB and 32-level limits), admission of one type by another, least supertypes, and the type of
- * a value. Epochs before 2.1 use slightly different admission and unification rules.
+ * 1 MiB and 32-level limits), admission of one type by another, and least supertypes (the type of
+ * a value is in {@code io.clarity.value.ValueTypes}). Epochs before 2.1 use slightly different
+ * admission and unification rules.
  */
 public final class Types {
 
