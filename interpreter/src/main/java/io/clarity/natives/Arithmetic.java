@@ -34,7 +34,8 @@ public final class Arithmetic {
     static Value subtract(List<Value> args) {
         Value first = args.get(0);
         if (args.size() == 1) {
-            return first instanceof IntValue a ? Int128.subtract(IntValue.ZERO, a) : Int128.subtract(UIntValue.ZERO, (UIntValue) first);
+            return first instanceof IntValue a ? Int128.subtract(IntValue.ZERO, a)
+                    : Int128.subtract(UIntValue.ZERO, (UIntValue) first);
         }
         Value acc = first;
         for (int i = 1; i < args.size(); i++) {
@@ -64,7 +65,8 @@ public final class Arithmetic {
     }
 
     static Value subtract(Value a, Value b) {
-        return a instanceof IntValue x ? Int128.subtract(x, (IntValue) b) : Int128.subtract((UIntValue) a, (UIntValue) b);
+        return a instanceof IntValue x ? Int128.subtract(x, (IntValue) b)
+                : Int128.subtract((UIntValue) a, (UIntValue) b);
     }
 
     static Value multiply(Value a, Value b) {
