@@ -1,8 +1,7 @@
 package io.clarity;
 
 import io.clarity.chain.Accounts;
-import io.clarity.scenario.LiteralParser;
-import io.clarity.syntax.Literals;
+import io.clarity.syntax.LiteralParser;
 import io.clarity.value.AsciiStringValue;
 import io.clarity.value.BoolValue;
 import io.clarity.value.BufferValue;
@@ -20,6 +19,7 @@ import io.clarity.value.TupleValue;
 import io.clarity.value.UIntValue;
 import io.clarity.value.Utf8StringValue;
 import io.clarity.value.Value;
+import io.clarity.vocabulary.Names;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -159,7 +159,7 @@ public final class Cl {
             throw new IllegalArgumentException("a tuple needs at least one field");
         }
         for (String name : fields.keySet()) {
-            if (!Literals.isValidName(name)) {
+            if (!Names.isValidName(name)) {
                 throw new IllegalArgumentException("not a valid tuple field name: \"" + name + "\"");
             }
         }

@@ -8,7 +8,7 @@ import io.clarity.chain.ContractStorage;
 import io.clarity.chain.DeployedContract;
 import io.clarity.chain.Transaction;
 import io.clarity.cost.CostTracker;
-import io.clarity.definitions.DefineKind;
+import io.clarity.vocabulary.DefineKind;
 import io.clarity.definitions.Definition;
 import io.clarity.error.CallErrorKind;
 import io.clarity.error.CheckErrorKind;

@@ -7,7 +7,7 @@ import io.clarity.chain.ChainState;
 import io.clarity.chain.DeployedContract;
 import io.clarity.cost.CostTracker;
 import io.clarity.cost.ExecutionCost;
-import io.clarity.definitions.DefineKind;
+import io.clarity.vocabulary.DefineKind;
 import io.clarity.error.ClarityError;
 import io.clarity.eval.Deployer;
 import io.clarity.eval.Evaluator;

@@ -2,6 +2,8 @@ package io.clarity.cli;
 
 import io.clarity.Simnet;
 import io.clarity.TxResult;
+import io.clarity.cli.console.Environment;
+import io.clarity.cli.console.VersionProvider;
 import io.clarity.cli.local.ChainStore;
 import io.clarity.cli.project.ProjectException;
 import io.clarity.error.ClarityError;

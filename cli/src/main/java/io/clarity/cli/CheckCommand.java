@@ -1,6 +1,8 @@
 package io.clarity.cli;
 
 import io.clarity.Simnet;
+import io.clarity.cli.console.Environment;
+import io.clarity.cli.console.VersionProvider;
 import io.clarity.cli.project.ContractFile;
 import io.clarity.error.ClarityError;
 import io.clarity.error.Diagnostic;
@@ -16,10 +18,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code clarity check}: analyses contracts as a deploy would (parse, definition order, read-only

@@ -2,6 +2,10 @@ package io.clarity.cli;
 
 import io.clarity.Deployment;
 import io.clarity.Simnet;
+import io.clarity.cli.console.ChainViews;
+import io.clarity.cli.console.Environment;
+import io.clarity.cli.console.ErrorReport;
+import io.clarity.cli.console.VersionProvider;
 import io.clarity.cli.local.ChainStore;
 import io.clarity.cli.project.ContractFile;
 import io.clarity.cli.project.ProjectException;

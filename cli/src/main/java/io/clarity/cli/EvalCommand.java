@@ -2,16 +2,20 @@ package io.clarity.cli;
 
 import io.clarity.Simnet;
 import io.clarity.SnippetResult;
+import io.clarity.cli.console.Environment;
+import io.clarity.cli.console.ErrorReport;
+import io.clarity.cli.console.Style;
+import io.clarity.cli.console.VersionProvider;
 import io.clarity.error.ClarityError;
 import io.clarity.version.Epoch;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code clarity eval}: evaluates Clarity code on a fresh chain. */
 @Command(name = "eval",

@@ -1,10 +1,12 @@
 package io.clarity.cli;
 
+import io.clarity.cli.console.Environment;
+import io.clarity.cli.console.VersionProvider;
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import picocli.AutoComplete;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code clarity} command. */
 @Command(name = "clarity",

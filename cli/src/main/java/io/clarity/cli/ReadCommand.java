@@ -1,5 +1,7 @@
 package io.clarity.cli;
 
+import io.clarity.cli.console.Environment;
+import io.clarity.cli.console.VersionProvider;
 import io.clarity.cli.local.ChainStore;
 import io.clarity.cli.project.ProjectException;
 import io.clarity.error.ClarityError;

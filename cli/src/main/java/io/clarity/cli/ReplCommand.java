@@ -1,5 +1,8 @@
 package io.clarity.cli;
 
+import io.clarity.cli.console.Environment;
+import io.clarity.cli.console.Style;
+import io.clarity.cli.console.VersionProvider;
 import io.clarity.cli.project.ClarinetProject;
 import io.clarity.cli.repl.PlainLines;
 import io.clarity.cli.repl.Repl;
@@ -19,10 +22,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code clarity repl} (or {@code console}): an interactive session, in the image of Clarinet's console. */
 @Command(name = "repl",

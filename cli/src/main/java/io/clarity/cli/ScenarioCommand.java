@@ -1,5 +1,7 @@
 package io.clarity.cli;
 
+import io.clarity.cli.console.Environment;
+import io.clarity.cli.console.VersionProvider;
 import io.clarity.scenario.ScenarioRunner;
 import io.clarity.version.Epoch;
 import java.io.IOException;
@@ -11,10 +13,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code clarity scenario}: runs scenario files and prints their transcripts. */
 @Command(name = "scenario",

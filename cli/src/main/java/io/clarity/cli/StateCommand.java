@@ -2,6 +2,9 @@ package io.clarity.cli;
 
 import io.clarity.Simnet;
 import io.clarity.chain.DeployedContract;
+import io.clarity.cli.console.ChainViews;
+import io.clarity.cli.console.Environment;
+import io.clarity.cli.console.VersionProvider;
 import io.clarity.cli.local.ChainStore;
 import io.clarity.cli.project.ProjectException;
 import io.clarity.value.ContractPrincipalValue;

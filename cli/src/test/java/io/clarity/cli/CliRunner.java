@@ -1,5 +1,6 @@
 package io.clarity.cli;
 
+import io.clarity.cli.console.Environment;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;

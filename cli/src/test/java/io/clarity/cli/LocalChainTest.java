@@ -2,6 +2,7 @@ package io.clarity.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.clarity.cli.console.Environment;
 import io.clarity.cli.local.ChainStore;
 import java.io.IOException;
 import java.nio.file.Files;

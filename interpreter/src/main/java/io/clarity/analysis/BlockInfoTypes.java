@@ -3,7 +3,7 @@ package io.clarity.analysis;
 import io.clarity.ast.Expr;
 import io.clarity.ast.ListExpr;
 import io.clarity.error.CheckErrorKind;
-import io.clarity.natives.BlockProperty;
+import io.clarity.vocabulary.BlockProperty;
 import io.clarity.type.BufferType;
 import io.clarity.type.TypeSignature;
 import io.clarity.type.Types;

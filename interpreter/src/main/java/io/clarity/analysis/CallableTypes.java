@@ -12,7 +12,7 @@ import io.clarity.type.TupleType;
 import io.clarity.type.TypeSignature;
 import io.clarity.type.Types;
 import io.clarity.value.ContractPrincipalValue;
-import io.clarity.value.TraitIdentifier;
+import io.clarity.type.TraitIdentifier;
 import io.clarity.version.Epoch;
 import java.util.Map;
 

@@ -6,7 +6,7 @@ import io.clarity.ast.Expr;
 import io.clarity.ast.ListExpr;
 import io.clarity.error.CheckErrorKind;
 import io.clarity.error.ClarityError;
-import io.clarity.natives.NativeFunction;
+import io.clarity.vocabulary.NativeFunction;
 import io.clarity.type.BufferType;
 import io.clarity.type.ResponseType;
 import io.clarity.type.TypeSignature;

@@ -1,7 +1,7 @@
 package io.clarity.analysis;
 
-import io.clarity.definitions.DefineKind;
 import io.clarity.type.TypeSignature;
+import io.clarity.vocabulary.DefineKind;
 import java.util.List;
 
 /** The checked signature of a contract function: its kind, parameters and return type. */

@@ -9,7 +9,7 @@ import io.clarity.ast.ListExpr;
 import io.clarity.ast.LiteralExpr;
 import io.clarity.error.CheckErrorKind;
 import io.clarity.error.ClarityError;
-import io.clarity.natives.NativeFunction;
+import io.clarity.vocabulary.NativeFunction;
 import io.clarity.type.BufferType;
 import io.clarity.type.ListType;
 import io.clarity.type.OptionalType;

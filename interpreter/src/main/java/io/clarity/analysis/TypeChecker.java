@@ -6,22 +6,22 @@ import io.clarity.ast.FieldExpr;
 import io.clarity.ast.ListExpr;
 import io.clarity.ast.LiteralExpr;
 import io.clarity.ast.TraitReferenceExpr;
-import io.clarity.definitions.DefineKind;
 import io.clarity.definitions.Definition;
 import io.clarity.error.CheckErrorKind;
 import io.clarity.error.ClarityError;
-import io.clarity.natives.NativeFunction;
-import io.clarity.natives.NativeVariable;
 import io.clarity.type.CallableType;
 import io.clarity.type.ResponseType;
 import io.clarity.type.TraitReferenceType;
-import io.clarity.type.TypeParser;
 import io.clarity.type.TypeSignature;
 import io.clarity.type.Types;
 import io.clarity.value.ContractPrincipalValue;
-import io.clarity.value.TraitIdentifier;
+import io.clarity.type.TraitIdentifier;
+import io.clarity.value.ValueTypes;
 import io.clarity.version.ClarityVersion;
 import io.clarity.version.Epoch;
+import io.clarity.vocabulary.DefineKind;
+import io.clarity.vocabulary.NativeFunction;
+import io.clarity.vocabulary.NativeVariable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -294,7 +294,7 @@ public final class TypeChecker {
     public TypeSignature typeCheck(Expr e, TypingContext ctx) {
         try {
             if (e instanceof LiteralExpr lit) {
-                return Types.literalTypeOf(lit.value(), epoch);
+                return ValueTypes.literalTypeOf(lit.value(), epoch);
             } else if (e instanceof AtomExpr atom) {
                 return lookupVariable(atom.name(), ctx);
             } else if (e instanceof ListExpr list) {

@@ -3,7 +3,7 @@ package io.clarity.analysis;
 import io.clarity.error.CheckErrorKind;
 import io.clarity.type.CallableType;
 import io.clarity.type.TypeSignature;
-import io.clarity.value.TraitIdentifier;
+import io.clarity.type.TraitIdentifier;
 import io.clarity.version.ClarityVersion;
 import java.util.HashMap;
 import java.util.Map;

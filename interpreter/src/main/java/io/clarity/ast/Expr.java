@@ -1,5 +1,7 @@
 package io.clarity.ast;
 
+import io.clarity.error.Span;
+
 /**
  * A Clarity expression with its source span: the generic s-expression tree that every later
  * pass (definitions, analysis, evaluation) reads. Sugar is already expanded: tuple literals are

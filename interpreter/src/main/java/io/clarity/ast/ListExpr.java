@@ -1,5 +1,6 @@
 package io.clarity.ast;
 
+import io.clarity.error.Span;
 import java.util.List;
 
 /** {@code (f a b ...)}: a function application, a special form, or a syntactic list. */

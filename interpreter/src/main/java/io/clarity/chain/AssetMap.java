@@ -1,6 +1,6 @@
 package io.clarity.chain;
 
-import io.clarity.natives.Arithmetic;
+import io.clarity.value.Int128;
 import io.clarity.value.PrincipalValue;
 import io.clarity.value.UIntValue;
 import io.clarity.value.Value;
@@ -30,18 +30,18 @@ public final class AssetMap {
 
     /** STX sent by {@code from}. */
     public void addStxTransfer(PrincipalValue from, UIntValue amount) {
-        stx.put(from, Arithmetic.add(stx.getOrDefault(from, UIntValue.ZERO), amount));
+        stx.put(from, Int128.add(stx.getOrDefault(from, UIntValue.ZERO), amount));
     }
 
     /** STX burned by {@code from}. */
     public void addStxBurn(PrincipalValue from, UIntValue amount) {
-        stxBurned.put(from, Arithmetic.add(stxBurned.getOrDefault(from, UIntValue.ZERO), amount));
+        stxBurned.put(from, Int128.add(stxBurned.getOrDefault(from, UIntValue.ZERO), amount));
     }
 
     /** A fungible-token amount sent or burned by {@code from}. */
     public void addTokenTransfer(PrincipalValue from, AssetIdentifier asset, UIntValue amount) {
         Map<AssetIdentifier, UIntValue> m = tokens.computeIfAbsent(from, k -> new HashMap<>(2));
-        m.put(asset, Arithmetic.add(m.getOrDefault(asset, UIntValue.ZERO), amount));
+        m.put(asset, Int128.add(m.getOrDefault(asset, UIntValue.ZERO), amount));
     }
 
     /** A non-fungible token sent or burned by {@code from}. */
@@ -75,15 +75,15 @@ public final class AssetMap {
      */
     void absorb(AssetMap child) {
         for (Map.Entry<PrincipalValue, UIntValue> e : child.stx.entrySet()) {
-            Arithmetic.add(stx.getOrDefault(e.getKey(), UIntValue.ZERO), e.getValue());
+            Int128.add(stx.getOrDefault(e.getKey(), UIntValue.ZERO), e.getValue());
         }
         for (Map.Entry<PrincipalValue, UIntValue> e : child.stxBurned.entrySet()) {
-            Arithmetic.add(stxBurned.getOrDefault(e.getKey(), UIntValue.ZERO), e.getValue());
+            Int128.add(stxBurned.getOrDefault(e.getKey(), UIntValue.ZERO), e.getValue());
         }
         for (Map.Entry<PrincipalValue, Map<AssetIdentifier, UIntValue>> e : child.tokens.entrySet()) {
             Map<AssetIdentifier, UIntValue> mine = tokensSent(e.getKey());
             for (Map.Entry<AssetIdentifier, UIntValue> t : e.getValue().entrySet()) {
-                Arithmetic.add(mine.getOrDefault(t.getKey(), UIntValue.ZERO), t.getValue());
+                Int128.add(mine.getOrDefault(t.getKey(), UIntValue.ZERO), t.getValue());
             }
         }
         child.stx.forEach(this::addStxTransfer);

@@ -1,8 +1,8 @@
 package io.clarity.chain;
 
-import io.clarity.natives.Arithmetic;
 import io.clarity.value.BoolValue;
 import io.clarity.value.ContractPrincipalValue;
+import io.clarity.value.Int128;
 import io.clarity.value.PrincipalValue;
 import io.clarity.value.UIntValue;
 import java.util.ArrayList;
@@ -44,20 +44,20 @@ public final class ChainState {
 
     /** Moves STX; the caller has checked the balance. */
     public void transferStx(PrincipalValue from, PrincipalValue to, UIntValue amount) {
-        log.write(stx, from, Arithmetic.subtract(stxBalance(from), amount));
-        log.write(stx, to, Arithmetic.add(stxBalance(to), amount));
+        log.write(stx, from, Int128.subtract(stxBalance(from), amount));
+        log.write(stx, to, Int128.add(stxBalance(to), amount));
     }
 
     /** Destroys STX; the caller has checked the balance. */
     public void burnStx(PrincipalValue from, UIntValue amount) {
-        log.write(stx, from, Arithmetic.subtract(stxBalance(from), amount));
-        log.write(counters, LIQUID_SUPPLY, Arithmetic.subtract(liquidSupply(), amount));
+        log.write(stx, from, Int128.subtract(stxBalance(from), amount));
+        log.write(counters, LIQUID_SUPPLY, Int128.subtract(liquidSupply(), amount));
     }
 
     /** Creates STX (the genesis balances, and minting in tests). */
     public void mintStx(PrincipalValue to, UIntValue amount) {
-        log.write(stx, to, Arithmetic.add(stxBalance(to), amount));
-        log.write(counters, LIQUID_SUPPLY, Arithmetic.add(liquidSupply(), amount));
+        log.write(stx, to, Int128.add(stxBalance(to), amount));
+        log.write(counters, LIQUID_SUPPLY, Int128.add(liquidSupply(), amount));
     }
 
     public UIntValue liquidSupply() {

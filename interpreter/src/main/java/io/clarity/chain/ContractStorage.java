@@ -1,7 +1,7 @@
 package io.clarity.chain;
 
-import io.clarity.value.ContractPrincipalValue;
 import io.clarity.value.BoolValue;
+import io.clarity.value.ContractPrincipalValue;
 import io.clarity.value.PrincipalValue;
 import io.clarity.value.UIntValue;
 import io.clarity.value.Value;

@@ -3,9 +3,9 @@ package io.clarity.chain;
 import io.clarity.analysis.ContractAnalysis;
 import io.clarity.analysis.FunctionSignature;
 import io.clarity.definitions.Definition;
-import io.clarity.type.Types;
 import io.clarity.value.ContractPrincipalValue;
 import io.clarity.value.Value;
+import io.clarity.value.ValueTypes;
 import io.clarity.version.ClarityVersion;
 import io.clarity.version.Epoch;
 import java.util.Collections;
@@ -133,7 +133,7 @@ public final class DeployedContract {
     }
 
     /**
-     * The constant {@code name} retyped by its contents ({@code Types.sanitized}), computed once
+     * The constant {@code name} retyped by its contents ({@code ValueTypes.sanitized}), computed once
      * when it was bound; null when there is no such constant.
      */
     public Value sanitizedConstant(String name) {
@@ -143,7 +143,7 @@ public final class DeployedContract {
     /** Binds a constant while the contract is being deployed. */
     public void defineConstant(String name, Value value) {
         constants.put(name, value);
-        sanitizedConstants.put(name, Types.retypedByContents(value));
+        sanitizedConstants.put(name, ValueTypes.retypedByContents(value));
     }
 
     public Map<String, Value> constants() {

@@ -3,6 +3,8 @@ package io.clarity.cost;
 import io.clarity.ast.AtomExpr;
 import io.clarity.ast.Expr;
 import io.clarity.ast.ListExpr;
+import io.clarity.type.Types;
+import io.clarity.value.ValueTypes;
 import java.util.List;
 
 /**
@@ -62,13 +64,13 @@ import java.util.List;
  *
  * <p><b>Sizes follow types, and lists and tuples carry theirs</b> ({@code ListValue.type()},
  * {@code TupleValue.type()}, maintained while costs are tracked): a value read from storage or
- * decoded by {@code from-consensus-buff?} has its declared type ({@code Types.asDeclared}), so a
+ * decoded by {@code from-consensus-buff?} has its declared type ({@code ValueTypes.asDeclared}), so a
  * stored {@code (list 10 uint)} of two items is sized as ten; {@code merge} merges the types;
  * {@code append}, {@code concat}, {@code as-max-len?}, {@code filter} and {@code replace-at?} type
  * their results as the reference does; a Clarity 2 function's arguments take their parameter's
  * tuple type and list item type (the reference's implicit cast). A list built from items
  * ({@code list}, {@code map}, {@code slice?}) is typed by its items as they are, and from epoch 2.4
- * the items are then sanitized ({@code Types.sanitized}: retyped by contents); so are the
+ * the items are then sanitized ({@code ValueTypes.sanitized}: retyped by contents); so are the
  * arguments and results crossing a contract call, and contract constants when looked up.
  *
  * <p><b>Applying a function to values</b> ({@code map}, {@code filter}, {@code fold}): the function

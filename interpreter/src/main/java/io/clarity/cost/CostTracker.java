@@ -1,6 +1,6 @@
 package io.clarity.cost;
 
-import io.clarity.natives.NativeFunction;
+import io.clarity.vocabulary.NativeFunction;
 
 /**
  * Where execution reports what it spends: every native application, variable and function

@@ -1,6 +1,6 @@
 package io.clarity.cost;
 
-import io.clarity.natives.NativeFunction;
+import io.clarity.vocabulary.NativeFunction;
 import java.util.EnumMap;
 import java.util.Map;
 

@@ -17,6 +17,7 @@ import io.clarity.value.TupleValue;
 import io.clarity.value.UIntValue;
 import io.clarity.value.Utf8StringValue;
 import io.clarity.value.Value;
+import io.clarity.value.ValueTypes;
 import java.util.List;
 
 /**
@@ -66,7 +67,7 @@ public final class ValueSizes {
             return n;
         }
         // lists (the item type is the least supertype of the items) and tuples carrying a type
-        return Types.size(Types.typeOf(v));
+        return Types.size(ValueTypes.typeOf(v));
     }
 
     /** The sum of the values' sizes. */
@@ -97,7 +98,7 @@ public final class ValueSizes {
             }
             return n;
         } else if (v instanceof ListValue || v instanceof TupleValue) {
-            return Types.typeSize(Types.typeOf(v));
+            return Types.typeSize(ValueTypes.typeOf(v));
         }
         return 1;
     }

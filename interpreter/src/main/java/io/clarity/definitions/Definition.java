@@ -2,8 +2,9 @@ package io.clarity.definitions;
 
 import io.clarity.ast.Expr;
 import io.clarity.ast.ListExpr;
-import io.clarity.ast.Span;
-import io.clarity.value.TraitIdentifier;
+import io.clarity.error.Span;
+import io.clarity.type.TraitIdentifier;
+import io.clarity.vocabulary.DefineKind;
 import java.util.List;
 
 /**

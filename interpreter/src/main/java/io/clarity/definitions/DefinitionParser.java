@@ -6,6 +6,7 @@ import io.clarity.ast.FieldExpr;
 import io.clarity.ast.ListExpr;
 import io.clarity.error.CheckErrorKind;
 import io.clarity.error.ClarityError;
+import io.clarity.vocabulary.DefineKind;
 import java.util.List;
 
 /** Reads top-level expressions as {@link Definition}s, with the reference's arity and shape checks. */

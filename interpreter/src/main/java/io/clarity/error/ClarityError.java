@@ -1,6 +1,5 @@
 package io.clarity.error;
 
-import io.clarity.ast.Span;
 import java.util.ArrayList;
 import java.util.List;
 

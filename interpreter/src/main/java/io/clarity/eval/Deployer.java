@@ -13,9 +13,10 @@ import io.clarity.cost.CostTracker;
 import io.clarity.cost.ValueSizes;
 import io.clarity.definitions.Definition;
 import io.clarity.error.RuntimeErrorKind;
-import io.clarity.natives.NativeFunction;
-import io.clarity.natives.NativeVariable;
 import io.clarity.syntax.Literals;
+import io.clarity.vocabulary.NativeFunction;
+import io.clarity.vocabulary.NativeVariable;
+import io.clarity.vocabulary.Names;
 import io.clarity.type.TypeSignature;
 import io.clarity.type.Types;
 import io.clarity.value.ContractPrincipalValue;
@@ -192,8 +193,8 @@ public final class Deployer {
      */
     private static void checkContractName(ContractPrincipalValue id) {
         String name = id.name();
-        if (!ContractPrincipalValue.isValidName(name, Literals.MAX_NAME_LENGTH)) {
-            throw RuntimeErrorKind.BadNameValue.error(Literals.abbreviate(name), Literals.MAX_NAME_LENGTH);
+        if (!ContractPrincipalValue.isValidName(name, Names.MAX_NAME_LENGTH)) {
+            throw RuntimeErrorKind.BadNameValue.error(Literals.abbreviate(name), Names.MAX_NAME_LENGTH);
         }
     }
 

@@ -13,12 +13,9 @@ import io.clarity.cost.CostFunction;
 import io.clarity.cost.CostTracker;
 import io.clarity.cost.NativeCosts;
 import io.clarity.cost.ValueSizes;
-import io.clarity.definitions.DefineKind;
 import io.clarity.definitions.Definition;
 import io.clarity.error.ClarityError;
 import io.clarity.error.RuntimeErrorKind;
-import io.clarity.natives.NativeFunction;
-import io.clarity.natives.NativeVariable;
 import io.clarity.natives.Natives;
 import io.clarity.trace.CallTracer;
 import io.clarity.type.CallableType;
@@ -38,12 +35,16 @@ import io.clarity.value.NoneValue;
 import io.clarity.value.OkValue;
 import io.clarity.value.PrincipalValue;
 import io.clarity.value.SomeValue;
-import io.clarity.value.TraitIdentifier;
+import io.clarity.type.TraitIdentifier;
 import io.clarity.value.TupleValue;
 import io.clarity.value.UIntValue;
 import io.clarity.value.Value;
+import io.clarity.value.ValueTypes;
 import io.clarity.version.ClarityVersion;
 import io.clarity.version.Epoch;
+import io.clarity.vocabulary.DefineKind;
+import io.clarity.vocabulary.NativeFunction;
+import io.clarity.vocabulary.NativeVariable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -283,7 +284,7 @@ public final class Evaluator {
         long loaded = exec.loadContract(contract);
         exec.enterCallee();
         try {
-            return callFunction(contract, f, exec.tracking() ? Types.sanitized(exec.epoch(), args) : args, ctx);
+            return callFunction(contract, f, exec.tracking() ? ValueTypes.sanitized(exec.epoch(), args) : args, ctx);
         } finally {
             exec.leave();
             exec.releaseMemory(loaded);
@@ -526,7 +527,7 @@ public final class Evaluator {
                 return v;
             }
         }
-        if (!Types.admitsValue(epoch, t, v)) {
+        if (!ValueTypes.admitsValue(epoch, t, v)) {
             throw RuntimeErrorKind.TypeValueError.error(t, v);
         }
         return v;
@@ -568,7 +569,7 @@ public final class Evaluator {
                 }
             }
             if (typed) {
-                int maxLength = ((ListType) Types.typeOf(list)).maxLength();
+                int maxLength = ((ListType) ValueTypes.typeOf(list)).maxLength();
                 return new ListValue(items == null ? list.items() : items, Types.list(l.elementType(), maxLength));
             }
             return items == null ? v : new ListValue(items);

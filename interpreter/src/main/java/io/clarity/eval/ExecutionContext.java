@@ -4,6 +4,7 @@ import io.clarity.ast.Expr;
 import io.clarity.chain.Blocks;
 import io.clarity.chain.ChainState;
 import io.clarity.chain.DeployedContract;
+import io.clarity.chain.UndoLog;
 import io.clarity.cost.CostFunction;
 import io.clarity.cost.CostInputs;
 import io.clarity.chain.Transaction;
@@ -11,11 +12,12 @@ import io.clarity.chain.UndoLog;
 import io.clarity.cost.CostTracker;
 import io.clarity.cost.ValueSizes;
 import io.clarity.error.RuntimeErrorKind;
+import io.clarity.trace.CallTracer;
 import io.clarity.type.TypeSignature;
 import io.clarity.type.Types;
-import io.clarity.trace.CallTracer;
 import io.clarity.value.NoneValue;
 import io.clarity.value.Value;
+import io.clarity.value.ValueTypes;
 import io.clarity.version.Epoch;
 import java.util.HashSet;
 import java.util.List;
@@ -136,7 +138,7 @@ public final class ExecutionContext {
      * everything else.
      */
     public void checkStored(TypeSignature declared, Value v) {
-        if (untypedValue && !Types.admitsValue(epoch(), declared, v)) {
+        if (untypedValue && !ValueTypes.admitsValue(epoch(), declared, v)) {
             throw RuntimeErrorKind.TypeValueError.error(declared, v);
         }
     }
@@ -295,7 +297,7 @@ public final class ExecutionContext {
     /**
      * {@code var-get} of {@code stored}: charges the read (the stored value's serialized size from
      * 2.05, else the declared type's size) and gives the value as the reference reads it, typed
-     * as declared ({@link Types#asDeclared}).
+     * as declared ({@link ValueTypes#asDeclared}).
      */
     public Value readVar(DeployedContract contract, String var, Value stored) {
         if (!tracking) {
@@ -303,7 +305,7 @@ public final class ExecutionContext {
         }
         TypeSignature type = contract.analysis().dataVarType(var);
         costs.charge(CostFunction.FETCH_VAR, storedSizes ? ValueSizes.serializedSize(stored) : Types.size(type));
-        return Types.asDeclared(stored, type);
+        return ValueTypes.asDeclared(stored, type);
     }
 
     /** {@code var-set}: the new value's serialized size (from 2.05), else the declared type's size; the write stays in memory. */
@@ -335,7 +337,7 @@ public final class ExecutionContext {
             n = ValueSizes.serializedSize(key) + (contract.storage().mapEntryDeleted(map, key) ? ValueSizes.NONE_SERIALIZED : 0);
         }
         costs.charge(CostFunction.FETCH_ENTRY, n);
-        return stored == null ? null : Types.asDeclared(stored, contract.analysis().mapTypes(map)[1]);
+        return stored == null ? null : ValueTypes.asDeclared(stored, contract.analysis().mapTypes(map)[1]);
     }
 
     /**

@@ -9,14 +9,16 @@ import io.clarity.error.RuntimeErrorKind;
 import io.clarity.eval.CallContext;
 import io.clarity.eval.Evaluator;
 import io.clarity.eval.Locals;
-import io.clarity.syntax.Literals;
 import io.clarity.value.AsciiStringValue;
 import io.clarity.value.ContractPrincipalValue;
+import io.clarity.value.Int128;
 import io.clarity.value.ListValue;
 import io.clarity.value.PrincipalValue;
 import io.clarity.value.UIntValue;
 import io.clarity.value.Value;
 import io.clarity.version.Epoch;
+import io.clarity.vocabulary.Names;
+import io.clarity.vocabulary.NativeFunction;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -96,7 +98,7 @@ final class Allowances {
             throw RuntimeErrorKind.ExpectedContractPrincipalValue.error(contract);
         }
         String name = ((AsciiStringValue) Evaluator.eval(args.get(1), ctx, locals)).value();
-        if (!Literals.isValidName(name)) {
+        if (!Names.isValidName(name)) {
             throw RuntimeErrorKind.BadTokenName.error(name);
         }
         return new AssetIdentifier(c, name);
@@ -137,7 +139,7 @@ final class Allowances {
             earliest = earliest(earliest, firstMissing(wildcard, e.getValue()));
         }
         // nothing is ever stacked and no PoX action ever happens here: those checks never fail
-        UIntValue total = Arithmetic.add(sent == null ? UIntValue.ZERO : sent, burned == null ? UIntValue.ZERO : burned);
+        UIntValue total = Int128.add(sent == null ? UIntValue.ZERO : sent, burned == null ? UIntValue.ZERO : burned);
         if (!total.isZero()) {
             for (Limit l : stx) {
                 if (Arithmetic.compare(total, l.amount()) > 0) {

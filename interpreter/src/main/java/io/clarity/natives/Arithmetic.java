@@ -36,7 +36,8 @@ public final class Arithmetic {
     static Value subtract(List<Value> args) {
         Value first = args.get(0);
         if (args.size() == 1) {
-            return first instanceof IntValue a ? subtract(IntValue.ZERO, a) : subtract(UIntValue.ZERO, (UIntValue) first);
+            return first instanceof IntValue a ? Int128.subtract(IntValue.ZERO, a)
+                    : Int128.subtract(UIntValue.ZERO, (UIntValue) first);
         }
         Value acc = first;
         for (int i = 1; i < args.size(); i++) {
@@ -62,11 +63,12 @@ public final class Arithmetic {
     }
 
     static Value add(Value a, Value b) {
-        return a instanceof IntValue x ? add(x, (IntValue) b) : add((UIntValue) a, (UIntValue) b);
+        return a instanceof IntValue x ? Int128.add(x, (IntValue) b) : Int128.add((UIntValue) a, (UIntValue) b);
     }
 
     static Value subtract(Value a, Value b) {
-        return a instanceof IntValue x ? subtract(x, (IntValue) b) : subtract((UIntValue) a, (UIntValue) b);
+        return a instanceof IntValue x ? Int128.subtract(x, (IntValue) b)
+                : Int128.subtract((UIntValue) a, (UIntValue) b);
     }
 
     static Value multiply(Value a, Value b) {
@@ -198,48 +200,6 @@ public final class Arithmetic {
     // ---------------------------------------------------------------------------------------
     // 128-bit operations
     // ---------------------------------------------------------------------------------------
-
-    public static IntValue add(IntValue a, IntValue b) {
-        long lo = a.lo() + b.lo();
-        long carry = Long.compareUnsigned(lo, a.lo()) < 0 ? 1 : 0;
-        long hi = a.hi() + b.hi() + carry;
-        // overflow iff both operands have the same sign and the result's sign differs
-        if (((a.hi() ^ hi) & (b.hi() ^ hi)) < 0) {
-            throw RuntimeErrorKind.ArithmeticOverflow.error();
-        }
-        return new IntValue(hi, lo);
-    }
-
-    public static IntValue subtract(IntValue a, IntValue b) {
-        long lo = a.lo() - b.lo();
-        long borrow = Long.compareUnsigned(a.lo(), b.lo()) < 0 ? 1 : 0;
-        long hi = a.hi() - b.hi() - borrow;
-        // overflow iff the operands have different signs and the result's sign differs from a's
-        if (((a.hi() ^ b.hi()) & (a.hi() ^ hi)) < 0) {
-            throw RuntimeErrorKind.ArithmeticUnderflow.error();
-        }
-        return new IntValue(hi, lo);
-    }
-
-    public static UIntValue add(UIntValue a, UIntValue b) {
-        long lo = a.lo() + b.lo();
-        long carry = Long.compareUnsigned(lo, a.lo()) < 0 ? 1 : 0;
-        long hi1 = a.hi() + b.hi();
-        boolean overflow = Long.compareUnsigned(hi1, a.hi()) < 0 || (carry == 1 && hi1 == -1L);
-        if (overflow) {
-            throw RuntimeErrorKind.ArithmeticOverflow.error();
-        }
-        return new UIntValue(hi1 + carry, lo);
-    }
-
-    public static UIntValue subtract(UIntValue a, UIntValue b) {
-        if (Int128.compareUnsigned(a.hi(), a.lo(), b.hi(), b.lo()) < 0) {
-            throw RuntimeErrorKind.ArithmeticUnderflow.error();
-        }
-        long lo = a.lo() - b.lo();
-        long borrow = Long.compareUnsigned(a.lo(), b.lo()) < 0 ? 1 : 0;
-        return new UIntValue(a.hi() - b.hi() - borrow, lo);
-    }
 
     public static IntValue multiply(IntValue a, IntValue b) {
         if (a.isLong() && b.isLong()) {

@@ -16,6 +16,8 @@ import io.clarity.value.SomeValue;
 import io.clarity.value.TupleValue;
 import io.clarity.value.UIntValue;
 import io.clarity.value.Value;
+import io.clarity.vocabulary.BlockProperty;
+import io.clarity.vocabulary.NativeFunction;
 import java.util.List;
 
 /**

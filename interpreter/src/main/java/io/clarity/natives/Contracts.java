@@ -6,7 +6,6 @@ import io.clarity.ast.AtomExpr;
 import io.clarity.ast.Expr;
 import io.clarity.ast.LiteralExpr;
 import io.clarity.chain.DeployedContract;
-import io.clarity.definitions.DefineKind;
 import io.clarity.definitions.Definition;
 import io.clarity.error.RuntimeErrorKind;
 import io.clarity.eval.CallContext;
@@ -14,13 +13,15 @@ import io.clarity.eval.Evaluator;
 import io.clarity.eval.ExecutionContext;
 import io.clarity.eval.Locals;
 import io.clarity.type.TypeSignature;
-import io.clarity.type.Types;
 import io.clarity.value.CallableValue;
 import io.clarity.value.ContractPrincipalValue;
-import io.clarity.value.TraitIdentifier;
+import io.clarity.type.TraitIdentifier;
 import io.clarity.value.Value;
+import io.clarity.value.ValueTypes;
 import io.clarity.version.ClarityVersion;
 import io.clarity.version.Epoch;
+import io.clarity.vocabulary.DefineKind;
+import io.clarity.vocabulary.NativeFunction;
 import java.util.List;
 
 /** The natives of calls between contracts and traits. */
@@ -60,10 +61,10 @@ final class Contracts {
         Value result = Evaluator.callContract(target, function, values, ctx, ctx.contract().id());
         if (exec.tracking()) {
             // the result is sanitized as it crosses back (which only changes the types values carry)
-            result = Types.sanitized(exec.epoch(), result);
+            result = ValueTypes.sanitized(exec.epoch(), result);
         }
-        if (returns != null && !Types.admitsValue(exec.epoch(), returns, result)) {
-            throw RuntimeErrorKind.ReturnTypesMustMatch.error(returns, Types.typeOf(result));
+        if (returns != null && !ValueTypes.admitsValue(exec.epoch(), returns, result)) {
+            throw RuntimeErrorKind.ReturnTypesMustMatch.error(returns, ValueTypes.typeOf(result));
         }
         return result;
     }

@@ -15,6 +15,8 @@ import io.clarity.value.OkValue;
 import io.clarity.value.SomeValue;
 import io.clarity.value.Value;
 import io.clarity.version.ClarityVersion;
+import io.clarity.vocabulary.NativeFunction;
+import io.clarity.vocabulary.NativeVariable;
 import java.util.List;
 
 /** {@code if let asserts! match as-contract print}. */

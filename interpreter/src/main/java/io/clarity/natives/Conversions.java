@@ -1,5 +1,6 @@
 package io.clarity.natives;
 
+import io.clarity.analysis.TypeParser;
 import io.clarity.ast.Expr;
 import io.clarity.cost.ValueSizes;
 import io.clarity.error.RuntimeErrorKind;
@@ -8,7 +9,6 @@ import io.clarity.eval.Evaluator;
 import io.clarity.eval.ExecutionContext;
 import io.clarity.eval.Locals;
 import io.clarity.type.BufferType;
-import io.clarity.type.TypeParser;
 import io.clarity.type.TypeSignature;
 import io.clarity.type.Types;
 import io.clarity.value.AsciiStringValue;
@@ -26,8 +26,10 @@ import io.clarity.value.SomeValue;
 import io.clarity.value.UIntValue;
 import io.clarity.value.Utf8StringValue;
 import io.clarity.value.Value;
+import io.clarity.value.ValueTypes;
 import io.clarity.version.ClarityVersion;
 import io.clarity.version.Epoch;
+import io.clarity.vocabulary.NativeFunction;
 import java.math.BigInteger;
 import java.util.List;
 
@@ -174,7 +176,7 @@ final class Conversions {
         try {
             Value decoded = ConsensusCodec.decode(input.bytes().unsafeArray(), type, epoch);
             // the deserializer gives lists and tuples their declared types
-            return new SomeValue(exec.tracking() ? Types.asDeclared(decoded, type) : decoded);
+            return new SomeValue(exec.tracking() ? ValueTypes.asDeclared(decoded, type) : decoded);
         } catch (ConsensusCodec.DecodeException e) {
             if (e.failure() == ConsensusCodec.Failure.UNEXPECTED_SERIALIZATION && !epoch.atLeast(Epoch.E3_4)) {
                 throw RuntimeErrorKind.UnexpectedSerialization.error();

@@ -11,6 +11,8 @@ import io.clarity.value.BoolValue;
 import io.clarity.value.BufferValue;
 import io.clarity.value.Utf8StringValue;
 import io.clarity.value.Value;
+import io.clarity.value.ValueTypes;
+import io.clarity.vocabulary.NativeFunction;
 import java.util.List;
 import java.util.function.IntPredicate;
 
@@ -52,9 +54,9 @@ final class Logic {
         if (ctx.exec().holdsUntypedValue()) {
             // the reference compares the arguments' types at run time; only an at-block's
             // untyped none can make them differ after type checking
-            TypeSignature t = Types.typeOf(first);
+            TypeSignature t = ValueTypes.typeOf(first);
             for (Value v : args) {
-                t = Types.leastSupertype(ctx.exec().epoch(), Types.typeOf(v), t);
+                t = Types.leastSupertype(ctx.exec().epoch(), ValueTypes.typeOf(v), t);
             }
         }
         for (int i = 1; i < args.size(); i++) {

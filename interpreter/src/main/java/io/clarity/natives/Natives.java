@@ -6,6 +6,8 @@ import io.clarity.eval.CallContext;
 import io.clarity.eval.Evaluator;
 import io.clarity.eval.Locals;
 import io.clarity.value.Value;
+import io.clarity.value.ValueTypes;
+import io.clarity.vocabulary.NativeFunction;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -61,7 +63,7 @@ public final class Natives {
         }
         List<Expr> literals = new ArrayList<>(args.size());
         for (Value v : args) {
-            literals.add(new io.clarity.ast.LiteralExpr(v, io.clarity.ast.Span.NONE));
+            literals.add(new io.clarity.ast.LiteralExpr(v, io.clarity.error.Span.NONE));
         }
         return s.apply(literals, ctx, Locals.EMPTY);
     }
@@ -158,7 +160,7 @@ public final class Natives {
             case IS_ERR -> unary(f, (a, c) -> Options.isErr(a.get(0)));
             case IS_SOME -> unary(f, (a, c) -> Options.isSome(a.get(0)));
             case IS_NONE -> unary(f, (a, c) -> Options.isNone(a.get(0)));
-            case LIST -> variadic(f, 0, (a, c) -> io.clarity.type.Types.consList(c.exec().epoch(), a));
+            case LIST -> variadic(f, 0, (a, c) -> ValueTypes.consList(c.exec().epoch(), a));
             case TUPLE -> Tuples::tuple;
             case GET -> Tuples::get;
             case MERGE -> binary(f, (a, c) -> Tuples.merge(a.get(0), a.get(1)));

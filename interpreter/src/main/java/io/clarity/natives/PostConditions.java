@@ -16,6 +16,7 @@ import io.clarity.value.OkValue;
 import io.clarity.value.PrincipalValue;
 import io.clarity.value.UIntValue;
 import io.clarity.value.Value;
+import io.clarity.vocabulary.NativeFunction;
 import java.util.List;
 
 /**

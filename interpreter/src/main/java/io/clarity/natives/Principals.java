@@ -20,6 +20,7 @@ import io.clarity.value.StandardPrincipalValue;
 import io.clarity.value.TupleValue;
 import io.clarity.value.UIntValue;
 import io.clarity.value.Value;
+import io.clarity.vocabulary.NativeFunction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 

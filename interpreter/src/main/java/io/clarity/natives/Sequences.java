@@ -27,7 +27,9 @@ import io.clarity.value.SomeValue;
 import io.clarity.value.UIntValue;
 import io.clarity.value.Utf8StringValue;
 import io.clarity.value.Value;
+import io.clarity.value.ValueTypes;
 import io.clarity.version.Epoch;
+import io.clarity.vocabulary.NativeFunction;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,7 +108,7 @@ final class Sequences {
             for (Value e : elements) {
                 results.add(f.apply(List.of(e), ctx));
             }
-            return Types.consList(ctx.exec().epoch(), results);
+            return ValueTypes.consList(ctx.exec().epoch(), results);
         }
         List<List<Value>> groups = new ArrayList<>();
         int shortest = Integer.MAX_VALUE;
@@ -128,7 +130,7 @@ final class Sequences {
             }
             results.add(f.apply(group, ctx));
         }
-        return Types.consList(ctx.exec().epoch(), results);
+        return ValueTypes.consList(ctx.exec().epoch(), results);
     }
 
     /**
@@ -147,7 +149,7 @@ final class Sequences {
             }
         }
         if (seq instanceof ListValue l && ctx.exec().tracking()) {
-            return new ListValue(kept, (ListType) Types.typeOf(l));
+            return new ListValue(kept, (ListType) ValueTypes.typeOf(l));
         }
         return join(seq, kept);
     }
@@ -180,15 +182,15 @@ final class Sequences {
         if (!exec.tracking()) {
             return new ListValue(items);
         }
-        ListType type = (ListType) Types.typeOf(list);
-        TypeSignature elementType = Types.typeOf(element);
+        ListType type = (ListType) ValueTypes.typeOf(list);
+        TypeSignature elementType = ValueTypes.typeOf(element);
         exec.costs().charge(NativeFunction.APPEND, Math.max(Types.size(type.elementType()), Types.size(elementType)));
         Evaluator.chargeCopy(args.get(1), element, ctx);
         Epoch epoch = exec.epoch();
         if (type.elementType() instanceof TypeSignature.NoType) {
-            return Types.consList(epoch, items);
+            return ValueTypes.consList(epoch, items);
         }
-        items.set(items.size() - 1, Types.sanitized(epoch, element));
+        items.set(items.size() - 1, ValueTypes.sanitized(epoch, element));
         return new ListValue(items, Types.list(Types.leastSupertype(epoch, type.elementType(), elementType),
                 type.maxLength() + 1L));
     }
@@ -224,10 +226,10 @@ final class Sequences {
             return new ListValue(out);
         }
         Epoch epoch = exec.epoch();
-        ListType ta = (ListType) Types.typeOf(a);
-        ListType tb = (ListType) Types.typeOf(b);
+        ListType ta = (ListType) ValueTypes.typeOf(a);
+        ListType tb = (ListType) ValueTypes.typeOf(b);
         for (Value item : b.items()) {
-            out.add(Types.sanitized(epoch, item));
+            out.add(ValueTypes.sanitized(epoch, item));
         }
         TypeSignature items = ta.elementType() instanceof TypeSignature.NoType ? tb.elementType()
                 : tb.elementType() instanceof TypeSignature.NoType ? ta.elementType()
@@ -249,7 +251,7 @@ final class Sequences {
             return NoneValue.INSTANCE;
         }
         if (exec.tracking() && seq instanceof ListValue l) {
-            ListType type = (ListType) Types.typeOf(l);
+            ListType type = (ListType) ValueTypes.typeOf(l);
             if (max.isLong() && max.longValue() <= type.maxLength()) {
                 return new SomeValue(new ListValue(l.items(), new ListType(type.elementType(), (int) max.longValue())));
             }
@@ -319,7 +321,7 @@ final class Sequences {
         }
         if (s instanceof ListValue l) {
             List<Value> items = l.items().subList(from, to);
-            return new SomeValue(exec.tracking() ? Types.consList(exec.epoch(), items) : new ListValue(items));
+            return new SomeValue(exec.tracking() ? ValueTypes.consList(exec.epoch(), items) : new ListValue(items));
         } else if (s instanceof BufferValue b) {
             return new SomeValue(new BufferValue(b.bytes().slice(from, to)));
         } else if (s instanceof AsciiStringValue a) {
@@ -333,7 +335,7 @@ final class Sequences {
     /** The size of the type of one element of {@code s}, for the cost of a slice. */
     private static long elementSize(SequenceValue s) {
         if (s instanceof ListValue l) {
-            return Types.size(((ListType) Types.typeOf(l)).elementType());
+            return Types.size(((ListType) ValueTypes.typeOf(l)).elementType());
         }
         return Types.size(s instanceof BufferValue ? Types.buffer(1)
                 : s instanceof AsciiStringValue ? Types.stringAscii(1) : Types.stringUtf8(1));
@@ -350,7 +352,7 @@ final class Sequences {
         SequenceValue s = (SequenceValue) Evaluator.evalBorrowed(args.get(0), ctx, locals);
         ExecutionContext exec = ctx.exec();
         if (exec.tracking()) {
-            exec.costs().charge(NativeFunction.REPLACE_AT, Types.size(Types.typeOf(s)));
+            exec.costs().charge(NativeFunction.REPLACE_AT, Types.size(ValueTypes.typeOf(s)));
         }
         UIntValue index = (UIntValue) Evaluator.evalBorrowed(args.get(1), ctx, locals);
         Value element = Evaluator.evalBorrowed(args.get(2), ctx, locals);
@@ -366,7 +368,7 @@ final class Sequences {
         if (s instanceof ListValue l) {
             List<Value> out = new ArrayList<>(l.items());
             out.set(i, element);
-            return new SomeValue(exec.tracking() ? new ListValue(out, (ListType) Types.typeOf(l)) : new ListValue(out));
+            return new SomeValue(exec.tracking() ? new ListValue(out, (ListType) ValueTypes.typeOf(l)) : new ListValue(out));
         }
         int elementLength = ((SequenceValue) element).length();
         if (elementLength != 1) {

@@ -15,6 +15,7 @@ import io.clarity.eval.ExecutionContext;
 import io.clarity.eval.Locals;
 import io.clarity.type.Types;
 import io.clarity.value.ErrValue;
+import io.clarity.value.Int128;
 import io.clarity.value.NoneValue;
 import io.clarity.value.OkValue;
 import io.clarity.value.PrincipalValue;
@@ -22,6 +23,7 @@ import io.clarity.value.SomeValue;
 import io.clarity.value.UIntValue;
 import io.clarity.value.Value;
 import io.clarity.version.Epoch;
+import io.clarity.vocabulary.NativeFunction;
 import java.util.List;
 
 /**
@@ -72,14 +74,14 @@ final class Tokens {
         }
         ContractStorage storage = ctx.contract().storage();
         // the sum is checked before the cap, as the reference's checked_increase_token_supply does
-        UIntValue supply = Arithmetic.add(storage.ftSupply(token), amount);
+        UIntValue supply = Int128.add(storage.ftSupply(token), amount);
         UIntValue max = storage.ftMaxSupply(token);
         if (max != null && Arithmetic.compare(supply, max) > 0) {
             throw RuntimeErrorKind.SupplyOverflow.error(supply, max);
         }
         ctx.exec().costs().addMemory(CostInputs.PRINCIPAL_MEMORY + CostInputs.AMOUNT_MEMORY);
         storage.setFtSupply(token, supply);
-        storage.setFtBalance(token, to, Arithmetic.add(storage.ftBalance(token, to), amount));
+        storage.setFtBalance(token, to, Int128.add(storage.ftBalance(token, to), amount));
         ctx.exec().state().log().emit(new Event.FtMint(asset(ctx, token).toString(), to, amount));
         return OkValue.TRUE;
     }
@@ -102,9 +104,9 @@ final class Tokens {
         if (Arithmetic.compare(fromBalance, amount) < 0) {
             return ERR_1;
         }
-        UIntValue toBalance = Arithmetic.add(storage.ftBalance(token, to), amount);
+        UIntValue toBalance = Int128.add(storage.ftBalance(token, to), amount);
         ctx.exec().costs().addMemory(2 * CostInputs.PRINCIPAL_MEMORY + 2 * CostInputs.AMOUNT_MEMORY);
-        storage.setFtBalance(token, from, Arithmetic.subtract(fromBalance, amount));
+        storage.setFtBalance(token, from, Int128.subtract(fromBalance, amount));
         storage.setFtBalance(token, to, toBalance);
         AssetIdentifier asset = asset(ctx, token);
         UndoLog log = ctx.exec().state().log();
@@ -129,8 +131,8 @@ final class Tokens {
         }
         // a balance never exceeds the supply, so neither subtraction can go below zero
         ctx.exec().costs().addMemory(CostInputs.PRINCIPAL_MEMORY + CostInputs.AMOUNT_MEMORY);
-        storage.setFtSupply(token, Arithmetic.subtract(storage.ftSupply(token), amount));
-        storage.setFtBalance(token, from, Arithmetic.subtract(balance, amount));
+        storage.setFtSupply(token, Int128.subtract(storage.ftSupply(token), amount));
+        storage.setFtBalance(token, from, Int128.subtract(balance, amount));
         AssetIdentifier asset = asset(ctx, token);
         UndoLog log = ctx.exec().state().log();
         log.outflows().addTokenTransfer(from, asset, amount);

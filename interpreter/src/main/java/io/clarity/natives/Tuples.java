@@ -10,6 +10,7 @@ import io.clarity.value.NoneValue;
 import io.clarity.value.SomeValue;
 import io.clarity.value.TupleValue;
 import io.clarity.value.Value;
+import io.clarity.vocabulary.NativeFunction;
 import java.util.List;
 
 /** {@code tuple get merge}. */

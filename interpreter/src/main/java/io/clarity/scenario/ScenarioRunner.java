@@ -8,6 +8,7 @@ import io.clarity.chain.Event;
 import io.clarity.error.ClarityError;
 import io.clarity.error.ErrorKind;
 import io.clarity.error.RuntimeErrorKind;
+import io.clarity.syntax.LiteralParser;
 import io.clarity.syntax.SourceText;
 import io.clarity.value.ContractPrincipalValue;
 import io.clarity.value.PrincipalValue;

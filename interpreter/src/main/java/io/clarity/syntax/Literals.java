@@ -2,6 +2,7 @@ package io.clarity.syntax;
 
 import io.clarity.error.CheckErrorKind;
 import io.clarity.error.ParseErrorKind;
+import io.clarity.type.Types;
 import io.clarity.value.AsciiStringValue;
 import io.clarity.value.BufferValue;
 import io.clarity.value.Bytes;
@@ -9,6 +10,7 @@ import io.clarity.value.IntValue;
 import io.clarity.value.StandardPrincipalValue;
 import io.clarity.value.UIntValue;
 import io.clarity.value.Utf8StringValue;
+import io.clarity.vocabulary.Names;
 import java.math.BigInteger;
 
 /**
@@ -18,14 +20,8 @@ import java.math.BigInteger;
  */
 public final class Literals {
 
-    /** The largest value, in bytes (the reference's MAX_VALUE_SIZE). */
-    public static final int MAX_VALUE_SIZE = 1_048_576;
-    /** Names (of functions, variables, traits, ...) are at most this long. */
-    public static final int MAX_NAME_LENGTH = 128;
-    /** Contract names in principal literals are at most this long. */
-    public static final int MAX_CONTRACT_NAME_LENGTH = 40;
     /** A {@code string-utf8} holds at most this many characters (MAX_VALUE_SIZE / 4: each takes up to 4 bytes). */
-    public static final int MAX_UTF8_LENGTH = MAX_VALUE_SIZE / 4;
+    public static final int MAX_UTF8_LENGTH = Types.MAX_VALUE_SIZE / 4;
     /** The longest source, in characters: a deploy transaction is at most 2 MiB (MAX_TRANSACTION_LEN). */
     public static final int MAX_SOURCE_LENGTH = 2 * 1_048_576;
     /** 2^128 - 1 and -2^127 have 39 decimal digits: a longer number cannot fit in 128 bits. */
@@ -81,7 +77,7 @@ public final class Literals {
         if (hex.length() % 2 != 0) {
             throw ParseErrorKind.InvalidBufferLength.error(hex, hex.length());
         }
-        if (hex.length() / 2 > MAX_VALUE_SIZE) {
+        if (hex.length() / 2 > Types.MAX_VALUE_SIZE) {
             throw ParseErrorKind.InvalidBuffer.error("0x" + hex.substring(0, 16) + "...");
         }
         return new BufferValue(Bytes.fromHex(hex));
@@ -110,8 +106,8 @@ public final class Literals {
                 throw ParseErrorKind.IllegalASCIIString.error(describeChar(s.charAt(i)));
             }
         }
-        if (s.length() > MAX_VALUE_SIZE) {
-            throw ParseErrorKind.IllegalASCIIString.error("longer than " + MAX_VALUE_SIZE + " bytes");
+        if (s.length() > Types.MAX_VALUE_SIZE) {
+            throw ParseErrorKind.IllegalASCIIString.error("longer than " + Types.MAX_VALUE_SIZE + " bytes");
         }
         return new AsciiStringValue(s);
     }
@@ -200,7 +196,7 @@ public final class Literals {
 
     /** Validates a contract name taken from a principal literal. */
     public static String checkContractName(String name) {
-        if (name.length() > MAX_CONTRACT_NAME_LENGTH) {
+        if (name.length() > Names.MAX_CONTRACT_NAME_LENGTH) {
             throw ParseErrorKind.ContractNameTooLong.error(name);
         }
         if (!io.clarity.value.ContractPrincipalValue.isValidName(name)) {
@@ -211,35 +207,10 @@ public final class Literals {
 
     /** Validates a name (identifier or trait name): its characters were checked by the lexer. */
     public static String checkName(String name) {
-        if (name.length() > MAX_NAME_LENGTH) {
+        if (name.length() > Names.MAX_NAME_LENGTH) {
             throw ParseErrorKind.NameTooLong.error(name.substring(0, 20), name.length());
         }
         return name;
-    }
-
-    /** Whether {@code name} is a legal Clarity name. */
-    public static boolean isValidName(String name) {
-        if (name.isEmpty() || name.length() > MAX_NAME_LENGTH) {
-            return false;
-        }
-        if (name.equals("+") || name.equals("-") || name.equals("*") || name.equals("/")
-                || name.equals("<") || name.equals("<=") || name.equals(">") || name.equals(">=")
-                || name.equals("=")) {
-            return true;
-        }
-        char first = name.charAt(0);
-        if (!((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z'))) {
-            return false;
-        }
-        for (int i = 1; i < name.length(); i++) {
-            char c = name.charAt(i);
-            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || "-_!?+<>=/*".indexOf(c) >= 0;
-            if (!ok) {
-                return false;
-            }
-        }
-        return true;
     }
 
     static String describeChar(char c) {

@@ -5,17 +5,18 @@ import io.clarity.ast.Expr;
 import io.clarity.ast.FieldExpr;
 import io.clarity.ast.ListExpr;
 import io.clarity.ast.LiteralExpr;
-import io.clarity.ast.Span;
 import io.clarity.ast.TraitReferenceExpr;
 import io.clarity.error.ClarityError;
 import io.clarity.error.ParseErrorKind;
+import io.clarity.error.Span;
 import io.clarity.grammar.ClarityLexer;
 import io.clarity.grammar.ClarityParser;
 import io.clarity.value.ContractPrincipalValue;
 import io.clarity.value.StandardPrincipalValue;
-import io.clarity.value.TraitIdentifier;
+import io.clarity.type.TraitIdentifier;
 import io.clarity.version.Epoch;
 import java.util.ArrayDeque;
+import io.clarity.vocabulary.Names;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -747,7 +748,7 @@ public final class SourceParser {
             return new LiteralExpr(contract, span);
         }
         String traitName = Literals.checkName(parts[i]);
-        if (!Literals.isValidName(traitName)) {
+        if (!Names.isValidName(traitName)) {
             throw ParseErrorKind.IllegalTraitName.error(traitName);
         }
         return new FieldExpr(new TraitIdentifier(contract, traitName), span);

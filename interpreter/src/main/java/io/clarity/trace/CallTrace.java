@@ -1,6 +1,6 @@
 package io.clarity.trace;
 
-import io.clarity.definitions.DefineKind;
+import io.clarity.vocabulary.DefineKind;
 import io.clarity.value.PrincipalValue;
 import io.clarity.value.ResponseValue;
 import io.clarity.value.Value;

@@ -1,8 +1,8 @@
 package io.clarity.trace;
 
-import io.clarity.ast.Span;
+import io.clarity.error.Span;
 import io.clarity.chain.Event;
-import io.clarity.definitions.DefineKind;
+import io.clarity.vocabulary.DefineKind;
 import io.clarity.error.ClarityError;
 import io.clarity.value.ContractPrincipalValue;
 import io.clarity.value.PrincipalValue;

@@ -1,6 +1,6 @@
 package io.clarity.trace;
 
-import io.clarity.definitions.DefineKind;
+import io.clarity.vocabulary.DefineKind;
 import io.clarity.error.ClarityError;
 import io.clarity.value.ContractPrincipalValue;
 import io.clarity.value.Value;

@@ -1,7 +1,6 @@
 package io.clarity.type;
 
 import io.clarity.value.ContractPrincipalValue;
-import io.clarity.value.TraitIdentifier;
 
 /**
  * Clarity 2's callable types: a trait reference ({@code <trait>}), or a contract principal

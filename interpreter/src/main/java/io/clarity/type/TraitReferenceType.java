@@ -1,6 +1,5 @@
 package io.clarity.type;
 
-import io.clarity.value.TraitIdentifier;
 
 /** A trait reference type as epochs before 2.1 type it. */
 public record TraitReferenceType(TraitIdentifier trait) implements TypeSignature {

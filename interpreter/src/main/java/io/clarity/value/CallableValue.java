@@ -1,5 +1,6 @@
 package io.clarity.value;
 
+import io.clarity.type.TraitIdentifier;
 import java.util.Objects;
 
 /**

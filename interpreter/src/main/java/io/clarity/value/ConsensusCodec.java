@@ -1,7 +1,6 @@
 package io.clarity.value;
 
 import io.clarity.error.ClarityError;
-import io.clarity.syntax.Literals;
 import io.clarity.type.BufferType;
 import io.clarity.type.ListType;
 import io.clarity.type.OptionalType;
@@ -12,6 +11,7 @@ import io.clarity.type.TupleType;
 import io.clarity.type.TypeSignature;
 import io.clarity.type.Types;
 import io.clarity.version.Epoch;
+import io.clarity.vocabulary.Names;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -421,7 +421,7 @@ public final class ConsensusCodec {
                 // an untyped list must still have one item type that fits the size limit
                 List<TypeSignature> types = new ArrayList<>(items.size());
                 for (Value item : items) {
-                    types.add(Types.typeOf(item));
+                    types.add(ValueTypes.typeOf(item));
                 }
                 try {
                     Types.parentListType(types);
@@ -484,7 +484,7 @@ public final class ConsensusCodec {
                 throw malformed("a field appears twice in a tuple");
             }
             TreeMap<String, TypeSignature> types = new TreeMap<>();
-            fields.forEach((name, v) -> types.put(name, Types.typeOf(v)));
+            fields.forEach((name, v) -> types.put(name, ValueTypes.typeOf(v)));
             try {
                 Types.tuple(types);
             } catch (ClarityError e) {
@@ -496,7 +496,7 @@ public final class ConsensusCodec {
         /** The reference re-checks the size and depth limits when it wraps an untyped value. */
         private static Value wrapped(Value v, TypeSignature expected) throws DecodeException {
             if (expected == null) {
-                TypeSignature t = Types.typeOf(v);
+                TypeSignature t = ValueTypes.typeOf(v);
                 if (Types.size(t) + Types.WRAPPER_VALUE_SIZE > Types.MAX_VALUE_SIZE
                         || Types.depth(t) + 1 > Types.MAX_TYPE_DEPTH) {
                     throw malformed("a wrapped value is too large or too deep");
@@ -535,7 +535,7 @@ public final class ConsensusCodec {
         /** A tuple field name: a Clarity name such as {@code a}, {@code is-ok?}, {@code +} or {@code <=}. */
         private String clarityName() throws DecodeException {
             String name = name();
-            if (!Literals.isValidName(name)) {
+            if (!Names.isValidName(name)) {
                 throw malformed("invalid field name");
             }
             return name;
@@ -543,7 +543,7 @@ public final class ConsensusCodec {
 
         private String name() throws DecodeException {
             int len = u8();
-            if (len > Literals.MAX_NAME_LENGTH) {
+            if (len > Names.MAX_NAME_LENGTH) {
                 throw malformed("a name longer than 128 bytes");
             }
             return utf8(take(len));

@@ -2,7 +2,6 @@ package io.clarity.value;
 
 import io.clarity.type.TupleType;
 import io.clarity.type.TypeSignature;
-import io.clarity.type.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -119,8 +118,8 @@ public record TupleValue(List<String> names, List<Value> values, TupleType type)
         int b = update.names.size();
         boolean typed = type != null || update.type != null;
         // the field types of each side, in the order of its names
-        List<TypeSignature> mine = typed ? ((TupleType) Types.typeOf(this)).types() : null;
-        List<TypeSignature> theirs = typed ? ((TupleType) Types.typeOf(update)).types() : null;
+        List<TypeSignature> mine = typed ? ((TupleType) ValueTypes.typeOf(this)).types() : null;
+        List<TypeSignature> theirs = typed ? ((TupleType) ValueTypes.typeOf(update)).types() : null;
         String[] outNames = new String[a + b];
         Value[] outValues = new Value[a + b];
         TypeSignature[] outTypes = typed ? new TypeSignature[a + b] : null;

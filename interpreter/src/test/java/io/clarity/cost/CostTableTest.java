@@ -50,7 +50,7 @@ class CostTableTest {
     @Test
     void everyNativeHasACostFunctionTheLatestTableDefinesOrIsAnAllowance() {
         CostTable costs4 = CostTable.forEpoch(Epoch.E3_4);
-        for (io.clarity.natives.NativeFunction f : io.clarity.natives.NativeFunction.values()) {
+        for (io.clarity.vocabulary.NativeFunction f : io.clarity.vocabulary.NativeFunction.values()) {
             CostFunction cf = NativeCosts.function(f);
             if (cf == null) {
                 assertThat(f.category()).as(f.name()).isEqualTo("post-condition");

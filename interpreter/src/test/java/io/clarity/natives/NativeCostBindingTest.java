@@ -3,6 +3,7 @@ package io.clarity.natives;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.clarity.cost.NativeCosts;
+import io.clarity.vocabulary.NativeFunction;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -3,11 +3,13 @@ package io.clarity.natives;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.clarity.definitions.DefineKind;
 import io.clarity.natives.NativeDocs.Entry;
 import io.clarity.natives.NativeDocs.Example;
 import io.clarity.natives.NativeDocs.Kind;
 import io.clarity.version.ClarityVersion;
+import io.clarity.vocabulary.DefineKind;
+import io.clarity.vocabulary.NativeFunction;
+import io.clarity.vocabulary.NativeVariable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

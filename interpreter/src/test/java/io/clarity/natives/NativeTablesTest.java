@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.clarity.analysis.FunctionType;
 import io.clarity.analysis.NativeTypeRules;
 import io.clarity.cost.NativeCosts;
+import io.clarity.vocabulary.NativeFunction;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

@@ -2,8 +2,10 @@ package io.clarity.natives;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.clarity.definitions.DefineKind;
 import io.clarity.support.SharedDir;
+import io.clarity.vocabulary.DefineKind;
+import io.clarity.vocabulary.NativeFunction;
+import io.clarity.vocabulary.NativeVariable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package io.clarity.cli.repl;
 
 import io.clarity.Costs;
-import io.clarity.cli.TextTable;
+import io.clarity.cli.console.TextTable;
 import java.util.Locale;
 
 /** The costs table of {@code ::get_costs} and {@code ::toggle_costs}, laid out as Clarinet's console lays it out. */

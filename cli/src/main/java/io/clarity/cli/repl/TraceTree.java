@@ -1,7 +1,7 @@
 package io.clarity.cli.repl;
 
-import io.clarity.cli.Style;
-import io.clarity.definitions.DefineKind;
+import io.clarity.cli.console.Style;
+import io.clarity.vocabulary.DefineKind;
 import io.clarity.trace.CallTrace;
 import io.clarity.trace.Frame;
 import io.clarity.trace.TraceEntry;

@@ -1,7 +1,7 @@
 package io.clarity.cli.repl;
 
-import io.clarity.cli.Environment;
-import io.clarity.cli.Style;
+import io.clarity.cli.console.Environment;
+import io.clarity.cli.console.Style;
 import io.clarity.version.Epoch;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;

@@ -2,8 +2,8 @@ package io.clarity.cli.repl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.clarity.cli.Environment;
-import io.clarity.cli.Style;
+import io.clarity.cli.console.Environment;
+import io.clarity.cli.console.Style;
 import io.clarity.version.Epoch;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.clarity.cli;
+package io.clarity.cli.console;
 
 /**
  * The colours of the CLI and the REPL, as Clarinet's: results green, errors red, hints and help

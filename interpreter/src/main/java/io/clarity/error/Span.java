@@ -1,4 +1,4 @@
-package io.clarity.ast;
+package io.clarity.error;
 
 /**
  * A source range, 1-based, both ends inclusive (the reference's convention):

@@ -1,4 +1,4 @@
-package io.clarity.definitions;
+package io.clarity.vocabulary;
 
 /** The eleven define forms; they are recognised only at the top level of a contract. */
 public enum DefineKind {

@@ -1,4 +1,4 @@
-package io.clarity.cli;
+package io.clarity.cli.console;
 
 import java.io.InputStream;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
-package io.clarity.value;
+package io.clarity.type;
 
+import io.clarity.value.ContractPrincipalValue;
 import java.util.Objects;
 
 /** A trait: the contract that defines it and its name, written {@code 'ST....contract.trait}. */

@@ -1,4 +1,4 @@
-package io.clarity.type;
+package io.clarity.analysis;
 
 import io.clarity.ast.AtomExpr;
 import io.clarity.ast.Expr;
@@ -8,8 +8,12 @@ import io.clarity.ast.TraitReferenceExpr;
 import io.clarity.error.CheckErrorKind;
 import io.clarity.error.ClarityError;
 import io.clarity.error.ParseErrorKind;
+import io.clarity.type.CallableType;
+import io.clarity.type.TraitReferenceType;
+import io.clarity.type.TypeSignature;
+import io.clarity.type.Types;
 import io.clarity.value.IntValue;
-import io.clarity.value.TraitIdentifier;
+import io.clarity.type.TraitIdentifier;
 import io.clarity.version.Epoch;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.clarity.natives;
+package io.clarity.vocabulary;
 
 import io.clarity.version.ClarityVersion;
 import java.util.HashMap;

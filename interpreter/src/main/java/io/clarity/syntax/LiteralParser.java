@@ -1,8 +1,7 @@
-package io.clarity.scenario;
+package io.clarity.syntax;
 
 import io.clarity.error.ClarityError;
 import io.clarity.error.ParseErrorKind;
-import io.clarity.syntax.Literals;
 import io.clarity.value.BoolValue;
 import io.clarity.value.ContractPrincipalValue;
 import io.clarity.value.ErrValue;
@@ -15,6 +14,7 @@ import io.clarity.value.TupleValue;
 import io.clarity.value.Value;
 import io.clarity.version.Epoch;
 import java.util.ArrayDeque;
+import io.clarity.vocabulary.Names;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
@@ -244,7 +244,7 @@ public final class LiteralParser {
         if (m.group(3) == null) {
             return issuer;
         }
-        if (m.group(3).length() > Literals.MAX_CONTRACT_NAME_LENGTH) {
+        if (m.group(3).length() > Names.MAX_CONTRACT_NAME_LENGTH) {
             throw fail("invalid principal '" + m.group() + ": contract name too long");
         }
         return new ContractPrincipalValue(issuer, m.group(3));

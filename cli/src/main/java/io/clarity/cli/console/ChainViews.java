@@ -1,4 +1,4 @@
-package io.clarity.cli;
+package io.clarity.cli.console;
 
 import io.clarity.ContractInterface;
 import io.clarity.Simnet;

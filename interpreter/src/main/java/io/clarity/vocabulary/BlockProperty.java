@@ -1,4 +1,4 @@
-package io.clarity.natives;
+package io.clarity.vocabulary;
 
 import io.clarity.type.BufferType;
 import io.clarity.type.TupleType;
