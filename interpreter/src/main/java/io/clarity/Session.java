@@ -245,7 +245,9 @@ final class Session {
             throw (switch (kind) {
                 case DEFINE_PUBLIC -> CallErrorKind.NotPublicFunction;
                 case DEFINE_READ_ONLY -> CallErrorKind.NotReadOnlyFunction;
-                default -> CallErrorKind.NotPrivateFunction;
+                case DEFINE_PRIVATE -> CallErrorKind.NotPrivateFunction;
+                case DEFINE_CONSTANT, DEFINE_DATA_VAR, DEFINE_MAP, DEFINE_FUNGIBLE_TOKEN, DEFINE_NON_FUNGIBLE_TOKEN,
+                        DEFINE_TRAIT, USE_TRAIT, IMPL_TRAIT -> throw new IllegalArgumentException("not a function kind: " + kind);
             }).error(function);
         }
         if (transaction && ownBlock) {

@@ -20,6 +20,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -283,7 +284,7 @@ final class SnapshotCodec {
         }
         try {
             return new Reader(in, format).chain();
-        } catch (java.nio.BufferUnderflowException e) {
+        } catch (BufferUnderflowException e) {
             throw new IOException("the saved chain ends too early");
         } catch (ClarityError e) {
             throw new IOException("a saved contract no longer passes analysis: " + e.describe());
@@ -519,7 +520,7 @@ final class SnapshotCodec {
         private int count() {
             int n = in.getInt();
             if (n < 0 || n > in.remaining()) {
-                throw new java.nio.BufferUnderflowException();
+                throw new BufferUnderflowException();
             }
             return n;
         }

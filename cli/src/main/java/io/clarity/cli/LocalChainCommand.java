@@ -15,6 +15,7 @@ import io.clarity.value.Value;
 import io.clarity.version.Epoch;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -105,7 +106,7 @@ abstract class LocalChainCommand implements Callable<Integer> {
 
     /** A new chain in {@code epoch}, with the accounts of the project around the working folder, if any. */
     Simnet start(Epoch epoch) throws ProjectException {
-        Optional<java.nio.file.Path> manifest = ClarinetProject.find(env.workingDir());
+        Optional<Path> manifest = ClarinetProject.find(env.workingDir());
         Simnet simnet;
         if (manifest.isPresent()) {
             simnet = ClarinetProject.chain(ClarinetProject.read(manifest.get()).accounts());

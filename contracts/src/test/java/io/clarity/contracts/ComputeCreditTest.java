@@ -12,6 +12,7 @@ import io.clarity.testing.Account;
 import io.clarity.testing.ClarityTest;
 import io.clarity.testing.Deploy;
 import io.clarity.value.Value;
+import java.math.BigInteger;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -68,7 +69,7 @@ class ComputeCreditTest {
                     .hasFtMint(ASSET, 1000, alice).isOk(Cl.bool(true));
             assertThat(read(simnet, "get-balance", Cl.principal(alice))).isOk().isUint(1000);
             assertThat(read(simnet, "get-total-supply")).isOk().isUint(1000);
-            assertThat(simnet.getAssetsMap().get(".compute-credit.compute-credit")).containsEntry(alice, java.math.BigInteger.valueOf(1000));
+            assertThat(simnet.getAssetsMap().get(".compute-credit.compute-credit")).containsEntry(alice, BigInteger.valueOf(1000));
         }
 
         @Test

@@ -9,6 +9,7 @@ import io.clarity.ast.TraitReferenceExpr;
 import io.clarity.definitions.Definition;
 import io.clarity.error.CheckErrorKind;
 import io.clarity.error.ClarityError;
+import io.clarity.error.ErrorKind;
 import io.clarity.type.CallableType;
 import io.clarity.type.ResponseType;
 import io.clarity.type.TraitReferenceType;
@@ -215,7 +216,7 @@ public final class TypeChecker {
         try {
             return typeParser.parse(e);
         } catch (ClarityError err) {
-            if (err.kind().category() != io.clarity.error.ErrorKind.Category.CHECK) {
+            if (err.kind().category() != ErrorKind.Category.CHECK) {
                 throw err;
             }
             throw onFailure.error().at(e.span());

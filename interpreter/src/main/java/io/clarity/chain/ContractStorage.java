@@ -5,9 +5,12 @@ import io.clarity.value.ContractPrincipalValue;
 import io.clarity.value.PrincipalValue;
 import io.clarity.value.UIntValue;
 import io.clarity.value.Value;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
@@ -19,7 +22,7 @@ public final class ContractStorage {
 
     private final UndoLog log;
     /** The data-vars defined (structure), and their values (data, which at-block reads as of a block). */
-    private final java.util.Set<String> dataVarNames = new java.util.LinkedHashSet<>();
+    private final Set<String> dataVarNames = new LinkedHashSet<>();
     private final Map<String, Value> dataVars = new LinkedHashMap<>();
     private final Map<String, Map<Value, Value>> maps = new LinkedHashMap<>();
     /**
@@ -63,7 +66,7 @@ public final class ContractStorage {
     }
 
     public Map<String, Value> dataVars() {
-        return java.util.Collections.unmodifiableMap(dataVars);
+        return Collections.unmodifiableMap(dataVars);
     }
 
     // --- maps -----------------------------------------------------------------------------
@@ -82,8 +85,8 @@ public final class ContractStorage {
     }
 
     /** The maps, in the order they were defined. */
-    public java.util.Set<String> mapNames() {
-        return java.util.Collections.unmodifiableSet(maps.keySet());
+    public Set<String> mapNames() {
+        return Collections.unmodifiableSet(maps.keySet());
     }
 
     public Value mapGet(String map, Value key) {
@@ -126,9 +129,9 @@ public final class ContractStorage {
     }
 
     /** The keys of {@code map} whose entries were deleted and not written since (for saving a chain). */
-    public java.util.Set<Value> deletedKeys(String map) {
+    public Set<Value> deletedKeys(String map) {
         Map<Value, BoolValue> d = deleted.get(map);
-        return d == null ? java.util.Set.of() : java.util.Collections.unmodifiableSet(d.keySet());
+        return d == null ? Set.of() : Collections.unmodifiableSet(d.keySet());
     }
 
     /** Marks the entry at {@code key} of {@code map} as deleted (a saved chain read back). */
@@ -147,7 +150,7 @@ public final class ContractStorage {
     /** All entries of a map (for tools: the REPL, state dumps). */
     public Map<Value, Value> mapEntries(String map) {
         Map<Value, Value> m = maps.get(map);
-        return m == null ? Map.of() : java.util.Collections.unmodifiableMap(m);
+        return m == null ? Map.of() : Collections.unmodifiableMap(m);
     }
 
 
@@ -198,11 +201,11 @@ public final class ContractStorage {
 
     public Map<PrincipalValue, UIntValue> ftBalances(String token) {
         Map<PrincipalValue, UIntValue> m = ftBalances.get(token);
-        return m == null ? Map.of() : java.util.Collections.unmodifiableMap(m);
+        return m == null ? Map.of() : Collections.unmodifiableMap(m);
     }
 
-    public java.util.Set<String> fungibleTokens() {
-        return java.util.Collections.unmodifiableSet(ftBalances.keySet());
+    public Set<String> fungibleTokens() {
+        return Collections.unmodifiableSet(ftBalances.keySet());
     }
 
     // --- non-fungible tokens --------------------------------------------------------------
@@ -210,10 +213,6 @@ public final class ContractStorage {
     public void createNonFungibleToken(String name) {
         log.recordWrite(() -> nftOwners.remove(name));
         nftOwners.put(name, new HashMap<>());
-    }
-
-    public boolean hasNonFungibleToken(String name) {
-        return nftOwners.containsKey(name);
     }
 
     /** The owner of an asset, or null if it does not exist. */
@@ -228,11 +227,11 @@ public final class ContractStorage {
 
     public Map<Value, PrincipalValue> nftOwners(String token) {
         Map<Value, PrincipalValue> m = nftOwners.get(token);
-        return m == null ? Map.of() : java.util.Collections.unmodifiableMap(m);
+        return m == null ? Map.of() : Collections.unmodifiableMap(m);
     }
 
-    public java.util.Set<String> nonFungibleTokens() {
-        return java.util.Collections.unmodifiableSet(nftOwners.keySet());
+    public Set<String> nonFungibleTokens() {
+        return Collections.unmodifiableSet(nftOwners.keySet());
     }
 
     // --- snapshots ------------------------------------------------------------------------

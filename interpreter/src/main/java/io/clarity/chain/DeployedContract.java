@@ -8,6 +8,7 @@ import io.clarity.value.Value;
 import io.clarity.value.ValueTypes;
 import io.clarity.version.ClarityVersion;
 import io.clarity.version.Epoch;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -39,7 +40,7 @@ public final class DeployedContract {
         this.version = version;
         this.epoch = epoch;
         this.source = source;
-        this.sourceLength = source.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        this.sourceLength = source.getBytes(StandardCharsets.UTF_8).length;
         this.definitions = List.copyOf(definitions);
         this.analysis = analysis;
         this.storage = storage;

@@ -1,5 +1,6 @@
 package io.clarity.cost;
 
+import io.clarity.error.RuntimeErrorKind;
 import io.clarity.version.Epoch;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -29,7 +31,7 @@ public final class CostTable {
     private static final Map<Epoch, CostTable> BY_EPOCH = new EnumMap<>(Epoch.class);
 
     static {
-        Map<String, CostTable> loaded = new java.util.HashMap<>();
+        Map<String, CostTable> loaded = new HashMap<>();
         for (Epoch e : Epoch.values()) {
             BY_EPOCH.put(e, loaded.computeIfAbsent(contractFor(e), CostTable::load));
         }
@@ -88,7 +90,7 @@ public final class CostTable {
     Formula[] row(CostFunction f) {
         Formula[] d = formulas[f.ordinal()];
         if (d == null) {
-            throw io.clarity.error.RuntimeErrorKind.CostComputationFailed.error(f.contractName(), "the cost contract " + contract + " does not define it");
+            throw RuntimeErrorKind.CostComputationFailed.error(f.contractName(), "the cost contract " + contract + " does not define it");
         }
         return d;
     }

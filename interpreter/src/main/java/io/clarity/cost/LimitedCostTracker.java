@@ -1,6 +1,7 @@
 package io.clarity.cost;
 
 import io.clarity.error.RuntimeErrorKind;
+import java.util.StringJoiner;
 
 /**
  * Meters one transaction: adds every charge, priced by the epoch's {@link CostTable}, to a running
@@ -66,7 +67,7 @@ public final class LimitedCostTracker implements CostTracker {
 
     /** The dimensions over the limit, by the oracle's names. */
     private String exceeded() {
-        java.util.StringJoiner j = new java.util.StringJoiner(" and ");
+        StringJoiner j = new StringJoiner(" and ");
         if (runtime > limit.runtime()) {
             j.add("runtime");
         }

@@ -12,6 +12,7 @@ import io.clarity.cost.CostInputs;
 import io.clarity.cost.CostTracker;
 import io.clarity.cost.ValueSizes;
 import io.clarity.definitions.Definition;
+import io.clarity.error.ClarityError;
 import io.clarity.error.RuntimeErrorKind;
 import io.clarity.syntax.Literals;
 import io.clarity.vocabulary.NativeFunction;
@@ -68,7 +69,7 @@ public final class Deployer {
                     }
                 } catch (EarlyReturn r) {
                     throw RuntimeErrorKind.EarlyReturn.error(r.form(), r.value()).at(d.span());
-                } catch (io.clarity.error.ClarityError e) {
+                } catch (ClarityError e) {
                     throw e.at(d.span());
                 }
             }
@@ -97,7 +98,7 @@ public final class Deployer {
             return new Outcome(scratch, Evaluator.callContract(target, ((AtomExpr) call.get(2)).name(), args, ctx, sender));
         } catch (EarlyReturn r) {
             throw RuntimeErrorKind.EarlyReturn.error(r.form(), r.value()).at(call.span());
-        } catch (io.clarity.error.ClarityError e) {
+        } catch (ClarityError e) {
             throw e.at(call.span());
         }
     }
@@ -107,7 +108,7 @@ public final class Deployer {
         if (name != null && !(d instanceof Definition.UseTrait)) {
             try {
                 checkLegalDefine(name, contract, defined);
-            } catch (io.clarity.error.ClarityError e) {
+            } catch (ClarityError e) {
                 throw e.at(d.nameSpan());
             }
         }
@@ -119,7 +120,7 @@ public final class Deployer {
                 if (p instanceof ListExpr pair && pair.size() == 2 && pair.get(0) instanceof AtomExpr a) {
                     try {
                         checkLegalDefine(a.name(), contract, defined);
-                    } catch (io.clarity.error.ClarityError e) {
+                    } catch (ClarityError e) {
                         throw e.at(a.span());
                     }
                 }

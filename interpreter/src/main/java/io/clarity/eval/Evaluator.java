@@ -14,6 +14,7 @@ import io.clarity.cost.CostTracker;
 import io.clarity.cost.NativeCosts;
 import io.clarity.cost.ValueSizes;
 import io.clarity.definitions.Definition;
+import io.clarity.error.CheckErrorKind;
 import io.clarity.error.ClarityError;
 import io.clarity.error.RuntimeErrorKind;
 import io.clarity.natives.Natives;
@@ -136,7 +137,7 @@ public final class Evaluator {
         if (v != null) {
             return v;
         }
-        throw io.clarity.error.CheckErrorKind.UndefinedVariable.error(name).at(atom.span());
+        throw CheckErrorKind.UndefinedVariable.error(name).at(atom.span());
     }
 
     /** A variable lookup's costs: the context depth, then (unless only looked at, from 3.4) the value's size. */
@@ -157,7 +158,7 @@ public final class Evaluator {
         DeployedContract contract = ctx.contract();
         v = contract.constant(atom.name());
         if (v == null) {
-            throw io.clarity.error.CheckErrorKind.UndefinedVariable.error(atom.name()).at(atom.span());
+            throw CheckErrorKind.UndefinedVariable.error(atom.name()).at(atom.span());
         }
         // the sanitized copy is made once, when the constant is bound
         Value sanitized = exec.epoch().sanitizesValues() ? contract.sanitizedConstant(atom.name()) : v;
@@ -220,7 +221,7 @@ public final class Evaluator {
     private static Value apply(ListExpr list, CallContext ctx, Locals locals) {
         List<Expr> items = list.items();
         if (items.isEmpty() || !(items.get(0) instanceof AtomExpr head)) {
-            throw io.clarity.error.CheckErrorKind.NonFunctionApplication.error().at(list.span());
+            throw CheckErrorKind.NonFunctionApplication.error().at(list.span());
         }
         ExecutionContext exec = ctx.exec();
         if (exec.tracking()) {
@@ -296,7 +297,7 @@ public final class Evaluator {
         DeployedContract contract = ctx.contract();
         Definition.Function f = contract.function(name);
         if (f == null) {
-            throw io.clarity.error.CheckErrorKind.UnknownFunction.error(name);
+            throw CheckErrorKind.UnknownFunction.error(name);
         }
         if (ctx.exec().tracking()) {
             return callWithMemory(contract, f, args, ctx, locals);

@@ -16,6 +16,7 @@ import io.clarity.trace.CallTracer;
 import io.clarity.type.TypeSignature;
 import io.clarity.type.Types;
 import io.clarity.value.NoneValue;
+import io.clarity.value.TupleValue;
 import io.clarity.value.Value;
 import io.clarity.value.ValueTypes;
 import io.clarity.version.Epoch;
@@ -236,7 +237,7 @@ public final class ExecutionContext {
     /** {@code get} on a tuple: the number of its fields. */
     public void chargeTupleGet(Value tuple) {
         if (tracking) {
-            costs.charge(CostFunction.TUPLE_GET, ((io.clarity.value.TupleValue) tuple).names().size());
+            costs.charge(CostFunction.TUPLE_GET, ((TupleValue) tuple).names().size());
         }
     }
 

@@ -1,5 +1,6 @@
 package io.clarity.eval;
 
+import io.clarity.error.RuntimeErrorKind;
 import io.clarity.value.Value;
 
 /**
@@ -34,7 +35,7 @@ public final class Locals {
     /** Marks the start of a nested context (let, match), for the depth limit. */
     public Locals nest() {
         if (depth >= MAX_CONTEXT_DEPTH) {
-            throw io.clarity.error.RuntimeErrorKind.MaxContextDepthReached.error();
+            throw RuntimeErrorKind.MaxContextDepthReached.error();
         }
         return new Locals(null, null, this, depth + 1);
     }

@@ -1,10 +1,15 @@
 package io.clarity.natives;
 
 import io.clarity.ast.Expr;
+import io.clarity.ast.LiteralExpr;
 import io.clarity.cost.NativeCosts;
+import io.clarity.error.Span;
 import io.clarity.eval.CallContext;
 import io.clarity.eval.Evaluator;
 import io.clarity.eval.Locals;
+import io.clarity.value.ErrValue;
+import io.clarity.value.OkValue;
+import io.clarity.value.SomeValue;
 import io.clarity.value.Value;
 import io.clarity.value.ValueTypes;
 import io.clarity.vocabulary.NativeFunction;
@@ -63,7 +68,7 @@ public final class Natives {
         }
         List<Expr> literals = new ArrayList<>(args.size());
         for (Value v : args) {
-            literals.add(new io.clarity.ast.LiteralExpr(v, io.clarity.error.Span.NONE));
+            literals.add(new LiteralExpr(v, Span.NONE));
         }
         return s.apply(literals, ctx, Locals.EMPTY);
     }
@@ -153,9 +158,9 @@ public final class Natives {
             case UNWRAP_PANIC -> unary(f, (a, c) -> Options.unwrapPanic(a.get(0)));
             case UNWRAP_ERR_PANIC -> unary(f, (a, c) -> Options.unwrapErrPanic(a.get(0)));
             case DEFAULT_TO -> binary(f, (a, c) -> Options.defaultTo(a.get(0), a.get(1)));
-            case OK -> unary(f, (a, c) -> new io.clarity.value.OkValue(a.get(0)));
-            case ERR -> unary(f, (a, c) -> new io.clarity.value.ErrValue(a.get(0)));
-            case SOME -> unary(f, (a, c) -> new io.clarity.value.SomeValue(a.get(0)));
+            case OK -> unary(f, (a, c) -> new OkValue(a.get(0)));
+            case ERR -> unary(f, (a, c) -> new ErrValue(a.get(0)));
+            case SOME -> unary(f, (a, c) -> new SomeValue(a.get(0)));
             case IS_OK -> unary(f, (a, c) -> Options.isOk(a.get(0)));
             case IS_ERR -> unary(f, (a, c) -> Options.isErr(a.get(0)));
             case IS_SOME -> unary(f, (a, c) -> Options.isSome(a.get(0)));

@@ -3,6 +3,7 @@ package io.clarity.natives;
 import io.clarity.chain.ChainState;
 import io.clarity.chain.Event;
 import io.clarity.chain.UndoLog;
+import io.clarity.cost.CostInputs;
 import io.clarity.eval.CallContext;
 import io.clarity.value.BufferValue;
 import io.clarity.value.Bytes;
@@ -52,7 +53,7 @@ final class Stx {
         if (!from.equals(ctx.sender())) {
             return SENDER_IS_NOT_TX_SENDER;
         }
-        ctx.exec().costs().addMemory(io.clarity.cost.CostInputs.STX_TRANSFER_MEMORY);
+        ctx.exec().costs().addMemory(CostInputs.STX_TRANSFER_MEMORY);
         ChainState state = ctx.exec().state();
         if (Arithmetic.compare(state.stxBalance(from), amount) < 0) {
             return NOT_ENOUGH_BALANCE;
@@ -85,7 +86,7 @@ final class Stx {
         if (!from.equals(ctx.sender())) {
             return SENDER_IS_NOT_TX_SENDER;
         }
-        ctx.exec().costs().addMemory(io.clarity.cost.CostInputs.STX_BURN_MEMORY);
+        ctx.exec().costs().addMemory(CostInputs.STX_BURN_MEMORY);
         ChainState state = ctx.exec().state();
         if (Arithmetic.compare(state.stxBalance(from), amount) < 0) {
             return NOT_ENOUGH_BALANCE;

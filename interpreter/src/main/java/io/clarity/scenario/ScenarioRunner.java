@@ -5,6 +5,7 @@ import io.clarity.Deployment;
 import io.clarity.Simnet;
 import io.clarity.TxResult;
 import io.clarity.chain.Event;
+import io.clarity.error.CheckErrorKind;
 import io.clarity.error.ClarityError;
 import io.clarity.error.ErrorKind;
 import io.clarity.error.RuntimeErrorKind;
@@ -18,6 +19,8 @@ import io.clarity.value.Value;
 import io.clarity.version.ClarityVersion;
 import io.clarity.version.Epoch;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -313,7 +316,7 @@ public final class ScenarioRunner {
                 if (!t.group(1).matches("^u?[0-9]+$")) {
                     throw new ScenarioException("bad amount " + t.group(1));
                 }
-                UIntValue amount = UIntValue.of(new java.math.BigInteger(t.group(1).replaceFirst("^u", "")));
+                UIntValue amount = UIntValue.of(new BigInteger(t.group(1).replaceFirst("^u", "")));
                 PrincipalValue to = principalArg(t.group(2));
                 StandardPrincipalValue from = sender(t.group(3));
                 try {
@@ -374,7 +377,7 @@ public final class ScenarioRunner {
             }
             try {
                 source = SourceText.read(full);
-            } catch (IOException | java.io.UncheckedIOException e) {
+            } catch (IOException | UncheckedIOException e) {
                 throw new ScenarioException("cannot read " + full + ": " + e.getMessage());
             }
             sourceLabel = file;
@@ -424,7 +427,7 @@ public final class ScenarioRunner {
         ClarityVersion cv = ClarityVersion.of(v);
         try {
             if (cv == null) {
-                throw io.clarity.error.CheckErrorKind.VersionNotAllowed.error("Clarity " + v + " is not a Clarity version this interpreter knows (1 to 5)");
+                throw CheckErrorKind.VersionNotAllowed.error("Clarity " + v + " is not a Clarity version this interpreter knows (1 to 5)");
             }
             Deployment d = simnet.deploy(name, source, cv, from);
             contracts.put(name, d.contract());

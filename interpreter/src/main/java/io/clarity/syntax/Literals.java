@@ -6,6 +6,8 @@ import io.clarity.type.Types;
 import io.clarity.value.AsciiStringValue;
 import io.clarity.value.BufferValue;
 import io.clarity.value.Bytes;
+import io.clarity.value.C32;
+import io.clarity.value.ContractPrincipalValue;
 import io.clarity.value.IntValue;
 import io.clarity.value.StandardPrincipalValue;
 import io.clarity.value.UIntValue;
@@ -187,7 +189,7 @@ public final class Literals {
         }
         String data = address.substring(2);
         for (char c : data.toCharArray()) {
-            if (io.clarity.value.C32.ALPHABET.indexOf(c) < 0) {
+            if (C32.ALPHABET.indexOf(c) < 0) {
                 return "'" + c + "' is not a c32 character";
             }
         }
@@ -199,7 +201,7 @@ public final class Literals {
         if (name.length() > Names.MAX_CONTRACT_NAME_LENGTH) {
             throw ParseErrorKind.ContractNameTooLong.error(name);
         }
-        if (!io.clarity.value.ContractPrincipalValue.isValidName(name)) {
+        if (!ContractPrincipalValue.isValidName(name)) {
             throw ParseErrorKind.IllegalContractName.error(name);
         }
         return name;

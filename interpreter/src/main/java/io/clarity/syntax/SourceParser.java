@@ -11,6 +11,7 @@ import io.clarity.error.ParseErrorKind;
 import io.clarity.error.Span;
 import io.clarity.grammar.ClarityLexer;
 import io.clarity.grammar.ClarityParser;
+import io.clarity.value.C32;
 import io.clarity.value.ContractPrincipalValue;
 import io.clarity.value.StandardPrincipalValue;
 import io.clarity.type.TraitIdentifier;
@@ -275,7 +276,7 @@ public final class SourceParser {
                 }
                 case ClarityLexer.BAD_PRINCIPAL -> {
                     kind = ParseErrorKind.InvalidCharPrincipal;
-                    args = new Object[] {firstBad(text, 1, io.clarity.value.C32.ALPHABET), text};
+                    args = new Object[] {firstBad(text, 1, C32.ALPHABET), text};
                 }
                 case ClarityLexer.UNTERMINATED_STRING -> {
                     kind = ParseErrorKind.ExpectedClosing;

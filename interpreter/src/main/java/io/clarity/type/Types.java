@@ -6,6 +6,7 @@ import io.clarity.version.Epoch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -410,7 +411,7 @@ public final class Types {
         }
         if (v21) {
             if (a instanceof CallableType ca && b instanceof CallableType cb) {
-                return ca.equals(cb) ? a : new ListUnionType(java.util.Set.of(ca, cb));
+                return ca.equals(cb) ? a : new ListUnionType(Set.of(ca, cb));
             }
             if (a instanceof ListUnionType u && b instanceof CallableType c) {
                 return union(u, c);

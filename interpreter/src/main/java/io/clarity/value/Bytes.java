@@ -66,11 +66,6 @@ public final class Bytes implements Comparable<Bytes> {
         return HEX.formatHex(data);
     }
 
-    /** Feeds the bytes to a consumer without copying them. */
-    public void writeTo(java.io.ByteArrayOutputStream out) {
-        out.write(data, 0, data.length);
-    }
-
     /** Direct access for hashing and encoding inside the interpreter; never modify the array. */
     public byte[] unsafeArray() {
         return data;

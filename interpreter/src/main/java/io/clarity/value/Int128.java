@@ -32,16 +32,6 @@ public final class Int128 {
         return c != 0 ? c : Long.compareUnsigned(alo, blo);
     }
 
-    /** The 16 big-endian bytes of a 128-bit value. */
-    public static byte[] toBytesBigEndian(long hi, long lo) {
-        byte[] out = new byte[16];
-        for (int i = 0; i < 8; i++) {
-            out[i] = (byte) (hi >>> (56 - 8 * i));
-            out[8 + i] = (byte) (lo >>> (56 - 8 * i));
-        }
-        return out;
-    }
-
     /** {@code a + b}, or the reference's ArithmeticOverflow. */
     public static IntValue add(IntValue a, IntValue b) {
         long lo = a.lo() + b.lo();

@@ -4,6 +4,7 @@ import io.clarity.type.TupleType;
 import io.clarity.type.TypeSignature;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -105,7 +106,7 @@ public record TupleValue(List<String> names, List<Value> values, TupleType type)
             }
             return -1;
         }
-        return java.util.Collections.binarySearch(names, name);
+        return Collections.binarySearch(names, name);
     }
 
     /**
@@ -151,11 +152,6 @@ public record TupleValue(List<String> names, List<Value> values, TupleType type)
         return typed
                 ? new TupleValue(mergedNames, mergedValues, new TupleType(mergedNames, List.of(Arrays.copyOf(outTypes, k))))
                 : new TupleValue(mergedNames, mergedValues);
-    }
-
-    /** The field names as an array, sorted. */
-    public String[] nameArray() {
-        return names.toArray(String[]::new);
     }
 
     /** Tuples are equal when their fields are, whatever type they carry. */

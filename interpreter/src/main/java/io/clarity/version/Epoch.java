@@ -1,5 +1,7 @@
 package io.clarity.version;
 
+import java.util.Arrays;
+
 /** The Stacks epochs the oracle accepts, with the rules that change between them. */
 public enum Epoch {
     E2_0("2.0"), E2_05("2.05"), E2_1("2.1"), E2_2("2.2"), E2_3("2.3"), E2_4("2.4"), E2_5("2.5"),
@@ -18,7 +20,7 @@ public enum Epoch {
 
     /** Every label, in order, for messages: {@code "2.0, 2.05, ..., 3.4"}. */
     public static String knownLabels() {
-        return String.join(", ", java.util.Arrays.stream(values()).map(Epoch::label).toList());
+        return String.join(", ", Arrays.stream(values()).map(Epoch::label).toList());
     }
 
     /** The epoch labelled {@code label} ({@code "2.05"}), or null. */

@@ -14,6 +14,7 @@ import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +41,7 @@ public record ClarinetProject(Path manifest, List<Contract> contracts, Map<Strin
 
     public ClarinetProject {
         contracts = List.copyOf(contracts);
-        accounts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(accounts));
+        accounts = Collections.unmodifiableMap(new LinkedHashMap<>(accounts));
         notes = List.copyOf(notes);
     }
 

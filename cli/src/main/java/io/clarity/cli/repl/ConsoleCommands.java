@@ -17,6 +17,7 @@ import io.clarity.value.Value;
 import io.clarity.version.ClarityVersion;
 import io.clarity.version.Epoch;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -496,7 +497,7 @@ final class ConsoleCommands {
         return session.simnet();
     }
 
-    private java.io.PrintWriter out() {
+    private PrintWriter out() {
         return session.out();
     }
 
