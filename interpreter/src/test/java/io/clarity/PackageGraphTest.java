@@ -22,9 +22,6 @@ import io.clarity.eval.Evaluator;
 import io.clarity.eval.ExecutionContext;
 import io.clarity.eval.Locals;
 import io.clarity.natives.Natives;
-import io.clarity.type.CallableType;
-import io.clarity.type.TraitIdentifier;
-import io.clarity.value.ContractPrincipalValue;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -53,11 +50,6 @@ class PackageGraphTest {
     void packagesFormNoCycleBesideEvalAndNatives() {
         slices().assignedFrom(new TopLevelPackages())
                 .should().beFreeOfCycles()
-                // The one edge left from type to value: a callable type and a trait name the
-                // contract by its principal, where the reference has a contract identifier below
-                // both types and values. Only these two classes may use that one value class.
-                .ignoreDependency(CallableType.class, ContractPrincipalValue.class)
-                .ignoreDependency(TraitIdentifier.class, ContractPrincipalValue.class)
                 .check(classes);
     }
 

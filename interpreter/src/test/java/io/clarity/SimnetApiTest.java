@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.entry;
 
 import io.clarity.chain.Event;
 import io.clarity.error.ClarityError;
-import io.clarity.type.TypeSignature;
 import io.clarity.value.ContractPrincipalValue;
+import io.clarity.value.TypeSignature;
 import io.clarity.version.ClarityVersion;
 import io.clarity.version.Epoch;
 import java.io.IOException;

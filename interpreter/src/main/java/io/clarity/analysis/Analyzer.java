@@ -6,7 +6,7 @@ import io.clarity.definitions.DefinitionParser;
 import io.clarity.error.ClarityError;
 import io.clarity.syntax.SourceParser;
 import io.clarity.value.ContractPrincipalValue;
-import io.clarity.type.TraitIdentifier;
+import io.clarity.value.TraitIdentifier;
 import io.clarity.version.ClarityVersion;
 import io.clarity.version.Epoch;
 import java.util.ArrayList;

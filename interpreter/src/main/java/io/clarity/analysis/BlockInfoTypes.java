@@ -3,11 +3,13 @@ package io.clarity.analysis;
 import io.clarity.ast.Expr;
 import io.clarity.ast.ListExpr;
 import io.clarity.error.CheckErrorKind;
+import io.clarity.value.BufferType;
+import io.clarity.value.TupleType;
+import io.clarity.value.TypeSignature;
+import io.clarity.value.Types;
 import io.clarity.vocabulary.BlockProperty;
-import io.clarity.type.BufferType;
-import io.clarity.type.TypeSignature;
-import io.clarity.type.Types;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -68,6 +70,21 @@ final class BlockInfoTypes {
             throw unknown.error(name).at(args.get(0).span());
         }
         tc.typeCheckExpects(args.get(1), ctx, TypeSignature.UINT);
-        return Types.optional(p.type());
+        return Types.optional(propertyType(p));
+    }
+
+    /** {@code {addrs: (list 2 {version: (buff 1), hashbytes: (buff 32)}), payout: uint}}. */
+    private static final TupleType POX_ADDRS_TYPE = TupleType.of(Map.of(
+            "addrs", Types.list(TupleType.of(Map.of("version", new BufferType(1), "hashbytes", BUFF_32)), 2),
+            "payout", TypeSignature.UINT));
+
+    /** The type of a property's value (the natives return it wrapped in an optional). */
+    private static TypeSignature propertyType(BlockProperty p) {
+        return switch (p) {
+            case TIME, MINER_SPEND_WINNER, MINER_SPEND_TOTAL, BLOCK_REWARD -> TypeSignature.UINT;
+            case VRF_SEED, HEADER_HASH, ID_HEADER_HASH, BURNCHAIN_HEADER_HASH -> BUFF_32;
+            case MINER_ADDRESS -> TypeSignature.PRINCIPAL;
+            case POX_ADDRS -> POX_ADDRS_TYPE;
+        };
     }
 }

@@ -1,10 +1,10 @@
 package io.clarity.analysis;
 
 import io.clarity.error.CheckErrorKind;
-import io.clarity.type.TypeSignature;
-import io.clarity.type.Types;
 import io.clarity.value.ContractPrincipalValue;
-import io.clarity.type.TraitIdentifier;
+import io.clarity.value.TraitIdentifier;
+import io.clarity.value.TypeSignature;
+import io.clarity.value.Types;
 import io.clarity.version.ClarityVersion;
 import io.clarity.version.Epoch;
 import java.util.Collections;

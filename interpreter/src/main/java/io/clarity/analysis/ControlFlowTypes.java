@@ -9,8 +9,8 @@ import io.clarity.ast.Expr;
 import io.clarity.ast.ListExpr;
 import io.clarity.error.CheckErrorKind;
 import io.clarity.error.ClarityError;
-import io.clarity.type.TypeSignature;
-import io.clarity.type.Types;
+import io.clarity.value.TypeSignature;
+import io.clarity.value.Types;
 import java.util.List;
 
 /**

@@ -6,11 +6,11 @@ import io.clarity.ast.Expr;
 import io.clarity.ast.ListExpr;
 import io.clarity.error.CheckErrorKind;
 import io.clarity.error.ClarityError;
+import io.clarity.value.BufferType;
+import io.clarity.value.ResponseType;
+import io.clarity.value.TypeSignature;
+import io.clarity.value.Types;
 import io.clarity.vocabulary.NativeFunction;
-import io.clarity.type.BufferType;
-import io.clarity.type.ResponseType;
-import io.clarity.type.TypeSignature;
-import io.clarity.type.Types;
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
 package io.clarity.analysis;
 
-import io.clarity.type.TypeSignature;
+import io.clarity.value.TypeSignature;
 import io.clarity.vocabulary.DefineKind;
 import java.util.List;
 

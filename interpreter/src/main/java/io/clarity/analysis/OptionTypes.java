@@ -8,10 +8,10 @@ import io.clarity.ast.Expr;
 import io.clarity.ast.ListExpr;
 import io.clarity.error.CheckErrorKind;
 import io.clarity.error.ClarityError;
-import io.clarity.type.OptionalType;
-import io.clarity.type.ResponseType;
-import io.clarity.type.TypeSignature;
-import io.clarity.type.Types;
+import io.clarity.value.OptionalType;
+import io.clarity.value.ResponseType;
+import io.clarity.value.TypeSignature;
+import io.clarity.value.Types;
 import java.util.List;
 
 /**

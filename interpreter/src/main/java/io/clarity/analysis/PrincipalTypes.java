@@ -6,10 +6,10 @@ import static io.clarity.analysis.NativeTypeRules.count;
 import io.clarity.ast.Expr;
 import io.clarity.ast.ListExpr;
 import io.clarity.error.CheckErrorKind;
-import io.clarity.type.ResponseType;
-import io.clarity.type.TupleType;
-import io.clarity.type.TypeSignature;
-import io.clarity.type.Types;
+import io.clarity.value.ResponseType;
+import io.clarity.value.TupleType;
+import io.clarity.value.TypeSignature;
+import io.clarity.value.Types;
 import java.util.List;
 import java.util.Map;
 

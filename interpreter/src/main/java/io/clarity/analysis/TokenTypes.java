@@ -3,11 +3,11 @@ package io.clarity.analysis;
 import io.clarity.ast.Expr;
 import io.clarity.ast.ListExpr;
 import io.clarity.error.CheckErrorKind;
-import io.clarity.type.BufferType;
-import io.clarity.type.OptionalType;
-import io.clarity.type.ResponseType;
-import io.clarity.type.TupleType;
-import io.clarity.type.TypeSignature;
+import io.clarity.value.BufferType;
+import io.clarity.value.OptionalType;
+import io.clarity.value.ResponseType;
+import io.clarity.value.TupleType;
+import io.clarity.value.TypeSignature;
 import java.util.List;
 import java.util.Map;
 

@@ -1,7 +1,7 @@
 package io.clarity.analysis;
 
-import io.clarity.type.TypeSignature;
-import io.clarity.type.Types;
+import io.clarity.value.TypeSignature;
+import io.clarity.value.Types;
 import io.clarity.version.Epoch;
 import java.util.Collections;
 import java.util.List;

@@ -1,9 +1,9 @@
 package io.clarity.analysis;
 
 import io.clarity.error.CheckErrorKind;
-import io.clarity.type.CallableType;
-import io.clarity.type.TypeSignature;
-import io.clarity.type.TraitIdentifier;
+import io.clarity.value.CallableType;
+import io.clarity.value.TraitIdentifier;
+import io.clarity.value.TypeSignature;
 import io.clarity.version.ClarityVersion;
 import java.util.HashMap;
 import java.util.Map;

@@ -1,6 +1,5 @@
 package io.clarity.cost;
 
-import io.clarity.type.Types;
 import io.clarity.value.AsciiStringValue;
 import io.clarity.value.BoolValue;
 import io.clarity.value.BufferValue;
@@ -14,6 +13,7 @@ import io.clarity.value.OkValue;
 import io.clarity.value.SomeValue;
 import io.clarity.value.StandardPrincipalValue;
 import io.clarity.value.TupleValue;
+import io.clarity.value.Types;
 import io.clarity.value.UIntValue;
 import io.clarity.value.Utf8StringValue;
 import io.clarity.value.Value;

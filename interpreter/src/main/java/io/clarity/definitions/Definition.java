@@ -3,7 +3,7 @@ package io.clarity.definitions;
 import io.clarity.ast.Expr;
 import io.clarity.ast.ListExpr;
 import io.clarity.error.Span;
-import io.clarity.type.TraitIdentifier;
+import io.clarity.value.TraitIdentifier;
 import io.clarity.vocabulary.DefineKind;
 import java.util.List;
 

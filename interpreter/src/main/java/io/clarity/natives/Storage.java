@@ -7,10 +7,10 @@ import io.clarity.error.RuntimeErrorKind;
 import io.clarity.eval.CallContext;
 import io.clarity.eval.Evaluator;
 import io.clarity.eval.Locals;
-import io.clarity.type.TypeSignature;
 import io.clarity.value.BoolValue;
 import io.clarity.value.NoneValue;
 import io.clarity.value.SomeValue;
+import io.clarity.value.TypeSignature;
 import io.clarity.value.Value;
 import java.util.List;
 

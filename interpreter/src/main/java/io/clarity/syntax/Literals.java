@@ -2,7 +2,6 @@ package io.clarity.syntax;
 
 import io.clarity.error.CheckErrorKind;
 import io.clarity.error.ParseErrorKind;
-import io.clarity.type.Types;
 import io.clarity.value.AsciiStringValue;
 import io.clarity.value.BufferValue;
 import io.clarity.value.Bytes;
@@ -10,6 +9,7 @@ import io.clarity.value.C32;
 import io.clarity.value.ContractPrincipalValue;
 import io.clarity.value.IntValue;
 import io.clarity.value.StandardPrincipalValue;
+import io.clarity.value.Types;
 import io.clarity.value.UIntValue;
 import io.clarity.value.Utf8StringValue;
 import io.clarity.vocabulary.Names;

@@ -1,6 +1,5 @@
 package io.clarity.value;
 
-import io.clarity.type.TraitIdentifier;
 import java.util.Objects;
 
 /**

@@ -1,15 +1,6 @@
 package io.clarity.value;
 
 import io.clarity.error.ClarityError;
-import io.clarity.type.BufferType;
-import io.clarity.type.ListType;
-import io.clarity.type.OptionalType;
-import io.clarity.type.ResponseType;
-import io.clarity.type.StringAsciiType;
-import io.clarity.type.StringUtf8Type;
-import io.clarity.type.TupleType;
-import io.clarity.type.TypeSignature;
-import io.clarity.type.Types;
 import io.clarity.version.Epoch;
 import io.clarity.vocabulary.Names;
 import java.nio.ByteBuffer;

@@ -1,7 +1,5 @@
 package io.clarity.value;
 
-import io.clarity.type.TupleType;
-import io.clarity.type.TypeSignature;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;

@@ -1,15 +1,5 @@
 package io.clarity.value;
 
-import io.clarity.type.BufferType;
-import io.clarity.type.CallableType;
-import io.clarity.type.ListType;
-import io.clarity.type.OptionalType;
-import io.clarity.type.ResponseType;
-import io.clarity.type.StringAsciiType;
-import io.clarity.type.StringUtf8Type;
-import io.clarity.type.TupleType;
-import io.clarity.type.TypeSignature;
-import io.clarity.type.Types;
 import io.clarity.version.Epoch;
 import java.util.ArrayList;
 import java.util.List;

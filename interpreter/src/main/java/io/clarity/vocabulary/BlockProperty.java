@@ -1,17 +1,13 @@
 package io.clarity.vocabulary;
 
-import io.clarity.type.BufferType;
-import io.clarity.type.TupleType;
-import io.clarity.type.TypeSignature;
-import io.clarity.type.Types;
 import io.clarity.version.ClarityVersion;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The properties that {@code get-block-info?}, {@code get-stacks-block-info?},
- * {@code get-tenure-info?} and {@code get-burn-block-info?} can read, with the type of each and
- * the natives (and for get-block-info?, the first Clarity version) that accept it.
+ * {@code get-tenure-info?} and {@code get-burn-block-info?} can read, with the natives (and for
+ * get-block-info?, the first Clarity version) that accept each; their types are the analysis's
+ * ({@code BlockInfoTypes}).
  */
 public enum BlockProperty {
     TIME("time", 1, true, true, false),
@@ -24,12 +20,6 @@ public enum BlockProperty {
     MINER_SPEND_TOTAL("miner-spend-total", 2, false, true, false),
     BLOCK_REWARD("block-reward", 2, false, true, false),
     POX_ADDRS("pox-addrs", 0, false, false, true);
-
-    private static final BufferType BUFF_32 = new BufferType(32);
-    /** {@code {addrs: (list 2 {version: (buff 1), hashbytes: (buff 32)}), payout: uint}}. */
-    private static final TupleType POX_ADDRS_TYPE = TupleType.of(Map.of(
-            "addrs", Types.list(TupleType.of(Map.of("version", new BufferType(1), "hashbytes", BUFF_32)), 2),
-            "payout", TypeSignature.UINT));
 
     private final String clarityName;
     /** The first Clarity version whose get-block-info? accepts it; 0 when it does not. */
@@ -48,16 +38,6 @@ public enum BlockProperty {
 
     public String clarityName() {
         return clarityName;
-    }
-
-    /** The type of the property's value (the natives return it wrapped in an optional). */
-    public TypeSignature type() {
-        return switch (this) {
-            case TIME, MINER_SPEND_WINNER, MINER_SPEND_TOTAL, BLOCK_REWARD -> TypeSignature.UINT;
-            case VRF_SEED, HEADER_HASH, ID_HEADER_HASH, BURNCHAIN_HEADER_HASH -> BUFF_32;
-            case MINER_ADDRESS -> TypeSignature.PRINCIPAL;
-            case POX_ADDRS -> POX_ADDRS_TYPE;
-        };
     }
 
     /** A property of {@code get-block-info?} in {@code version}, or null. */

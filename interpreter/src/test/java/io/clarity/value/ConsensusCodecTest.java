@@ -3,11 +3,6 @@ package io.clarity.value;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.clarity.type.BufferType;
-import io.clarity.type.ListType;
-import io.clarity.type.OptionalType;
-import io.clarity.type.TupleType;
-import io.clarity.type.TypeSignature;
 import io.clarity.version.Epoch;
 import java.util.HexFormat;
 import java.util.List;

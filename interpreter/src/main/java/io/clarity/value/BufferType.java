@@ -1,4 +1,4 @@
-package io.clarity.type;
+package io.clarity.value;
 
 /** {@code (buff N)}. */
 public record BufferType(int maxLength) implements TypeSignature {

@@ -1,4 +1,4 @@
-package io.clarity.type;
+package io.clarity.value;
 
 import io.clarity.error.CheckErrorKind;
 import io.clarity.error.ClarityError;

@@ -1,4 +1,4 @@
-package io.clarity.type;
+package io.clarity.value;
 
 /**
  * A Clarity type. Records compare by content; {@link #toString()} prints the type as Clarity

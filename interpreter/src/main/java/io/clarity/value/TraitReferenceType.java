@@ -1,4 +1,4 @@
-package io.clarity.type;
+package io.clarity.value;
 
 
 /** A trait reference type as epochs before 2.1 type it. */

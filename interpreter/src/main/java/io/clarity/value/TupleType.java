@@ -1,4 +1,4 @@
-package io.clarity.type;
+package io.clarity.value;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.clarity.type;
+package io.clarity.value;
 
 /** {@code (string-ascii N)}. */
 public record StringAsciiType(int maxLength) implements TypeSignature {

@@ -1,4 +1,4 @@
-package io.clarity.type;
+package io.clarity.value;
 
 /** {@code (response OK ERR)}. */
 public record ResponseType(TypeSignature ok, TypeSignature err) implements TypeSignature {

@@ -1,4 +1,4 @@
-package io.clarity.type;
+package io.clarity.value;
 
 /** {@code (string-utf8 N)}: N characters at most. */
 public record StringUtf8Type(int maxLength) implements TypeSignature {

@@ -1,6 +1,5 @@
-package io.clarity.type;
+package io.clarity.value;
 
-import io.clarity.value.ContractPrincipalValue;
 import java.util.Objects;
 
 /** A trait: the contract that defines it and its name, written {@code 'ST....contract.trait}. */

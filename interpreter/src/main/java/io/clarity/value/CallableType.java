@@ -1,6 +1,5 @@
-package io.clarity.type;
+package io.clarity.value;
 
-import io.clarity.value.ContractPrincipalValue;
 
 /**
  * Clarity 2's callable types: a trait reference ({@code <trait>}), or a contract principal

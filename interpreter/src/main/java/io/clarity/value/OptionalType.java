@@ -1,4 +1,4 @@
-package io.clarity.type;
+package io.clarity.value;
 
 /** {@code (optional T)}. */
 public record OptionalType(TypeSignature inner) implements TypeSignature {

@@ -1,4 +1,4 @@
-package io.clarity.type;
+package io.clarity.value;
 
 import java.util.Set;
 import java.util.TreeSet;
