@@ -1,6 +1,15 @@
 package io.clarity.cost;
 
+import io.clarity.ast.Expr;
 import io.clarity.error.RuntimeErrorKind;
+import io.clarity.natives.NativeFunction;
+import io.clarity.type.TypeSignature;
+import io.clarity.type.Types;
+import io.clarity.value.Value;
+import io.clarity.version.ClarityVersion;
+import io.clarity.version.Epoch;
+import java.util.List;
+import java.util.StringJoiner;
 
 /**
  * Meters one transaction: adds every charge, priced by the epoch's {@link CostTable}, to a running
@@ -36,16 +45,76 @@ public final class LimitedCostTracker implements CostTracker {
     }
 
     @Override
-    public boolean tracking() {
-        return true;
-    }
-
-    @Override
     public void charge(CostFunction function, long input) {
         try {
             add(function, input);
         } catch (ArithmeticException e) {
             throw RuntimeErrorKind.CostComputationFailed.error(function.contractName() + " of " + input, e.getMessage());
+        }
+    }
+
+    @Override
+    public void charge(NativeFunction function, long input) {
+        CostFunction f = NativeCosts.function(function);
+        if (f != null) {
+            charge(f, input);
+        }
+    }
+
+    @Override
+    public void chargeSize(CostFunction function, Value v) {
+        charge(function, ValueSizes.size(v));
+    }
+
+    @Override
+    public void chargeSize(NativeFunction function, Value v) {
+        charge(function, ValueSizes.size(v));
+    }
+
+    @Override
+    public void chargeSizes(NativeFunction function, Value a, Value b) {
+        charge(function, ValueSizes.size(a) + ValueSizes.size(b));
+    }
+
+    @Override
+    public void chargeTypeSize(CostFunction function, TypeSignature t) {
+        charge(function, Types.size(t));
+    }
+
+    @Override
+    public long chargeTypeSize(NativeFunction function, TypeSignature t) {
+        long n = Types.size(t);
+        charge(function, n);
+        return n;
+    }
+
+    @Override
+    public long chargeSerialized(NativeFunction function, Value v, long extra) {
+        long n = ValueSizes.serializedSize(v) + extra;
+        charge(function, n);
+        return n;
+    }
+
+    @Override
+    public long chargeSerialized(NativeFunction function, Value a, Value b, long extra) {
+        long n = ValueSizes.serializedSize(a) + ValueSizes.serializedSize(b) + extra;
+        charge(function, n);
+        return n;
+    }
+
+    @Override
+    public void chargeApplied(NativeCosts.Entry cost, List<Value> args, Epoch epoch, ClarityVersion version) {
+        long n = NativeCosts.input(cost, args, epoch, version);
+        if (n >= 0 && cost.function() != null) {
+            charge(cost.function(), n);
+        }
+    }
+
+    @Override
+    public void chargeTypeParse(Expr type) {
+        int steps = CostInputs.typeParseSteps(type);
+        for (int i = 0; i < steps; i++) {
+            charge(CostFunction.TYPE_PARSE_STEP, 0);
         }
     }
 
@@ -66,7 +135,7 @@ public final class LimitedCostTracker implements CostTracker {
 
     /** The dimensions over the limit, by the oracle's names. */
     private String exceeded() {
-        java.util.StringJoiner j = new java.util.StringJoiner(" and ");
+        StringJoiner j = new StringJoiner(" and ");
         if (runtime > limit.runtime()) {
             j.add("runtime");
         }
@@ -96,6 +165,34 @@ public final class LimitedCostTracker implements CostTracker {
         if (memory > MEMORY_LIMIT) {
             throw RuntimeErrorKind.MemoryBalanceExceeded.error(memory + " bytes in use, over the limit of " + MEMORY_LIMIT);
         }
+    }
+
+    @Override
+    public long holdMemory(Value v) {
+        long size = ValueSizes.size(v);
+        addMemory(size);
+        return size;
+    }
+
+    @Override
+    public long holdMemory(Value v, long extra) {
+        long size = ValueSizes.size(v) + extra;
+        addMemory(size);
+        return size;
+    }
+
+    @Override
+    public long holdMemory(Value a, Value b) {
+        long size = ValueSizes.size(a) + ValueSizes.size(b);
+        addMemory(size);
+        return size;
+    }
+
+    @Override
+    public long holdMemory(List<Value> values) {
+        long size = ValueSizes.size(values);
+        addMemory(size);
+        return size;
     }
 
     @Override

@@ -1,7 +1,11 @@
 package io.clarity.cost;
 
 import io.clarity.natives.NativeFunction;
+import io.clarity.value.Value;
+import io.clarity.version.ClarityVersion;
+import io.clarity.version.Epoch;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,9 +14,11 @@ import java.util.Map;
  * special forms), so that a native's implementation never decides its own cost.
  *
  * <p>A native bound with {@code Natives.simple(...)} is charged by the evaluator according to its
- * {@link Input}; a native that charges itself ({@link Input#OWN}) calls
- * {@code ctx.exec().costs().charge(NativeFunction.X, n)} with the input documented on its row
- * below. The conventions, in the reference's words:
+ * {@link Input} ({@link CostTracker#chargeApplied}); a native that charges itself
+ * ({@link Input#OWN}) calls {@code ctx.exec().costs().charge(NativeFunction.X, n)} (or one of the
+ * tracker's sized variants, handing it the value) with the input documented on its row below.
+ * Either way the cost function comes from the native's row here: no native names a
+ * {@link CostFunction} itself. The conventions, in the reference's words:
  *
  * <p>An input implies how the arguments are evaluated ({@link Input#arguments()}); a row may
  * say otherwise ({@link Entry#arguments()}).
@@ -113,6 +119,32 @@ public final class NativeCosts {
     /** How {@code f}'s arguments are evaluated when it is bound as a simple native. */
     public static Arguments arguments(NativeFunction f) {
         return ENTRIES.get(f).arguments();
+    }
+
+    /**
+     * The input of {@code cost}'s row for a simple native applied to {@code args} (evaluated) in a
+     * contract of {@code version}, or -1 when the row is charged before the arguments or by the
+     * native itself. Computes sizes: only the limited tracker asks.
+     */
+    static long input(Entry cost, List<Value> args, Epoch epoch, ClarityVersion version) {
+        return switch (cost.input()) {
+            case ARG_COUNT -> args.size();
+            case ARGS_SERIALIZED_SIZE -> epoch.atLeast(Epoch.E2_05) ? serializedSizes(args) : args.size();
+            case SMALLER_ARG_SIZE -> version.atLeast(ClarityVersion.CLARITY2)
+                    ? Math.min(ValueSizes.size(args.get(0)), ValueSizes.size(args.get(1))) : args.size();
+            case ARG_SIZE -> ValueSizes.size(args.get(0));
+            case ARGS_SIZE -> ValueSizes.size(args);
+            // charged before the arguments, or by the native itself
+            case ZERO_BEFORE_ARGS, OWN -> -1;
+        };
+    }
+
+    private static long serializedSizes(List<Value> values) {
+        long n = 0;
+        for (Value v : values) {
+            n += ValueSizes.serializedSize(v);
+        }
+        return n;
     }
 
     private static Entry of(CostFunction function, Input input) {

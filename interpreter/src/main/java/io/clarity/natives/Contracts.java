@@ -39,7 +39,7 @@ final class Contracts {
      */
     static Value contractCall(List<Expr> args, CallContext ctx, Locals locals) {
         ExecutionContext exec = ctx.exec();
-        if (exec.tracking() && exec.looksUpCallTargets() && args.get(0) instanceof AtomExpr target) {
+        if (exec.looksUpCallTargets() && args.get(0) instanceof AtomExpr target) {
             Evaluator.lookUpForTracer(target, ctx, locals);
         }
         exec.costs().charge(NativeFunction.CONTRACT_CALL, 0);
@@ -58,10 +58,8 @@ final class Contracts {
             }
         }
         Value result = Evaluator.callContract(target, function, values, ctx, ctx.contract().id());
-        if (exec.tracking()) {
-            // the result is sanitized as it crosses back (which only changes the types values carry)
-            result = Types.sanitized(exec.epoch(), result);
-        }
+        // the result is sanitized as it crosses back (which only changes the types values carry)
+        result = Types.sanitized(exec.epoch(), result);
         if (returns != null && !Types.admitsValue(exec.epoch(), returns, result)) {
             throw RuntimeErrorKind.ReturnTypesMustMatch.error(returns, Types.typeOf(result));
         }

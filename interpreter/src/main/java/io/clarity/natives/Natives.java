@@ -72,10 +72,7 @@ public final class Natives {
     private record EvaluatingAdapter(NativeCosts.Entry cost, Simple body) implements Special {
         @Override
         public Value apply(List<Expr> args, CallContext ctx, Locals locals) {
-            if (ctx.exec().tracking()) {
-                return Evaluator.applySimple(cost, args, ctx, locals, body);
-            }
-            return body.apply(Evaluator.evalAll(args, ctx, locals), ctx);
+            return Evaluator.applySimple(cost, args, ctx, locals, body);
         }
     }
 

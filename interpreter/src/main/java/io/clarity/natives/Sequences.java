@@ -5,7 +5,6 @@ import io.clarity.ast.Expr;
 import io.clarity.ast.LiteralExpr;
 import io.clarity.cost.CostFunction;
 import io.clarity.cost.NativeCosts;
-import io.clarity.cost.ValueSizes;
 import io.clarity.definitions.Definition;
 import io.clarity.error.CheckErrorKind;
 import io.clarity.error.RuntimeErrorKind;
@@ -143,8 +142,7 @@ final class Sequences {
 
     /**
      * {@code (filter f s)}: the elements for which {@code f} is true, in a sequence of the same
-     * kind (while costs are tracked, a list keeps the type of {@code s}, as the reference filters
-     * in place).
+     * kind (a list keeps the type of {@code s}, as the reference filters in place).
      */
     static Value filter(List<Expr> args, CallContext ctx, Locals locals) {
         ctx.exec().costs().charge(NativeFunction.FILTER, 0);
@@ -156,7 +154,7 @@ final class Sequences {
                 kept.add(e);
             }
         }
-        if (seq instanceof ListValue l && ctx.exec().tracking()) {
+        if (seq instanceof ListValue l) {
             return new ListValue(kept, (ListType) Types.typeOf(l));
         }
         return join(seq, kept);
@@ -176,9 +174,9 @@ final class Sequences {
 
     /**
      * {@code (append list e)}: the list is kept, the element looked at to be charged (the larger
-     * of the sizes of the list's item type and of the element's type), then kept. While costs are
-     * tracked the result has the reference's type: one more than the list type's maximum length,
-     * items of the least supertype.
+     * of the sizes of the list's item type and of the element's type), then kept. The result has
+     * the reference's type: one more than the list type's maximum length, items of the least
+     * supertype.
      */
     static Value append(List<Expr> args, CallContext ctx, Locals locals) {
         ListValue list = (ListValue) Evaluator.eval(args.get(0), ctx, locals);
@@ -187,9 +185,6 @@ final class Sequences {
         items.addAll(list.items());
         items.add(element);
         ExecutionContext exec = ctx.exec();
-        if (!exec.tracking()) {
-            return new ListValue(items);
-        }
         ListType type = (ListType) Types.typeOf(list);
         TypeSignature elementType = Types.typeOf(element);
         exec.costs().charge(NativeFunction.APPEND, Math.max(Types.size(type.elementType()), Types.size(elementType)));
@@ -205,16 +200,17 @@ final class Sequences {
 
     /**
      * {@code (concat a b)}: two sequences of the same kind, both kept. Charged, in epoch 2.0, the
-     * sum of their sizes, from 2.05 the sum of their lengths. While costs are tracked a list
-     * result has the reference's type: the sum of the maximum lengths.
+     * sum of their sizes, from 2.05 the sum of their lengths. A list result has the reference's
+     * type: the sum of the maximum lengths.
      */
     static Value concat(List<Expr> args, CallContext ctx, Locals locals) {
         SequenceValue a = (SequenceValue) Evaluator.eval(args.get(0), ctx, locals);
         SequenceValue b = (SequenceValue) Evaluator.eval(args.get(1), ctx, locals);
         ExecutionContext exec = ctx.exec();
-        if (exec.tracking()) {
-            exec.costs().charge(NativeFunction.CONCAT, exec.epoch().atLeast(Epoch.E2_05)
-                    ? (long) a.length() + b.length() : ValueSizes.size(a) + ValueSizes.size(b));
+        if (exec.epoch().atLeast(Epoch.E2_05)) {
+            exec.costs().charge(NativeFunction.CONCAT, (long) a.length() + b.length());
+        } else {
+            exec.costs().chargeSizes(NativeFunction.CONCAT, a, b);
         }
         if (a instanceof ListValue l) {
             return concatLists(l, (ListValue) b, exec);
@@ -229,10 +225,6 @@ final class Sequences {
     private static Value concatLists(ListValue a, ListValue b, ExecutionContext exec) {
         List<Value> out = new ArrayList<>(a.length() + b.length());
         out.addAll(a.items());
-        if (!exec.tracking()) {
-            out.addAll(b.items());
-            return new ListValue(out);
-        }
         Epoch epoch = exec.epoch();
         ListType ta = (ListType) Types.typeOf(a);
         ListType tb = (ListType) Types.typeOf(b);
@@ -246,9 +238,8 @@ final class Sequences {
     }
 
     /**
-     * {@code (as-max-len? s uN)}: the length is a literal, as the type checker requires. While
-     * costs are tracked a list that fits has its type's maximum length lowered to N, as in the
-     * reference.
+     * {@code (as-max-len? s uN)}: the length is a literal, as the type checker requires. A list
+     * that fits has its type's maximum length lowered to N, as in the reference.
      */
     static Value asMaxLen(List<Expr> args, CallContext ctx, Locals locals) {
         SequenceValue seq = (SequenceValue) Evaluator.eval(args.get(0), ctx, locals);
@@ -258,7 +249,7 @@ final class Sequences {
         if (max.isLong() && seq.length() > max.longValue()) {
             return NoneValue.INSTANCE;
         }
-        if (exec.tracking() && seq instanceof ListValue l) {
+        if (seq instanceof ListValue l) {
             ListType type = (ListType) Types.typeOf(l);
             if (max.isLong() && max.longValue() <= type.maxLength()) {
                 return new SomeValue(new ListValue(l.items(), new ListType(type.elementType(), (int) max.longValue())));
@@ -324,12 +315,9 @@ final class Sequences {
             return NoneValue.INSTANCE;
         }
         ExecutionContext exec = ctx.exec();
-        if (exec.tracking()) {
-            exec.costs().charge(NativeFunction.SLICE, (long) (to - from) * elementSize(s));
-        }
+        exec.costs().charge(NativeFunction.SLICE, (long) (to - from) * elementSize(s));
         if (s instanceof ListValue l) {
-            List<Value> items = l.items().subList(from, to);
-            return new SomeValue(exec.tracking() ? Types.consList(exec.epoch(), items) : new ListValue(items));
+            return new SomeValue(Types.consList(exec.epoch(), l.items().subList(from, to)));
         } else if (s instanceof BufferValue b) {
             return new SomeValue(new BufferValue(b.bytes().slice(from, to)));
         } else if (s instanceof AsciiStringValue a) {
@@ -345,9 +333,14 @@ final class Sequences {
         if (s instanceof ListValue l) {
             return Types.size(((ListType) Types.typeOf(l)).elementType());
         }
-        return Types.size(s instanceof BufferValue ? Types.buffer(1)
-                : s instanceof AsciiStringValue ? Types.stringAscii(1) : Types.stringUtf8(1));
+        return s instanceof Utf8StringValue ? UTF8_CHARACTER_SIZE : BYTE_SIZE;
     }
+
+    /** The size of a {@code (buff 1)} and of a {@code (string-ascii 1)}. */
+    private static final long BYTE_SIZE = Types.size(Types.buffer(1));
+
+    /** The size of a {@code (string-utf8 1)}. */
+    private static final long UTF8_CHARACTER_SIZE = Types.size(Types.stringUtf8(1));
 
     /**
      * {@code (replace-at? s index e)}: {@code none} out of bounds. A buffer or string element
@@ -359,9 +352,8 @@ final class Sequences {
     static Value replaceAt(List<Expr> args, CallContext ctx, Locals locals) {
         SequenceValue s = (SequenceValue) Evaluator.evalBorrowed(args.get(0), ctx, locals);
         ExecutionContext exec = ctx.exec();
-        if (exec.tracking()) {
-            exec.costs().charge(NativeFunction.REPLACE_AT, Types.size(Types.typeOf(s)));
-        }
+        // a sequence's size is its type's
+        exec.costs().chargeSize(NativeFunction.REPLACE_AT, s);
         UIntValue index = (UIntValue) Evaluator.evalBorrowed(args.get(1), ctx, locals);
         Value element = Evaluator.evalBorrowed(args.get(2), ctx, locals);
         if (!index.fitsIn64Bits()) {
@@ -376,7 +368,7 @@ final class Sequences {
         if (s instanceof ListValue l) {
             List<Value> out = new ArrayList<>(l.items());
             out.set(i, element);
-            return new SomeValue(exec.tracking() ? new ListValue(out, (ListType) Types.typeOf(l)) : new ListValue(out));
+            return new SomeValue(new ListValue(out, (ListType) Types.typeOf(l)));
         }
         int elementLength = ((SequenceValue) element).length();
         if (elementLength != 1) {

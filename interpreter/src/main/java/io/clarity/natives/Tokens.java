@@ -7,7 +7,6 @@ import io.clarity.chain.ContractStorage;
 import io.clarity.chain.Event;
 import io.clarity.chain.UndoLog;
 import io.clarity.cost.CostInputs;
-import io.clarity.cost.ValueSizes;
 import io.clarity.error.RuntimeErrorKind;
 import io.clarity.eval.CallContext;
 import io.clarity.eval.Evaluator;
@@ -241,12 +240,9 @@ final class Tokens {
     /** Charges {@code f} by token {@code id} (see above); returns that input, which is also the id's memory. */
     private static long chargeNft(NativeFunction f, String token, Value id, CallContext ctx) {
         ExecutionContext exec = ctx.exec();
-        if (!exec.tracking()) {
-            return 0;
+        if (exec.epoch().atLeast(Epoch.E2_05)) {
+            return exec.costs().chargeSerialized(f, id, 0);
         }
-        long size = exec.epoch().atLeast(Epoch.E2_05) ? ValueSizes.serializedSize(id)
-                : Types.size(ctx.contract().analysis().nonFungibleTokenType(token));
-        exec.costs().charge(f, size);
-        return size;
+        return exec.costs().chargeTypeSize(f, ctx.contract().analysis().nonFungibleTokenType(token));
     }
 }
