@@ -30,8 +30,16 @@ public sealed interface CostTracker permits FreeCostTracker, LimitedCostTracker 
     void charge(CostFunction function, long input);
 
     /**
-     * A native was applied, with the reference's cost input for it: charges the cost function of
-     * the native's row ({@link NativeCosts#function}; nothing for a row without one).
+     * A native that charges itself with input 0 ({@link NativeCosts.Input#ZERO}, or
+     * {@link NativeCosts.Input#ZERO_BEFORE_ARGS} in a special form) was applied: charges the cost
+     * function of its row.
+     */
+    void charge(NativeFunction function);
+
+    /**
+     * A native that charges itself ({@link NativeCosts.Input#OWN}) was applied, with the input
+     * its row documents: charges the cost function of the native's row ({@link NativeCosts#function};
+     * nothing for a row without one).
      */
     void charge(NativeFunction function, long input);
 

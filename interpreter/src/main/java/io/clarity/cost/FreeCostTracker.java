@@ -26,6 +26,10 @@ public final class FreeCostTracker implements CostTracker {
     }
 
     @Override
+    public void charge(NativeFunction function) {
+    }
+
+    @Override
     public void charge(NativeFunction function, long input) {
     }
 

@@ -54,11 +54,29 @@ public final class LimitedCostTracker implements CostTracker {
     }
 
     @Override
-    public void charge(NativeFunction function, long input) {
-        CostFunction f = NativeCosts.function(function);
-        if (f != null) {
-            charge(f, input);
+    public void charge(NativeFunction function) {
+        NativeCosts.Entry row = NativeCosts.lookup(function);
+        if (row.input() != NativeCosts.Input.ZERO && row.input() != NativeCosts.Input.ZERO_BEFORE_ARGS) {
+            throw disagrees(function, row, "0");
         }
+        charge(row.function(), 0);
+    }
+
+    @Override
+    public void charge(NativeFunction function, long input) {
+        NativeCosts.Entry row = NativeCosts.lookup(function);
+        if (row.input() != NativeCosts.Input.OWN) {
+            throw disagrees(function, row, "an input of its own");
+        }
+        if (row.function() != null) {
+            charge(row.function(), input);
+        }
+    }
+
+    /** A native charged otherwise than its row says: an interpreter bug, caught by the corpus run with costs. */
+    private static IllegalStateException disagrees(NativeFunction function, NativeCosts.Entry row, String charged) {
+        return new IllegalStateException(function.clarityName() + " was charged " + charged + " but its cost row says "
+                + row.input());
     }
 
     @Override

@@ -200,7 +200,7 @@ public final class ExecutionContext {
     /** {@code as-contract}: its cost (from epoch 2.1) and the memory of its nested invocation. */
     public void enterAsContract() {
         if (epoch().atLeast(Epoch.E2_1)) {
-            costs.charge(NativeFunction.AS_CONTRACT, 0);
+            costs.charge(NativeFunction.AS_CONTRACT);
         }
         holdAsContractMemory();
     }

@@ -42,7 +42,7 @@ final class Contracts {
         if (exec.looksUpCallTargets() && args.get(0) instanceof AtomExpr target) {
             Evaluator.lookUpForTracer(target, ctx, locals);
         }
-        exec.costs().charge(NativeFunction.CONTRACT_CALL, 0);
+        exec.costs().charge(NativeFunction.CONTRACT_CALL);
         String function = ((AtomExpr) args.get(1)).name();
         List<Value> values = Evaluator.evalAll(args.subList(2, args.size()), ctx, locals);
         ContractPrincipalValue target;
@@ -128,7 +128,7 @@ final class Contracts {
 
     /** {@code contract-of}: the contract principal a trait reference holds. */
     static Value contractOf(List<Expr> args, CallContext ctx, Locals locals) {
-        ctx.exec().costs().charge(NativeFunction.CONTRACT_OF, 0);
+        ctx.exec().costs().charge(NativeFunction.CONTRACT_OF);
         CallableValue callable = (CallableValue) locals.lookup(((AtomExpr) args.get(0)).name());
         if (ctx.exec().state().contract(callable.contract()) == null) {
             throw RuntimeErrorKind.NoSuchContract.error(callable.contract().address());

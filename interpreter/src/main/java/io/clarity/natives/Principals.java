@@ -79,7 +79,7 @@ final class Principals {
      * network comes back as {@code (err {error_code: u0, value: (some p)})}.
      */
     static Value principalConstruct(List<Expr> args, CallContext ctx, Locals locals) {
-        ctx.exec().costs().charge(NativeFunction.PRINCIPAL_CONSTRUCT, 0);
+        ctx.exec().costs().charge(NativeFunction.PRINCIPAL_CONSTRUCT);
         Bytes version = ((BufferValue) Evaluator.evalBorrowed(args.get(0), ctx, locals)).bytes();
         Bytes hash = ((BufferValue) Evaluator.evalBorrowed(args.get(1), ctx, locals)).bytes();
         Value nameValue = args.size() > 2 ? Evaluator.evalBorrowed(args.get(2), ctx, locals) : null;
@@ -125,7 +125,7 @@ final class Principals {
         if (!(p instanceof ContractPrincipalValue id)) {
             return NOT_A_CONTRACT;
         }
-        ctx.exec().costs().charge(NativeFunction.CONTRACT_HASH, 0);
+        ctx.exec().costs().charge(NativeFunction.CONTRACT_HASH);
         DeployedContract contract = ctx.exec().state().contract(id);
         if (contract == null) {
             return NO_SUCH_CONTRACT;

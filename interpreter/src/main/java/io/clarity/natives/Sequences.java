@@ -145,7 +145,7 @@ final class Sequences {
      * kind (a list keeps the type of {@code s}, as the reference filters in place).
      */
     static Value filter(List<Expr> args, CallContext ctx, Locals locals) {
-        ctx.exec().costs().charge(NativeFunction.FILTER, 0);
+        ctx.exec().costs().charge(NativeFunction.FILTER);
         SequenceValue seq = (SequenceValue) Evaluator.eval(args.get(1), ctx, locals);
         Callee f = Callee.lookup(args.get(0), ctx);
         List<Value> kept = new ArrayList<>();
@@ -162,7 +162,7 @@ final class Sequences {
 
     /** {@code (fold f s init)}: {@code (f e acc)} over the elements, from the first. */
     static Value fold(List<Expr> args, CallContext ctx, Locals locals) {
-        ctx.exec().costs().charge(NativeFunction.FOLD, 0);
+        ctx.exec().costs().charge(NativeFunction.FOLD);
         Callee f = Callee.lookup(args.get(0), ctx);
         SequenceValue seq = (SequenceValue) Evaluator.eval(args.get(1), ctx, locals);
         Value acc = Evaluator.eval(args.get(2), ctx, locals);
@@ -244,7 +244,7 @@ final class Sequences {
     static Value asMaxLen(List<Expr> args, CallContext ctx, Locals locals) {
         SequenceValue seq = (SequenceValue) Evaluator.eval(args.get(0), ctx, locals);
         ExecutionContext exec = ctx.exec();
-        exec.costs().charge(NativeFunction.AS_MAX_LEN, 0);
+        exec.costs().charge(NativeFunction.AS_MAX_LEN);
         UIntValue max = (UIntValue) ((LiteralExpr) args.get(1)).value();
         if (max.isLong() && seq.length() > max.longValue()) {
             return NoneValue.INSTANCE;

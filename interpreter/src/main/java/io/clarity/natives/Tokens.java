@@ -62,7 +62,7 @@ final class Tokens {
 
     /** {@code (ft-mint? token amount recipient)}: u1 for a zero amount; the supply is checked. */
     static Value ftMint(List<Expr> args, CallContext ctx, Locals locals) {
-        ctx.exec().costs().charge(NativeFunction.FT_MINT, 0);
+        ctx.exec().costs().charge(NativeFunction.FT_MINT);
         String token = tokenName(args.get(0));
         UIntValue amount = uint(args.get(1), ctx, locals);
         PrincipalValue to = principal(args.get(2), ctx, locals);
@@ -85,7 +85,7 @@ final class Tokens {
 
     /** {@code (ft-transfer? token amount sender recipient)}: u3 zero amount, u2 same principal, u1 balance. */
     static Value ftTransfer(List<Expr> args, CallContext ctx, Locals locals) {
-        ctx.exec().costs().charge(NativeFunction.FT_TRANSFER, 0);
+        ctx.exec().costs().charge(NativeFunction.FT_TRANSFER);
         String token = tokenName(args.get(0));
         UIntValue amount = uint(args.get(1), ctx, locals);
         PrincipalValue from = principal(args.get(2), ctx, locals);
@@ -114,7 +114,7 @@ final class Tokens {
 
     /** {@code (ft-burn? token amount sender)}: u1 for a zero amount or too small a balance. */
     static Value ftBurn(List<Expr> args, CallContext ctx, Locals locals) {
-        ctx.exec().costs().charge(NativeFunction.FT_BURN, 0);
+        ctx.exec().costs().charge(NativeFunction.FT_BURN);
         String token = tokenName(args.get(0));
         UIntValue amount = uint(args.get(1), ctx, locals);
         PrincipalValue from = principal(args.get(2), ctx, locals);
@@ -139,7 +139,7 @@ final class Tokens {
 
     /** {@code (ft-get-balance token owner)}. */
     static Value ftGetBalance(List<Expr> args, CallContext ctx, Locals locals) {
-        ctx.exec().costs().charge(NativeFunction.FT_GET_BALANCE, 0);
+        ctx.exec().costs().charge(NativeFunction.FT_GET_BALANCE);
         String token = tokenName(args.get(0));
         PrincipalValue owner = principal(args.get(1), ctx, locals);
         return ctx.contract().storage().ftBalance(token, owner);
@@ -147,7 +147,7 @@ final class Tokens {
 
     /** {@code (ft-get-supply token)}: what has been minted and not burned. */
     static Value ftGetSupply(List<Expr> args, CallContext ctx, Locals locals) {
-        ctx.exec().costs().charge(NativeFunction.FT_GET_SUPPLY, 0);
+        ctx.exec().costs().charge(NativeFunction.FT_GET_SUPPLY);
         UIntValue supply = ctx.contract().storage().ftSupply(tokenName(args.get(0)));
         if (supply == null) {
             // an at-block before the token existed: the reference finds no supply and fails internally
