@@ -343,8 +343,7 @@ public final class Evaluator {
      * Charges a simple native applied to values already evaluated (as {@code map}, {@code filter}
      * and {@code fold} apply their function).
      */
-    public static void chargeNative(NativeFunction f, List<Value> values, CallContext ctx) {
-        NativeCosts.Entry cost = NativeCosts.lookup(f);
+    public static void chargeNative(NativeCosts.Entry cost, List<Value> values, CallContext ctx) {
         CostTracker costs = ctx.exec().costs();
         chargeBeforeArguments(cost, costs);
         costs.chargeApplied(cost, values, ctx.exec().epoch(), ctx.contract().version());
@@ -516,7 +515,9 @@ public final class Evaluator {
             return inner == err.inner() ? v : new ErrValue(inner);
         } else if (t instanceof ListType l && v instanceof ListValue list && !(l.elementType() instanceof TypeSignature.NoType)) {
             List<Value> items = null;
-            for (int i = 0; i < list.items().size(); i++) {
+            // items of a type without lists, tuples, optionals, responses or traits cast to themselves
+            boolean castsItems = !Types.holdsNoListOrTuple(l.elementType()) || traitOf(l.elementType()) != null;
+            for (int i = 0; castsItems && i < list.items().size(); i++) {
                 Value item = list.items().get(i);
                 Value cast = implicitCast(l.elementType(), item);
                 if (cast != item && items == null) {

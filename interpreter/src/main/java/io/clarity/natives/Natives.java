@@ -53,7 +53,7 @@ public final class Natives {
     public static Value applySimple(NativeFunction f, List<Value> args, CallContext ctx) {
         Special s = IMPLEMENTATIONS.get(f);
         if (s instanceof EvaluatingAdapter a) {
-            Evaluator.chargeNative(f, args, ctx);
+            Evaluator.chargeNative(a.cost(), args, ctx);
             return a.body.apply(args, ctx);
         }
         List<Expr> literals = new ArrayList<>(args.size());
