@@ -49,7 +49,7 @@ final class Sequences {
     }
 
     /** The function given to map, filter or fold: a native or a function of the contract. */
-    private record Callee(NativeFunction nativeFunction, Definition.Function user) {
+    private record Callee(NativeFunction nativeFunction, Definition.Function user, boolean appliedArguments) {
 
         /** Finds the function, charged as the reference's {@code lookup_function}. */
         static Callee lookup(Expr name, CallContext ctx) {
@@ -57,13 +57,14 @@ final class Sequences {
             String n = ((AtomExpr) name).name();
             NativeFunction f = NativeFunction.lookup(n, ctx.contract().version());
             if (f != null) {
-                return new Callee(f, null);
+                // looked up once here rather than for every element
+                return new Callee(f, null, NativeCosts.arguments(f) == NativeCosts.Arguments.APPLIED);
             }
             Definition.Function user = ctx.contract().function(n);
             if (user == null) {
                 throw CheckErrorKind.UnknownFunction.error(n);
             }
-            return new Callee(null, user);
+            return new Callee(null, user, true);
         }
 
         /**
@@ -85,7 +86,7 @@ final class Sequences {
                 if (args.size() < expected && !VARIADIC.contains(nativeFunction)) {
                     throw RuntimeErrorKind.IncorrectArgumentCount.error(expected, args.size());
                 }
-                if (NativeCosts.arguments(nativeFunction) == NativeCosts.Arguments.APPLIED) {
+                if (appliedArguments) {
                     memory = exec.holdMemory(args);
                 }
                 return Natives.applySimple(nativeFunction, args, ctx);
