@@ -3,18 +3,25 @@
 # clarinet-sdk ships), so that every expected transcript comes from the VM we
 # match and none is ever typed or edited by hand (docs: ../shared/GUIDE.md §4).
 #
-# usage: scripts/record-conformance.sh [--with-costs] [TOPIC...]
+# usage: scripts/record-conformance.sh [--with-costs | --free-only] [TOPIC...]
 #
 #   TOPIC         only re-record these topic directories (default: all of them)
 #   --with-costs  also record NAME.costs.out for every scenario; without it,
 #                 only scenarios that already have a NAME.costs.out get one
+#   --free-only   only run the oracle without cost tracking, recording
+#                 NAME.free.out where that run differs from NAME.out
+#
+# Every scenario also runs with --no-cost-tracking: where the transcript differs
+# from NAME.out (a step that hits the cost or memory limit), it is kept as
+# NAME.free.out, which FreeCostConformanceTest compares with instead; where it
+# does not, any NAME.free.out is removed.
 #
 # Environment: CLARITY_SHARED points at the shared folder that holds oracle/
 # (default: ../shared beside the repository).
 set -euo pipefail
 
 usage() {
-  sed -n '6,13p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '6,20p' "$0" | sed 's/^# \{0,1\}//'
 }
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -23,10 +30,12 @@ oracle="$shared/oracle"
 corpus_rel="interpreter/src/test/resources/conformance"
 
 with_costs=false
+free_only=false
 topics=()
 for arg in "$@"; do
   case "$arg" in
     --with-costs) with_costs=true ;;
+    --free-only) free_only=true ;;
     -h|--help) usage; exit 0 ;;
     -*) echo "record-conformance: unknown option $arg" >&2; usage >&2; exit 2 ;;
     *) topics+=("${arg%/}") ;;
@@ -86,24 +95,13 @@ run_oracle() {
   fi
 }
 
-recorded=0
-for topic in "${topics[@]}"; do
-  dir="$corpus_rel/$topic"
-  if [[ ! -d "$dir" ]]; then
-    echo "record-conformance: no topic directory $dir" >&2
-    exit 1
-  fi
-  scenarios=("$dir"/*.scn)
-  if [[ ! -e "${scenarios[0]}" ]]; then
-    echo "record-conformance: $topic has no scenarios, skipped" >&2
-    continue
-  fi
-
-  # Every transcript of a topic is written to the temporary folder first, so
-  # a failing run leaves the committed expectations untouched.
+# Records NAME.out of every scenario of a topic, and NAME.costs.out of those that
+# have one (or of all, with --with-costs).
+record_topic() {
+  local topic="$1" dir="$2"
+  shift 2
+  local scenarios=("$@") costed=() scn name
   run_oracle "$tmp/$topic" "${scenarios[@]}"
-
-  costed=()
   for scn in "${scenarios[@]}"; do
     if $with_costs || [[ -f "${scn%.scn}.costs.out" ]]; then
       costed+=("$scn")
@@ -125,12 +123,45 @@ for topic in "${topics[@]}"; do
     mv "$tmp/costs/$topic/$name.out" "$dir/$name.costs.out"
   done
   echo "recorded $topic: ${#scenarios[@]} scenario(s), ${#costed[@]} with costs"
+}
+
+recorded=0
+for topic in "${topics[@]}"; do
+  dir="$corpus_rel/$topic"
+  if [[ ! -d "$dir" ]]; then
+    echo "record-conformance: no topic directory $dir" >&2
+    exit 1
+  fi
+  scenarios=("$dir"/*.scn)
+  if [[ ! -e "${scenarios[0]}" ]]; then
+    echo "record-conformance: $topic has no scenarios, skipped" >&2
+    continue
+  fi
+
+  # Every transcript of a topic is written to the temporary folder first, so
+  # a failing run leaves the committed expectations untouched.
+  run_oracle "$tmp/free/$topic" --no-cost-tracking "${scenarios[@]}"
+  if ! $free_only; then
+    record_topic "$topic" "$dir" "${scenarios[@]}"
+  fi
+  free=0
+  for scn in "${scenarios[@]}"; do
+    name="$(basename "$scn" .scn)"
+    if cmp -s "$tmp/free/$topic/$name.out" "$dir/$name.out"; then
+      rm -f "$dir/$name.free.out"
+    else
+      mv "$tmp/free/$topic/$name.out" "$dir/$name.free.out"
+      free=$((free + 1))
+    fi
+  done
+  echo "checked $topic without cost tracking: $free scenario(s) differ (NAME.free.out)"
 
   # A transcript without its scenario would otherwise linger as a dead case.
   for out in "$dir"/*.out; do
     [[ -e "$out" ]] || continue
     base="${out%.out}"
     base="${base%.costs}"
+    base="${base%.free}"
     [[ -f "$base.scn" ]] || echo "record-conformance: warning: $out has no scenario" >&2
   done
 done

@@ -63,7 +63,7 @@ import java.util.List;
  * memory for the rest of the transaction.
  *
  * <p><b>Sizes follow types, and lists and tuples carry theirs</b> ({@code ListValue.type()},
- * {@code TupleValue.type()}, maintained while costs are tracked): a value read from storage or
+ * {@code TupleValue.type()}, maintained in both cost modes): a value read from storage or
  * decoded by {@code from-consensus-buff?} has its declared type ({@code ValueTypes.asDeclared}), so a
  * stored {@code (list 10 uint)} of two items is sized as ten; {@code merge} merges the types;
  * {@code append}, {@code concat}, {@code as-max-len?}, {@code filter} and {@code replace-at?} type

@@ -1,6 +1,14 @@
 package io.clarity.cost;
 
+import io.clarity.ast.Expr;
 import io.clarity.error.RuntimeErrorKind;
+import io.clarity.vocabulary.NativeFunction;
+import io.clarity.value.TypeSignature;
+import io.clarity.value.Types;
+import io.clarity.value.Value;
+import io.clarity.version.ClarityVersion;
+import io.clarity.version.Epoch;
+import java.util.List;
 import java.util.StringJoiner;
 
 /**
@@ -37,16 +45,94 @@ public final class LimitedCostTracker implements CostTracker {
     }
 
     @Override
-    public boolean tracking() {
-        return true;
-    }
-
-    @Override
     public void charge(CostFunction function, long input) {
         try {
             add(function, input);
         } catch (ArithmeticException e) {
             throw RuntimeErrorKind.CostComputationFailed.error(function.contractName() + " of " + input, e.getMessage());
+        }
+    }
+
+    @Override
+    public void charge(NativeFunction function) {
+        NativeCosts.Entry row = NativeCosts.lookup(function);
+        if (row.input() != NativeCosts.Input.ZERO && row.input() != NativeCosts.Input.ZERO_BEFORE_ARGS) {
+            throw disagrees(function, row, "0");
+        }
+        charge(row.function(), 0);
+    }
+
+    @Override
+    public void charge(NativeFunction function, long input) {
+        NativeCosts.Entry row = NativeCosts.lookup(function);
+        if (row.input() != NativeCosts.Input.OWN) {
+            throw disagrees(function, row, "an input of its own");
+        }
+        if (row.function() != null) {
+            charge(row.function(), input);
+        }
+    }
+
+    /** A native charged otherwise than its row says: an interpreter bug, caught by the corpus run with costs. */
+    private static IllegalStateException disagrees(NativeFunction function, NativeCosts.Entry row, String charged) {
+        return new IllegalStateException(function.clarityName() + " was charged " + charged + " but its cost row says "
+                + row.input());
+    }
+
+    @Override
+    public void chargeSize(CostFunction function, Value v) {
+        charge(function, ValueSizes.size(v));
+    }
+
+    @Override
+    public void chargeSize(NativeFunction function, Value v) {
+        charge(function, ValueSizes.size(v));
+    }
+
+    @Override
+    public void chargeSizes(NativeFunction function, Value a, Value b) {
+        charge(function, ValueSizes.size(a) + ValueSizes.size(b));
+    }
+
+    @Override
+    public void chargeTypeSize(CostFunction function, TypeSignature t) {
+        charge(function, Types.size(t));
+    }
+
+    @Override
+    public long chargeTypeSize(NativeFunction function, TypeSignature t) {
+        long n = Types.size(t);
+        charge(function, n);
+        return n;
+    }
+
+    @Override
+    public long chargeSerialized(NativeFunction function, Value v, long extra) {
+        long n = ValueSizes.serializedSize(v) + extra;
+        charge(function, n);
+        return n;
+    }
+
+    @Override
+    public long chargeSerialized(NativeFunction function, Value a, Value b, long extra) {
+        long n = ValueSizes.serializedSize(a) + ValueSizes.serializedSize(b) + extra;
+        charge(function, n);
+        return n;
+    }
+
+    @Override
+    public void chargeApplied(NativeCosts.Entry cost, List<Value> args, Epoch epoch, ClarityVersion version) {
+        long n = NativeCosts.input(cost, args, epoch, version);
+        if (n >= 0 && cost.function() != null) {
+            charge(cost.function(), n);
+        }
+    }
+
+    @Override
+    public void chargeTypeParse(Expr type) {
+        int steps = CostInputs.typeParseSteps(type);
+        for (int i = 0; i < steps; i++) {
+            charge(CostFunction.TYPE_PARSE_STEP, 0);
         }
     }
 
@@ -97,6 +183,34 @@ public final class LimitedCostTracker implements CostTracker {
         if (memory > MEMORY_LIMIT) {
             throw RuntimeErrorKind.MemoryBalanceExceeded.error(memory + " bytes in use, over the limit of " + MEMORY_LIMIT);
         }
+    }
+
+    @Override
+    public long holdMemory(Value v) {
+        long size = ValueSizes.size(v);
+        addMemory(size);
+        return size;
+    }
+
+    @Override
+    public long holdMemory(Value v, long extra) {
+        long size = ValueSizes.size(v) + extra;
+        addMemory(size);
+        return size;
+    }
+
+    @Override
+    public long holdMemory(Value a, Value b) {
+        long size = ValueSizes.size(a) + ValueSizes.size(b);
+        addMemory(size);
+        return size;
+    }
+
+    @Override
+    public long holdMemory(List<Value> values) {
+        long size = ValueSizes.size(values);
+        addMemory(size);
+        return size;
     }
 
     @Override

@@ -1,7 +1,11 @@
 package io.clarity.cost;
 
 import io.clarity.vocabulary.NativeFunction;
+import io.clarity.value.Value;
+import io.clarity.version.ClarityVersion;
+import io.clarity.version.Epoch;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,9 +14,15 @@ import java.util.Map;
  * special forms), so that a native's implementation never decides its own cost.
  *
  * <p>A native bound with {@code Natives.simple(...)} is charged by the evaluator according to its
- * {@link Input}; a native that charges itself ({@link Input#OWN}) calls
- * {@code ctx.exec().costs().charge(NativeFunction.X, n)} with the input documented on its row
- * below. The conventions, in the reference's words:
+ * {@link Input} ({@link CostTracker#chargeApplied}). A native that charges itself calls
+ * {@code ctx.exec().costs().charge(NativeFunction.X)} where its row's input is 0
+ * ({@link Input#ZERO}, or {@link Input#ZERO_BEFORE_ARGS} in a special form), and
+ * {@code charge(NativeFunction.X, n)} (or one of the tracker's sized variants, handing it the
+ * value) where its row says {@link Input#OWN}, with the input documented on the row below. Either
+ * way the cost function comes from the native's row here, never from the native: no native names
+ * a {@link CostFunction}, and the limited tracker refuses a charge that disagrees with the row (an
+ * interpreter bug), so the corpus run with costs checks every call site against this table. The
+ * conventions, in the reference's words:
  *
  * <p>An input implies how the arguments are evaluated ({@link Input#arguments()}); a row may
  * say otherwise ({@link Entry#arguments()}).
@@ -31,6 +41,7 @@ import java.util.Map;
  *   <li>{@link Input#ARGS_SIZE} ({@code list}): the input is the sum of the items' sizes.</li>
  *   <li>{@link Input#ZERO_BEFORE_ARGS} (the STX natives and most token natives): the cost is
  *       charged with input 0 before any argument is evaluated, and the arguments are not copied.</li>
+ *   <li>{@link Input#ZERO}: the native charges itself, with input 0, at the moment its row says.</li>
  *   <li>{@link Input#OWN}: the native charges itself, with the input given in its row.</li>
  * </ul>
  *
@@ -55,7 +66,9 @@ public final class NativeCosts {
         ARGS_SIZE(Arguments.COPIED),
         /** 0, charged before the arguments are evaluated; not copied. */
         ZERO_BEFORE_ARGS(Arguments.BORROWED),
-        /** Charged by the native itself. */
+        /** 0, charged by the native itself at the moment its row says. */
+        ZERO(Arguments.BORROWED),
+        /** Charged by the native itself, with the input its row says. */
         OWN(Arguments.BORROWED);
 
         private final Arguments arguments;
@@ -67,6 +80,11 @@ public final class NativeCosts {
         /** How the arguments of a native with this input are evaluated. */
         public Arguments arguments() {
             return arguments;
+        }
+
+        /** Whether the native charges itself ({@link #ZERO}, {@link #OWN}) rather than the evaluator. */
+        public boolean chargedByTheNative() {
+            return this == ZERO || this == OWN;
         }
     }
 
@@ -115,6 +133,32 @@ public final class NativeCosts {
         return ENTRIES.get(f).arguments();
     }
 
+    /**
+     * The input of {@code cost}'s row for a simple native applied to {@code args} (evaluated) in a
+     * contract of {@code version}, or -1 when the row is charged before the arguments or by the
+     * native itself. Computes sizes: only the limited tracker asks.
+     */
+    static long input(Entry cost, List<Value> args, Epoch epoch, ClarityVersion version) {
+        return switch (cost.input()) {
+            case ARG_COUNT -> args.size();
+            case ARGS_SERIALIZED_SIZE -> epoch.atLeast(Epoch.E2_05) ? serializedSizes(args) : args.size();
+            case SMALLER_ARG_SIZE -> version.atLeast(ClarityVersion.CLARITY2)
+                    ? Math.min(ValueSizes.size(args.get(0)), ValueSizes.size(args.get(1))) : args.size();
+            case ARG_SIZE -> ValueSizes.size(args.get(0));
+            case ARGS_SIZE -> ValueSizes.size(args);
+            // charged before the arguments, or by the native itself
+            case ZERO_BEFORE_ARGS, ZERO, OWN -> -1;
+        };
+    }
+
+    private static long serializedSizes(List<Value> values) {
+        long n = 0;
+        for (Value v : values) {
+            n += ValueSizes.serializedSize(v);
+        }
+        return n;
+    }
+
     private static Entry of(CostFunction function, Input input) {
         return new Entry(function, input, input.arguments());
     }
@@ -129,6 +173,10 @@ public final class NativeCosts {
 
     private static Entry own(CostFunction function) {
         return of(function, Input.OWN);
+    }
+
+    private static Entry zero(CostFunction function) {
+        return of(function, Input.ZERO);
     }
 
     private static Entry entry(NativeFunction f) {
@@ -157,16 +205,16 @@ public final class NativeCosts {
             case OR -> own(CostFunction.OR);
             case NOT -> count(CostFunction.NOT);
             case IS_EQ -> sized(CostFunction.EQ);
-            // own: 0, before the condition
-            case IF -> own(CostFunction.IF);
+            // 0, before the condition
+            case IF -> zero(CostFunction.IF);
             // own: the number of bindings, before they are evaluated
             case LET -> own(CostFunction.LET);
             case BEGIN -> count(CostFunction.BEGIN);
-            // own: 0, before the condition
-            case ASSERTS -> own(CostFunction.ASSERTS);
+            // 0, before the condition
+            case ASSERTS -> zero(CostFunction.ASSERTS);
             case PRINT -> of(CostFunction.PRINT, Input.ARG_SIZE);
-            // own: 0, after the input is evaluated (and copied)
-            case MATCH -> own(CostFunction.MATCH);
+            // 0, after the input is evaluated (and copied)
+            case MATCH -> zero(CostFunction.MATCH);
             case TRY -> count(CostFunction.TRY_RET);
             case UNWRAP -> count(CostFunction.UNWRAP_RET);
             case UNWRAP_ERR -> count(CostFunction.UNWRAP_ERR_OR_RET);
@@ -184,10 +232,10 @@ public final class NativeCosts {
             // own: the number of arguments (function and sequences), before they are evaluated; then
             // cost_lookup_function(0) for the function, and each application as the function's own
             case MAP -> own(CostFunction.MAP);
-            // own: 0, before the sequence is evaluated (the function is looked up after it)
-            case FILTER -> own(CostFunction.FILTER);
-            // own: 0, before the function is looked up and the arguments evaluated
-            case FOLD -> own(CostFunction.FOLD);
+            // 0, before the sequence is evaluated (the function is looked up after it)
+            case FILTER -> zero(CostFunction.FILTER);
+            // 0, before the function is looked up and the arguments evaluated
+            case FOLD -> zero(CostFunction.FOLD);
             // own: the larger of the sizes of the list's item type and of the element's type, after
             // both are evaluated (the list copied first, the element looked at, then copied); the
             // result is typed (list max+1 supertype)
@@ -196,8 +244,8 @@ public final class NativeCosts {
             // (ValueSizes.size), from 2.05 the sum of their lengths (items, bytes or characters); a
             // list result's maximum length is the sum of the operands' 
             case CONCAT -> own(CostFunction.CONCAT);
-            // own: 0, after the sequence is evaluated
-            case AS_MAX_LEN -> own(CostFunction.AS_MAX_LEN);
+            // 0, after the sequence is evaluated
+            case AS_MAX_LEN -> zero(CostFunction.AS_MAX_LEN);
             case LEN -> count(CostFunction.LEN);
             // own: (right - left) * the size of one element's type ((buff 1) and (string-ascii 1): 5,
             // (string-utf8 1): 8, a list's item type), only when the positions are in bounds; the
@@ -263,25 +311,25 @@ public final class NativeCosts {
             case IS_STANDARD -> of(CostFunction.IS_STANDARD, Input.ZERO_BEFORE_ARGS);
             // the principal is kept
             case PRINCIPAL_DESTRUCT -> new Entry(CostFunction.PRINCIPAL_DESTRUCT, Input.ZERO_BEFORE_ARGS, Arguments.COPIED);
-            // own: 0 before the arguments, which it looks at (the name is kept once version and hash pass)
-            case PRINCIPAL_CONSTRUCT -> own(CostFunction.PRINCIPAL_CONSTRUCT);
+            // 0 before the arguments, which it looks at (the name is kept once version and hash pass)
+            case PRINCIPAL_CONSTRUCT -> zero(CostFunction.PRINCIPAL_CONSTRUCT);
             case PRINCIPAL_OF -> of(CostFunction.PRINCIPAL_OF, Input.ZERO_BEFORE_ARGS);
-            // own: 0 before the arguments (copied), then the callee pays cost_load_contract(its size)
+            // 0 before the arguments (copied), then the callee pays cost_load_contract(its size)
             // and counts it in memory, then the function's application (as a transaction call).
             // During the simnet's contract calls a target given by name is first looked up as a
             // variable (its call tracer does), which costs that lookup
-            case CONTRACT_CALL -> own(CostFunction.CONTRACT_CALL);
-            // own: 0
-            case CONTRACT_OF -> own(CostFunction.CONTRACT_OF);
-            // own: 0, from epoch 2.1 only
-            case AS_CONTRACT -> own(CostFunction.AS_CONTRACT);
-            // own: 0 after the principal is looked at; nothing for a standard principal
-            case CONTRACT_HASH -> own(CostFunction.CONTRACT_HASH);
-            // own: 0
-            case AT_BLOCK -> own(CostFunction.AT_BLOCK);
-            // own: 0, before the arguments
-            case GET_BLOCK_INFO, GET_STACKS_BLOCK_INFO, GET_TENURE_INFO -> own(CostFunction.BLOCK_INFO);
-            case GET_BURN_BLOCK_INFO -> own(CostFunction.BURN_BLOCK_INFO);
+            case CONTRACT_CALL -> zero(CostFunction.CONTRACT_CALL);
+            // 0
+            case CONTRACT_OF -> zero(CostFunction.CONTRACT_OF);
+            // 0, from epoch 2.1 only
+            case AS_CONTRACT -> zero(CostFunction.AS_CONTRACT);
+            // 0 after the principal is looked at; nothing for a standard principal
+            case CONTRACT_HASH -> zero(CostFunction.CONTRACT_HASH);
+            // 0
+            case AT_BLOCK -> zero(CostFunction.AT_BLOCK);
+            // 0, before the arguments
+            case GET_BLOCK_INFO, GET_STACKS_BLOCK_INFO, GET_TENURE_INFO -> zero(CostFunction.BLOCK_INFO);
+            case GET_BURN_BLOCK_INFO -> zero(CostFunction.BURN_BLOCK_INFO);
             // own: the number of allowances
             case RESTRICT_ASSETS -> own(CostFunction.RESTRICT_ASSETS);
             case AS_CONTRACT_SAFE -> own(CostFunction.AS_CONTRACT_SAFE);

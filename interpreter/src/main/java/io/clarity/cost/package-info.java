@@ -10,9 +10,10 @@
  *       beside this package), chosen by the epoch.</li>
  *   <li>{@link io.clarity.cost.NativeCosts} and {@link io.clarity.cost.CostInputs}: which function
  *       every call site charges and with which input: the reference's conventions, in one place.</li>
- *   <li>{@link io.clarity.cost.CostTracker}: the hook execution reports to;
- *       {@link io.clarity.cost.LimitedCostTracker} meters a transaction against the block limit
- *       and the memory limit, {@link io.clarity.cost.CostTracker#FREE} measures nothing.</li>
+ *   <li>{@link io.clarity.cost.CostTracker}: the one metering seam execution reports to, the
+ *       same calls in both modes; {@link io.clarity.cost.LimitedCostTracker} meters a transaction
+ *       against the block limit and the memory limit, {@link io.clarity.cost.FreeCostTracker}
+ *       measures nothing and computes no input.</li>
  *   <li>{@link io.clarity.cost.ValueSizes}: the two measures of values that inputs use.</li>
  * </ul>
  */

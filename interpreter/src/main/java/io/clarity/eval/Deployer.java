@@ -10,7 +10,6 @@ import io.clarity.chain.DeployedContract;
 import io.clarity.cost.CostFunction;
 import io.clarity.cost.CostInputs;
 import io.clarity.cost.CostTracker;
-import io.clarity.cost.ValueSizes;
 import io.clarity.definitions.Definition;
 import io.clarity.error.ClarityError;
 import io.clarity.error.RuntimeErrorKind;
@@ -126,61 +125,47 @@ public final class Deployer {
                 }
             }
         }
-        ExecutionContext exec = ctx.exec();
-        boolean tracking = exec.tracking();
-        CostTracker costs = exec.costs();
+        CostTracker costs = ctx.exec().costs();
         if (d instanceof Definition.Constant c) {
             contract.defineConstant(c.name(), Evaluator.eval(c.value(), ctx, Locals.EMPTY));
             costs.charge(CostFunction.BIND_NAME, 0);
         } else if (d instanceof Definition.Function f) {
-            if (tracking) {
-                for (Expr p : f.parameters()) {
-                    exec.chargeTypeParse(((ListExpr) p).get(1));
-                }
+            for (Expr p : f.parameters()) {
+                costs.chargeTypeParse(((ListExpr) p).get(1));
             }
             costs.charge(CostFunction.BIND_NAME, 0);
         } else if (d instanceof Definition.DataVar v) {
-            exec.chargeTypeParse(v.type());
+            costs.chargeTypeParse(v.type());
             Value initial = Evaluator.eval(v.initial(), ctx, Locals.EMPTY);
-            if (tracking) {
-                TypeSignature type = contract.analysis().dataVarType(v.name());
-                costs.charge(CostFunction.CREATE_VAR, Types.size(type));
-                costs.addMemory(Types.typeSize(type) + ValueSizes.size(initial));
-            }
+            TypeSignature type = contract.analysis().dataVarType(v.name());
+            costs.chargeTypeSize(CostFunction.CREATE_VAR, type);
+            costs.holdMemory(initial, Types.typeSize(type));
             contract.storage().createDataVar(v.name(), initial);
         } else if (d instanceof Definition.Map m) {
-            if (tracking) {
-                exec.chargeTypeParse(m.keyType());
-                exec.chargeTypeParse(m.valueType());
-                TypeSignature[] types = contract.analysis().mapTypes(m.name());
-                costs.charge(CostFunction.CREATE_MAP, (long) Types.size(types[0]) + Types.size(types[1]));
-                costs.addMemory(Types.typeSize(types[0]) + Types.typeSize(types[1]));
-            }
+            costs.chargeTypeParse(m.keyType());
+            costs.chargeTypeParse(m.valueType());
+            TypeSignature[] types = contract.analysis().mapTypes(m.name());
+            costs.charge(CostFunction.CREATE_MAP, (long) Types.size(types[0]) + Types.size(types[1]));
+            costs.addMemory(Types.typeSize(types[0]) + Types.typeSize(types[1]));
             contract.storage().createMap(m.name());
         } else if (d instanceof Definition.FungibleToken ft) {
             UIntValue max = ft.supply() == null ? null : (UIntValue) Evaluator.evalBorrowed(ft.supply(), ctx, Locals.EMPTY);
-            if (tracking) {
-                costs.charge(CostFunction.CREATE_FT, 0);
-                costs.addMemory(Types.typeSize(TypeSignature.UINT));
-            }
+            costs.charge(CostFunction.CREATE_FT, 0);
+            costs.addMemory(Types.typeSize(TypeSignature.UINT));
             contract.storage().createFungibleToken(ft.name(), max);
         } else if (d instanceof Definition.NonFungibleToken nft) {
-            if (tracking) {
-                exec.chargeTypeParse(nft.type());
-                TypeSignature type = contract.analysis().nonFungibleTokenType(nft.name());
-                costs.charge(CostFunction.CREATE_NFT, Types.size(type));
-                costs.addMemory(Types.typeSize(type));
-            }
+            costs.chargeTypeParse(nft.type());
+            TypeSignature type = contract.analysis().nonFungibleTokenType(nft.name());
+            costs.chargeTypeSize(CostFunction.CREATE_NFT, type);
+            costs.addMemory(Types.typeSize(type));
             contract.storage().createNonFungibleToken(nft.name());
         } else if (d instanceof Definition.Trait t) {
-            if (tracking) {
-                for (Expr method : ((ListExpr) t.methods().get(0)).items()) {
-                    ListExpr signature = (ListExpr) method;
-                    for (Expr arg : ((ListExpr) signature.get(1)).items()) {
-                        exec.chargeTypeParse(arg);
-                    }
-                    exec.chargeTypeParse(signature.get(2));
+            for (Expr method : ((ListExpr) t.methods().get(0)).items()) {
+                ListExpr signature = (ListExpr) method;
+                for (Expr arg : ((ListExpr) signature.get(1)).items()) {
+                    costs.chargeTypeParse(arg);
                 }
+                costs.chargeTypeParse(signature.get(2));
             }
         } else if (d instanceof Definition.TopLevel top) {
             return Evaluator.eval(top.source(), ctx, Locals.EMPTY);

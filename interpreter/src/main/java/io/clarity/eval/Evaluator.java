@@ -13,6 +13,7 @@ import io.clarity.cost.CostFunction;
 import io.clarity.cost.CostTracker;
 import io.clarity.cost.NativeCosts;
 import io.clarity.cost.ValueSizes;
+import io.clarity.vocabulary.DefineKind;
 import io.clarity.definitions.Definition;
 import io.clarity.error.CheckErrorKind;
 import io.clarity.error.ClarityError;
@@ -97,9 +98,9 @@ public final class Evaluator {
      */
     public static void chargeCopy(Expr e, Value v, CallContext ctx) {
         ExecutionContext exec = ctx.exec();
-        if (exec.tracking() && exec.chargesCopies() && e instanceof AtomExpr atom
+        if (exec.chargesCopies() && e instanceof AtomExpr atom
                 && NativeVariable.lookup(atom.name(), ctx.contract().version()) == null) {
-            exec.costs().charge(CostFunction.LOOKUP_VARIABLE_SIZE, ValueSizes.size(v));
+            exec.costs().chargeSize(CostFunction.LOOKUP_VARIABLE_SIZE, v);
         }
     }
 
@@ -116,61 +117,47 @@ public final class Evaluator {
         }
     }
 
+    /**
+     * A variable's value and its lookup's costs: the context depth, then (unless only looked at,
+     * from 3.4) the value's size.
+     */
     private static Value lookupVariable(AtomExpr atom, CallContext ctx, Locals locals, boolean copied) {
         String name = atom.name();
         NativeVariable keyword = NativeVariable.lookup(name, ctx.contract().version());
         if (keyword != null) {
             return keyword(keyword, ctx);
         }
-        if (ctx.exec().tracking()) {
-            return lookupVariableCharged(atom, ctx, locals, copied);
-        }
+        ExecutionContext exec = ctx.exec();
+        CostTracker costs = exec.costs();
+        costs.charge(CostFunction.LOOKUP_VARIABLE_DEPTH, locals.depth());
         Value v = locals.lookup(name);
         if (v != null) {
-            // Clarity 1 keeps trait references apart from values: the name reads as the principal
             if (v instanceof CallableValue c && !ctx.contract().version().atLeast(ClarityVersion.CLARITY2)) {
+                // Clarity 1 keeps trait references apart from values: the name reads as the
+                // principal, and is no variable (no size to pay)
                 return c.contract();
             }
-            return v;
-        }
-        v = ctx.contract().constant(name);
-        if (v != null) {
-            return v;
-        }
-        throw CheckErrorKind.UndefinedVariable.error(name).at(atom.span());
-    }
-
-    /** A variable lookup's costs: the context depth, then (unless only looked at, from 3.4) the value's size. */
-    private static Value lookupVariableCharged(AtomExpr atom, CallContext ctx, Locals locals, boolean copied) {
-        ExecutionContext exec = ctx.exec();
-        exec.costs().charge(CostFunction.LOOKUP_VARIABLE_DEPTH, locals.depth());
-        Value v = locals.lookup(atom.name());
-        if (v instanceof CallableValue c && !ctx.contract().version().atLeast(ClarityVersion.CLARITY2)) {
-            // a Clarity 1 trait parameter is no variable (the reference keeps it apart): no size to pay
-            return c.contract();
-        }
-        if (v != null) {
             if (copied || !exec.chargesCopies()) {
-                exec.costs().charge(CostFunction.LOOKUP_VARIABLE_SIZE, ValueSizes.size(v));
+                costs.chargeSize(CostFunction.LOOKUP_VARIABLE_SIZE, v);
             }
             return v;
         }
         DeployedContract contract = ctx.contract();
-        v = contract.constant(atom.name());
+        v = contract.constant(name);
         if (v == null) {
-            throw CheckErrorKind.UndefinedVariable.error(atom.name()).at(atom.span());
+            throw CheckErrorKind.UndefinedVariable.error(name).at(atom.span());
         }
         // the sanitized copy is made once, when the constant is bound
-        Value sanitized = exec.epoch().sanitizesValues() ? contract.sanitizedConstant(atom.name()) : v;
+        Value sanitized = exec.epoch().sanitizesValues() ? contract.sanitizedConstant(name) : v;
         if (exec.chargesCopies()) {
             // from 3.4 constants are sanitized when the contract is deployed or loaded, then lent
             if (copied) {
-                exec.costs().charge(CostFunction.LOOKUP_VARIABLE_SIZE, ValueSizes.size(sanitized));
+                costs.chargeSize(CostFunction.LOOKUP_VARIABLE_SIZE, sanitized);
             }
             return sanitized;
         }
         // before 3.4 a constant is copied, then sanitized
-        exec.costs().charge(CostFunction.LOOKUP_VARIABLE_SIZE, ValueSizes.size(v));
+        costs.chargeSize(CostFunction.LOOKUP_VARIABLE_SIZE, v);
         return sanitized;
     }
 
@@ -182,9 +169,7 @@ public final class Evaluator {
         ExecutionContext exec = ctx.exec();
         Blocks blocks = exec.blocks();
         long view = exec.viewHeight();
-        if (exec.tracking()) {
-            chargeKeyword(k, exec.costs());
-        }
+        chargeKeyword(k, exec.costs());
         return switch (k) {
             case TX_SENDER -> ctx.sender();
             case CONTRACT_CALLER -> ctx.caller();
@@ -224,9 +209,7 @@ public final class Evaluator {
             throw CheckErrorKind.NonFunctionApplication.error().at(list.span());
         }
         ExecutionContext exec = ctx.exec();
-        if (exec.tracking()) {
-            exec.costs().charge(CostFunction.LOOKUP_FUNCTION, 0);
-        }
+        exec.costs().charge(CostFunction.LOOKUP_FUNCTION, 0);
         exec.enter();
         CallTracer tracer = exec.tracer();
         if (tracer != null) {
@@ -277,15 +260,15 @@ public final class Evaluator {
     /**
      * Calls a function from outside its contract (a transaction, or contract-call?): like
      * {@link #callFunction}, in a frame of its own on the call stack, after loading the contract
-     * ({@code cost_load_contract} of its size, which is counted in memory during the call). While
-     * costs are tracked the arguments are sanitized, as they cross the boundary.
+     * ({@code cost_load_contract} of its size, which is counted in memory during the call). The
+     * arguments are sanitized, as they cross the boundary.
      */
     public static Value callExternal(DeployedContract contract, Definition.Function f, List<Value> args, CallContext ctx) {
         ExecutionContext exec = ctx.exec();
         long loaded = exec.loadContract(contract);
         exec.enterCallee();
         try {
-            return callFunction(contract, f, exec.tracking() ? ValueTypes.sanitized(exec.epoch(), args) : args, ctx);
+            return callFunction(contract, f, ValueTypes.sanitized(exec.epoch(), args), ctx);
         } finally {
             exec.leave();
             exec.releaseMemory(loaded);
@@ -299,10 +282,7 @@ public final class Evaluator {
         if (f == null) {
             throw CheckErrorKind.UnknownFunction.error(name);
         }
-        if (ctx.exec().tracking()) {
-            return callWithMemory(contract, f, args, ctx, locals);
-        }
-        return callFunction(contract, f, evalAll(args, ctx, locals), ctx);
+        return callWithMemory(contract, f, args, ctx, locals);
     }
 
     /** The values of {@code exprs}, evaluated left to right. */
@@ -323,9 +303,7 @@ public final class Evaluator {
         try {
             for (Expr a : args) {
                 Value v = eval(a, ctx, locals);
-                long size = ValueSizes.size(v);
-                costs.addMemory(size);
-                memory += size;
+                memory += costs.holdMemory(v);
                 values.add(v);
             }
             return callFunction(contract, f, values, ctx);
@@ -341,10 +319,8 @@ public final class Evaluator {
     }
 
     /**
-     * Applies a native bound with {@code Natives.simple} while costs are tracked: evaluates its
-     * arguments and charges its cost, both as {@code cost} (its {@link NativeCosts} entry) says.
-     * (Without tracking, the binding evaluates the arguments itself, keeping that path as short
-     * as it was.)
+     * Applies a native bound with {@code Natives.simple}: evaluates its arguments and charges its
+     * cost, both as {@code cost} (its {@link NativeCosts} entry) says.
      */
     public static Value applySimple(NativeCosts.Entry cost, List<Expr> args, CallContext ctx, Locals locals,
             SimpleNative body) {
@@ -357,13 +333,11 @@ public final class Evaluator {
             for (Expr a : args) {
                 Value v = mode == NativeCosts.Arguments.BORROWED ? evalBorrowed(a, ctx, locals) : eval(a, ctx, locals);
                 if (mode == NativeCosts.Arguments.APPLIED) {
-                    long size = ValueSizes.size(v);
-                    costs.addMemory(size);
-                    memory += size;
+                    memory += costs.holdMemory(v);
                 }
                 values.add(v);
             }
-            chargeNative(cost, values, ctx);
+            costs.chargeApplied(cost, values, ctx.exec().epoch(), ctx.contract().version());
             return body.apply(values, ctx);
         } finally {
             costs.dropMemory(memory);
@@ -374,12 +348,10 @@ public final class Evaluator {
      * Charges a simple native applied to values already evaluated (as {@code map}, {@code filter}
      * and {@code fold} apply their function).
      */
-    public static void chargeNative(NativeFunction f, List<Value> values, CallContext ctx) {
-        if (ctx.exec().tracking()) {
-            NativeCosts.Entry cost = NativeCosts.lookup(f);
-            chargeBeforeArguments(cost, ctx.exec().costs());
-            chargeNative(cost, values, ctx);
-        }
+    public static void chargeNative(NativeCosts.Entry cost, List<Value> values, CallContext ctx) {
+        CostTracker costs = ctx.exec().costs();
+        chargeBeforeArguments(cost, costs);
+        costs.chargeApplied(cost, values, ctx.exec().epoch(), ctx.contract().version());
     }
 
     /** The natives the reference charges before their arguments are evaluated, with an input of 0. */
@@ -387,30 +359,6 @@ public final class Evaluator {
         if (cost.input() == NativeCosts.Input.ZERO_BEFORE_ARGS) {
             costs.charge(cost.function(), 0);
         }
-    }
-
-    private static void chargeNative(NativeCosts.Entry cost, List<Value> values, CallContext ctx) {
-        long n = switch (cost.input()) {
-            case ARG_COUNT -> values.size();
-            case ARGS_SERIALIZED_SIZE -> ctx.exec().epoch().atLeast(Epoch.E2_05) ? serializedSizes(values) : values.size();
-            case SMALLER_ARG_SIZE -> ctx.contract().version().atLeast(ClarityVersion.CLARITY2)
-                    ? Math.min(ValueSizes.size(values.get(0)), ValueSizes.size(values.get(1))) : values.size();
-            case ARG_SIZE -> ValueSizes.size(values.get(0));
-            case ARGS_SIZE -> ValueSizes.size(values);
-            // charged before the arguments, or by the native itself
-            case ZERO_BEFORE_ARGS, OWN -> -1;
-        };
-        if (n >= 0 && cost.function() != null) {
-            ctx.exec().costs().charge(cost.function(), n);
-        }
-    }
-
-    private static long serializedSizes(List<Value> values) {
-        long n = 0;
-        for (Value v : values) {
-            n += ValueSizes.serializedSize(v);
-        }
-        return n;
     }
 
     /**
@@ -459,9 +407,7 @@ public final class Evaluator {
     private static Value run(DeployedContract contract, FunctionSignature sig, Definition.Function f,
                              List<Value> args, CallContext ctx) {
         int n = sig.parameterNames().size();
-        if (ctx.exec().tracking()) {
-            chargeApplication(sig, args, ctx.exec());
-        }
+        chargeApplication(sig, args, ctx.exec());
         if (args.size() != n) {
             throw RuntimeErrorKind.IncorrectArgumentCount.error(n, args.size());
         }
@@ -494,11 +440,11 @@ public final class Evaluator {
         costs.charge(CostFunction.USER_FUNCTION_APPLICATION, sig.parameterNames().size());
         if (exec.argumentSizes()) {
             for (Value v : args) {
-                costs.charge(CostFunction.INNER_TYPE_CHECK_COST, ValueSizes.size(v));
+                costs.chargeSize(CostFunction.INNER_TYPE_CHECK_COST, v);
             }
         } else {
             for (var t : sig.parameterTypes()) {
-                costs.charge(CostFunction.INNER_TYPE_CHECK_COST, Types.size(t));
+                costs.chargeTypeSize(CostFunction.INNER_TYPE_CHECK_COST, t);
             }
         }
     }
@@ -523,7 +469,7 @@ public final class Evaluator {
                 return v;
             }
         } else {
-            v = implicitCast(t, v, exec.tracking());
+            v = implicitCast(t, v);
             if (traitOf(t) != null && v instanceof CallableValue) {
                 return v;
             }
@@ -543,25 +489,27 @@ public final class Evaluator {
 
     /**
      * Clarity 2's casts of contract principals and trait references to the traits {@code t}
-     * holds. {@code typed} (while costs are tracked): the cast also retypes, as the reference's
-     * does, every tuple to its parameter type and every list to its parameter's item type (with
-     * the list's own maximum length), which the values' sizes follow.
+     * holds. The cast also retypes, as the reference's does, every tuple to its parameter type
+     * and every list to its parameter's item type (with the list's own maximum length), which the
+     * values' sizes follow.
      */
-    private static Value implicitCast(TypeSignature t, Value v, boolean typed) {
+    private static Value implicitCast(TypeSignature t, Value v) {
         if (t instanceof OptionalType o && v instanceof SomeValue s) {
-            Value inner = implicitCast(o.inner(), s.value(), typed);
+            Value inner = implicitCast(o.inner(), s.value());
             return inner == s.value() ? v : new SomeValue(inner);
         } else if (t instanceof ResponseType r && v instanceof OkValue ok) {
-            Value inner = implicitCast(r.ok(), ok.inner(), typed);
+            Value inner = implicitCast(r.ok(), ok.inner());
             return inner == ok.inner() ? v : new OkValue(inner);
         } else if (t instanceof ResponseType r && v instanceof ErrValue err) {
-            Value inner = implicitCast(r.err(), err.inner(), typed);
+            Value inner = implicitCast(r.err(), err.inner());
             return inner == err.inner() ? v : new ErrValue(inner);
         } else if (t instanceof ListType l && v instanceof ListValue list && !(l.elementType() instanceof TypeSignature.NoType)) {
             List<Value> items = null;
-            for (int i = 0; i < list.items().size(); i++) {
+            // items of a type without lists, tuples, optionals, responses or traits cast to themselves
+            boolean castsItems = !ValueTypes.holdsNoListOrTuple(l.elementType()) || traitOf(l.elementType()) != null;
+            for (int i = 0; castsItems && i < list.items().size(); i++) {
                 Value item = list.items().get(i);
-                Value cast = implicitCast(l.elementType(), item, typed);
+                Value cast = implicitCast(l.elementType(), item);
                 if (cast != item && items == null) {
                     items = new ArrayList<>(list.items().subList(0, i));
                 }
@@ -569,11 +517,8 @@ public final class Evaluator {
                     items.add(cast);
                 }
             }
-            if (typed) {
-                int maxLength = ((ListType) ValueTypes.typeOf(list)).maxLength();
-                return new ListValue(items == null ? list.items() : items, Types.list(l.elementType(), maxLength));
-            }
-            return items == null ? v : new ListValue(items);
+            int maxLength = ((ListType) ValueTypes.typeOf(list)).maxLength();
+            return new ListValue(items == null ? list.items() : items, Types.list(l.elementType(), maxLength));
         } else if (t instanceof TupleType tt && v instanceof TupleValue tuple) {
             List<Value> values = null;
             for (int i = 0; i < tuple.names().size(); i++) {
@@ -582,7 +527,7 @@ public final class Evaluator {
                     throw RuntimeErrorKind.TypeValueError.error(t, v);
                 }
                 Value item = tuple.values().get(i);
-                Value cast = implicitCast(field, item, typed);
+                Value cast = implicitCast(field, item);
                 if (cast != item && values == null) {
                     values = new ArrayList<>(tuple.values().subList(0, i));
                 }
@@ -590,10 +535,7 @@ public final class Evaluator {
                     values.add(cast);
                 }
             }
-            if (typed) {
-                return new TupleValue(tuple.names(), values == null ? tuple.values() : values, tt);
-            }
-            return values == null ? v : new TupleValue(tuple.names(), values);
+            return new TupleValue(tuple.names(), values == null ? tuple.values() : values, tt);
         }
         TraitIdentifier trait = traitOf(t);
         if (trait != null && v instanceof CallableValue c) {

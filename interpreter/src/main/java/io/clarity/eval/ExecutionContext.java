@@ -16,6 +16,7 @@ import io.clarity.value.NoneValue;
 import io.clarity.value.TupleValue;
 import io.clarity.value.TypeSignature;
 import io.clarity.value.Types;
+import io.clarity.vocabulary.NativeFunction;
 import io.clarity.value.Value;
 import io.clarity.value.ValueTypes;
 import io.clarity.version.Epoch;
@@ -29,7 +30,7 @@ import java.util.function.Supplier;
  * cost tracker, and the call stack, whose depth is bounded by the epoch's limit.
  *
  * <p>The epoch's cost rules are decided once here, so that the evaluator's checks are plain
- * field reads: whether costs are tracked at all, whether storage costs use the stored sizes
+ * field reads: whether storage costs use the stored sizes
  * (from 2.05), whether a variable's size is charged on lookup or only when its value is copied
  * (3.4), whether argument type checks cost by value size (3.3).
  */
@@ -41,7 +42,6 @@ public final class ExecutionContext {
     private final CallTracer tracer;
     private final int maxDepth;
     private final Set<String> activeFunctions = new HashSet<>();
-    private final boolean tracking;
     private final boolean storedSizes;
     private final boolean chargesCopies;
     private final boolean argumentSizes;
@@ -72,7 +72,6 @@ public final class ExecutionContext {
         Epoch epoch = blocks.epoch();
         this.maxDepth = epoch.maxCallStackDepth();
         this.viewHeight = blocks.stacksHeight();
-        this.tracking = costs.tracking();
         this.storedSizes = epoch.atLeast(Epoch.E2_05);
         this.chargesCopies = epoch.atLeast(Epoch.E3_4);
         this.argumentSizes = epoch.atLeast(Epoch.E3_3);
@@ -92,11 +91,6 @@ public final class ExecutionContext {
 
     public CostTracker costs() {
         return costs;
-    }
-
-    /** Whether costs are measured: call sites whose input takes work to compute check this first. */
-    public boolean tracking() {
-        return tracking;
     }
 
     /**
@@ -211,33 +205,25 @@ public final class ExecutionContext {
 
     /** {@code as-contract}: its cost (from epoch 2.1) and the memory of its nested invocation. */
     public void enterAsContract() {
-        if (tracking) {
-            if (epoch().atLeast(Epoch.E2_1)) {
-                costs.charge(CostFunction.AS_CONTRACT, 0);
-            }
+        if (epoch().atLeast(Epoch.E2_1)) {
+            costs.charge(NativeFunction.AS_CONTRACT);
         }
         holdAsContractMemory();
     }
 
     /** The memory of a nested invocation as the contract ({@code as-contract}, {@code as-contract?}). */
     public void holdAsContractMemory() {
-        if (tracking) {
-            costs.addMemory(CostInputs.AS_CONTRACT_MEMORY);
-        }
+        costs.addMemory(CostInputs.AS_CONTRACT_MEMORY);
     }
 
     /** Leaves {@code as-contract}'s or {@code as-contract?}'s body. */
     public void leaveAsContract() {
-        if (tracking) {
-            costs.dropMemory(CostInputs.AS_CONTRACT_MEMORY);
-        }
+        costs.dropMemory(CostInputs.AS_CONTRACT_MEMORY);
     }
 
     /** {@code get} on a tuple: the number of its fields. */
-    public void chargeTupleGet(Value tuple) {
-        if (tracking) {
-            costs.charge(CostFunction.TUPLE_GET, ((TupleValue) tuple).names().size());
-        }
+    public void chargeTupleGet(TupleValue tuple) {
+        costs.charge(NativeFunction.GET, tuple.names().size());
     }
 
     /**
@@ -245,9 +231,6 @@ public final class ExecutionContext {
      * which stays in memory until the call returns; returns what to release.
      */
     public long loadContract(DeployedContract contract) {
-        if (!tracking) {
-            return 0;
-        }
         costs.charge(CostFunction.LOAD_CONTRACT, contract.size());
         costs.addMemory(contract.size());
         return contract.size();
@@ -255,32 +238,17 @@ public final class ExecutionContext {
 
     /** Parses a type expression at run time: the reference's type parser charges a step per node. */
     public void chargeTypeParse(Expr type) {
-        if (tracking) {
-            int steps = CostInputs.typeParseSteps(type);
-            for (int i = 0; i < steps; i++) {
-                costs.charge(CostFunction.TYPE_PARSE_STEP, 0);
-            }
-        }
+        costs.chargeTypeParse(type);
     }
 
     /** Counts a bound value in memory (let and match bindings); returns what to release. */
     public long holdMemory(Value v) {
-        if (!tracking) {
-            return 0;
-        }
-        long size = ValueSizes.size(v);
-        costs.addMemory(size);
-        return size;
+        return costs.holdMemory(v);
     }
 
     /** Counts values applied to a function in memory while it runs; returns what to release. */
     public long holdMemory(List<Value> values) {
-        if (!tracking) {
-            return 0;
-        }
-        long size = ValueSizes.size(values);
-        costs.addMemory(size);
-        return size;
+        return costs.holdMemory(values);
     }
 
     /** Releases memory counted by {@link #holdMemory}. */
@@ -300,20 +268,22 @@ public final class ExecutionContext {
      * as declared ({@link ValueTypes#asDeclared}).
      */
     public Value readVar(DeployedContract contract, String var, Value stored) {
-        if (!tracking) {
-            return stored;
-        }
         TypeSignature type = contract.analysis().dataVarType(var);
-        costs.charge(CostFunction.FETCH_VAR, storedSizes ? ValueSizes.serializedSize(stored) : Types.size(type));
+        if (storedSizes) {
+            costs.chargeSerialized(NativeFunction.VAR_GET, stored, 0);
+        } else {
+            costs.chargeTypeSize(NativeFunction.VAR_GET, type);
+        }
         return ValueTypes.asDeclared(stored, type);
     }
 
     /** {@code var-set}: the new value's serialized size (from 2.05), else the declared type's size; the write stays in memory. */
     public void chargeVarSet(DeployedContract contract, String var, Value value) {
-        if (tracking) {
-            long n = storedSizes ? ValueSizes.serializedSize(value) : Types.size(contract.analysis().dataVarType(var));
-            costs.charge(CostFunction.SET_VAR, n);
-            costs.addMemory(storedSizes ? n : ValueSizes.size(value));
+        if (storedSizes) {
+            costs.addMemory(costs.chargeSerialized(NativeFunction.VAR_SET, value, 0));
+        } else {
+            costs.chargeTypeSize(NativeFunction.VAR_SET, contract.analysis().dataVarType(var));
+            costs.holdMemory(value);
         }
     }
 
@@ -324,42 +294,39 @@ public final class ExecutionContext {
      * the entry as the reference reads it, typed as declared.
      */
     public Value readMapEntry(DeployedContract contract, String map, Value key, Value stored) {
-        if (!tracking) {
-            return stored;
-        }
-        long n;
+        TypeSignature[] types = contract.analysis().mapTypes(map);
         if (!storedSizes) {
-            n = mapTypesSize(contract, map, true);
+            costs.charge(NativeFunction.MAP_GET, (long) Types.size(types[0]) + Types.size(types[1]));
         } else if (stored != null) {
-            n = ValueSizes.serializedSize(key) + 1 + ValueSizes.serializedSize(stored);
+            costs.chargeSerialized(NativeFunction.MAP_GET, key, stored, 1);
         } else {
             // a deleted entry is a stored none, which is read
-            n = ValueSizes.serializedSize(key) + (contract.storage().mapEntryDeleted(map, key) ? ValueSizes.NONE_SERIALIZED : 0);
+            costs.chargeSerialized(NativeFunction.MAP_GET, key,
+                    contract.storage().mapEntryDeleted(map, key) ? ValueSizes.NONE_SERIALIZED : 0);
         }
-        costs.charge(CostFunction.FETCH_ENTRY, n);
-        return stored == null ? null : ValueTypes.asDeclared(stored, contract.analysis().mapTypes(map)[1]);
+        return stored == null ? null : ValueTypes.asDeclared(stored, types[1]);
     }
 
     /**
      * {@code map-set}, {@code map-insert} ({@code value} non-null) and {@code map-delete}
-     * ({@code value} null): the key's serialized size, plus the written entry's when a write
-     * happened ({@code (some value)}, or a serialized {@code none} for a deletion); the write stays
-     * in memory. Before 2.05, the declared types' sizes (the key's alone for a deletion).
+     * ({@code value} null), as native {@code f}: the key's serialized size, plus the written
+     * entry's when a write happened ({@code (some value)}, or a serialized {@code none} for a
+     * deletion); the write stays in memory. Before 2.05, the declared types' sizes (the key's
+     * alone for a deletion).
      */
-    public void chargeMapWrite(DeployedContract contract, String map, Value key, Value value, boolean written) {
-        if (!tracking) {
-            return;
-        }
+    public void chargeMapWrite(NativeFunction f, DeployedContract contract, String map, Value key, Value value,
+                               boolean written) {
         if (storedSizes) {
-            long n = ValueSizes.serializedSize(key);
-            if (written) {
-                n += value == null ? ValueSizes.NONE_SERIALIZED : 1 + ValueSizes.serializedSize(value);
-            }
-            costs.charge(CostFunction.SET_ENTRY, n);
+            long n = written && value != null ? costs.chargeSerialized(f, key, value, 1)
+                    : costs.chargeSerialized(f, key, written ? ValueSizes.NONE_SERIALIZED : 0);
             costs.addMemory(n);
         } else {
-            costs.charge(CostFunction.SET_ENTRY, mapTypesSize(contract, map, value != null));
-            costs.addMemory(ValueSizes.size(key) + (value == null ? 0 : ValueSizes.size(value)));
+            costs.charge(f, mapTypesSize(contract, map, value != null));
+            if (value == null) {
+                costs.holdMemory(key);
+            } else {
+                costs.holdMemory(key, value);
+            }
         }
     }
 

@@ -48,7 +48,7 @@ final class BlockInfo {
         if (!exec.epoch().supportsAtBlock()) {
             throw RuntimeErrorKind.AtBlockUnavailable.error();
         }
-        exec.costs().charge(NativeFunction.AT_BLOCK, 0);
+        exec.costs().charge(NativeFunction.AT_BLOCK);
         BufferValue hash = (BufferValue) Evaluator.evalBorrowed(args.get(0), ctx, locals);
         if (hash.length() != 32) {
             throw RuntimeErrorKind.BadBlockHash.error(hash);
@@ -64,7 +64,7 @@ final class BlockInfo {
 
     /** {@code get-block-info?} (Clarity 1 and 2). */
     static Value getBlockInfo(List<Expr> args, CallContext ctx, Locals locals) {
-        ctx.exec().costs().charge(NativeFunction.GET_BLOCK_INFO, 0);
+        ctx.exec().costs().charge(NativeFunction.GET_BLOCK_INFO);
         if (args.size() != 2) {
             throw RuntimeErrorKind.IncorrectArgumentCount.error(2, args.size());
         }
@@ -78,7 +78,7 @@ final class BlockInfo {
      * (from epoch 3.0; before, the simnet answers with the burn block's).
      */
     static Value getStacksBlockInfo(List<Expr> args, CallContext ctx, Locals locals) {
-        ctx.exec().costs().charge(NativeFunction.GET_STACKS_BLOCK_INFO, 0);
+        ctx.exec().costs().charge(NativeFunction.GET_STACKS_BLOCK_INFO);
         BlockProperty p = BlockProperty.ofStacksBlockInfo(((AtomExpr) args.get(0)).name());
         long h = height(args.get(1), ctx, locals);
         return h < 0 ? NoneValue.INSTANCE : blockProperty(p, h, ctx.exec(), ctx.exec().epoch().isNakamoto());
@@ -86,7 +86,7 @@ final class BlockInfo {
 
     /** {@code get-tenure-info?} (Clarity 3 on): the information of the tenure a block belongs to. */
     static Value getTenureInfo(List<Expr> args, CallContext ctx, Locals locals) {
-        ctx.exec().costs().charge(NativeFunction.GET_TENURE_INFO, 0);
+        ctx.exec().costs().charge(NativeFunction.GET_TENURE_INFO);
         BlockProperty p = BlockProperty.ofTenureInfo(((AtomExpr) args.get(0)).name());
         long h = height(args.get(1), ctx, locals);
         return h < 0 ? NoneValue.INSTANCE : blockProperty(p, h, ctx.exec(), false);
@@ -98,7 +98,7 @@ final class BlockInfo {
      */
     static Value getBurnBlockInfo(List<Expr> args, CallContext ctx, Locals locals) {
         ExecutionContext exec = ctx.exec();
-        exec.costs().charge(NativeFunction.GET_BURN_BLOCK_INFO, 0);
+        exec.costs().charge(NativeFunction.GET_BURN_BLOCK_INFO);
         BlockProperty p = BlockProperty.ofBurnBlockInfo(((AtomExpr) args.get(0)).name());
         UIntValue b = (UIntValue) Evaluator.evalBorrowed(args.get(1), ctx, locals);
         Blocks blocks = exec.blocks();

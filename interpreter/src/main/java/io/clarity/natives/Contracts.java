@@ -40,10 +40,10 @@ final class Contracts {
      */
     static Value contractCall(List<Expr> args, CallContext ctx, Locals locals) {
         ExecutionContext exec = ctx.exec();
-        if (exec.tracking() && exec.looksUpCallTargets() && args.get(0) instanceof AtomExpr target) {
+        if (exec.looksUpCallTargets() && args.get(0) instanceof AtomExpr target) {
             Evaluator.lookUpForTracer(target, ctx, locals);
         }
-        exec.costs().charge(NativeFunction.CONTRACT_CALL, 0);
+        exec.costs().charge(NativeFunction.CONTRACT_CALL);
         String function = ((AtomExpr) args.get(1)).name();
         List<Value> values = Evaluator.evalAll(args.subList(2, args.size()), ctx, locals);
         ContractPrincipalValue target;
@@ -59,10 +59,8 @@ final class Contracts {
             }
         }
         Value result = Evaluator.callContract(target, function, values, ctx, ctx.contract().id());
-        if (exec.tracking()) {
-            // the result is sanitized as it crosses back (which only changes the types values carry)
-            result = ValueTypes.sanitized(exec.epoch(), result);
-        }
+        // the result is sanitized as it crosses back (which only changes the types values carry)
+        result = ValueTypes.sanitized(exec.epoch(), result);
         if (returns != null && !ValueTypes.admitsValue(exec.epoch(), returns, result)) {
             throw RuntimeErrorKind.ReturnTypesMustMatch.error(returns, ValueTypes.typeOf(result));
         }
@@ -131,7 +129,7 @@ final class Contracts {
 
     /** {@code contract-of}: the contract principal a trait reference holds. */
     static Value contractOf(List<Expr> args, CallContext ctx, Locals locals) {
-        ctx.exec().costs().charge(NativeFunction.CONTRACT_OF, 0);
+        ctx.exec().costs().charge(NativeFunction.CONTRACT_OF);
         CallableValue callable = (CallableValue) locals.lookup(((AtomExpr) args.get(0)).name());
         if (ctx.exec().state().contract(callable.contract()) == null) {
             throw RuntimeErrorKind.NoSuchContract.error(callable.contract().address());

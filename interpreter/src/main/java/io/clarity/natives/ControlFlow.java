@@ -26,14 +26,14 @@ final class ControlFlow {
     }
 
     static Value ifForm(List<Expr> args, CallContext ctx, Locals locals) {
-        ctx.exec().costs().charge(NativeFunction.IF, 0);
+        ctx.exec().costs().charge(NativeFunction.IF);
         boolean cond = ((BoolValue) Evaluator.evalBorrowed(args.get(0), ctx, locals)).value();
         return Evaluator.eval(args.get(cond ? 1 : 2), ctx, locals);
     }
 
     /** {@code asserts!} evaluates its thrown value only when the condition is false. */
     static Value asserts(List<Expr> args, CallContext ctx, Locals locals) {
-        ctx.exec().costs().charge(NativeFunction.ASSERTS, 0);
+        ctx.exec().costs().charge(NativeFunction.ASSERTS);
         Value cond = Evaluator.evalBorrowed(args.get(0), ctx, locals);
         if (((BoolValue) cond).value()) {
             Evaluator.chargeCopy(args.get(0), cond, ctx);
@@ -82,7 +82,7 @@ final class ControlFlow {
 
     static Value match(List<Expr> args, CallContext ctx, Locals locals) {
         Value input = Evaluator.eval(args.get(0), ctx, locals);
-        ctx.exec().costs().charge(NativeFunction.MATCH, 0);
+        ctx.exec().costs().charge(NativeFunction.MATCH);
         ClarityVersion version = ctx.contract().version();
         if (args.size() == 4) {
             if (input instanceof SomeValue s) {

@@ -2,7 +2,6 @@ package io.clarity.natives;
 
 import io.clarity.analysis.TypeParser;
 import io.clarity.ast.Expr;
-import io.clarity.cost.ValueSizes;
 import io.clarity.error.RuntimeErrorKind;
 import io.clarity.eval.CallContext;
 import io.clarity.eval.Evaluator;
@@ -126,10 +125,7 @@ final class Conversions {
      */
     static Value toAscii(List<Expr> args, CallContext ctx, Locals locals) {
         Value v = Evaluator.evalBorrowed(args.get(0), ctx, locals);
-        ExecutionContext exec = ctx.exec();
-        if (exec.tracking()) {
-            exec.costs().charge(NativeFunction.TO_ASCII, ValueSizes.size(v));
-        }
+        ctx.exec().costs().chargeSize(NativeFunction.TO_ASCII, v);
         String text;
         if (v instanceof IntValue || v instanceof UIntValue || v instanceof BoolValue || v instanceof BufferValue) {
             text = v.toString();
@@ -176,7 +172,7 @@ final class Conversions {
         try {
             Value decoded = ConsensusCodec.decode(input.bytes().unsafeArray(), type, epoch);
             // the deserializer gives lists and tuples their declared types
-            return new SomeValue(exec.tracking() ? ValueTypes.asDeclared(decoded, type) : decoded);
+            return new SomeValue(ValueTypes.asDeclared(decoded, type));
         } catch (ConsensusCodec.DecodeException e) {
             if (e.failure() == ConsensusCodec.Failure.UNEXPECTED_SERIALIZATION && !epoch.atLeast(Epoch.E3_4)) {
                 throw RuntimeErrorKind.UnexpectedSerialization.error();

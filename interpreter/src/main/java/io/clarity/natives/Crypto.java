@@ -65,7 +65,7 @@ final class Crypto {
      * can be recovered.
      */
     static Value secp256k1Recover(NativeFunction f, List<Expr> args, CallContext ctx, Locals locals) {
-        ctx.exec().costs().charge(f, 0);
+        ctx.exec().costs().charge(f);
         byte[] hash = exactly(HASH_SIZE, args.get(0), ctx, locals);
         byte[] signature = bytes(Evaluator.evalBorrowed(args.get(1), ctx, locals));
         if (signature.length < RECOVERABLE_SIGNATURE_SIZE || recoveryId(signature) > MAX_RECOVERY_ID) {
@@ -80,7 +80,7 @@ final class Crypto {
      * a recovery id (0 to 3) that is otherwise ignored.
      */
     static Value secp256k1Verify(NativeFunction f, List<Expr> args, CallContext ctx, Locals locals) {
-        ctx.exec().costs().charge(f, 0);
+        ctx.exec().costs().charge(f);
         byte[] hash = exactly(HASH_SIZE, args.get(0), ctx, locals);
         byte[] signature = bytes(Evaluator.evalBorrowed(args.get(1), ctx, locals));
         if (signature.length < COMPACT_SIGNATURE_SIZE
@@ -97,7 +97,7 @@ final class Crypto {
      * (the version is the running contract's).
      */
     static Value secp256r1Verify(NativeFunction f, List<Expr> args, CallContext ctx, Locals locals) {
-        ctx.exec().costs().charge(f, 0);
+        ctx.exec().costs().charge(f);
         byte[] hash = exactly(HASH_SIZE, args.get(0), ctx, locals);
         byte[] signature = bytes(Evaluator.evalBorrowed(args.get(1), ctx, locals));
         if (signature.length != COMPACT_SIGNATURE_SIZE) {

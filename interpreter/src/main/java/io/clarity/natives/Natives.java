@@ -63,7 +63,7 @@ public final class Natives {
         Special s = IMPLEMENTATIONS.get(f);
         if (s instanceof EvaluatingAdapter a) {
             Arity.check(a.min, a.max, args.size());
-            Evaluator.chargeNative(f, args, ctx);
+            Evaluator.chargeNative(a.cost(), args, ctx);
             return a.body.apply(args, ctx);
         }
         List<Expr> literals = new ArrayList<>(args.size());
@@ -94,10 +94,7 @@ public final class Natives {
         @Override
         public Value apply(List<Expr> args, CallContext ctx, Locals locals) {
             Arity.check(min, max, args.size());
-            if (ctx.exec().tracking()) {
-                return Evaluator.applySimple(cost, args, ctx, locals, body);
-            }
-            return body.apply(Evaluator.evalAll(args, ctx, locals), ctx);
+            return Evaluator.applySimple(cost, args, ctx, locals, body);
         }
     }
 

@@ -81,7 +81,7 @@ final class Principals {
      */
     static Value principalConstruct(List<Expr> args, CallContext ctx, Locals locals) {
         Arity.check(2, 3, args.size());
-        ctx.exec().costs().charge(NativeFunction.PRINCIPAL_CONSTRUCT, 0);
+        ctx.exec().costs().charge(NativeFunction.PRINCIPAL_CONSTRUCT);
         Bytes version = ((BufferValue) Evaluator.evalBorrowed(args.get(0), ctx, locals)).bytes();
         Bytes hash = ((BufferValue) Evaluator.evalBorrowed(args.get(1), ctx, locals)).bytes();
         Value nameValue = args.size() > 2 ? Evaluator.evalBorrowed(args.get(2), ctx, locals) : null;
@@ -128,7 +128,7 @@ final class Principals {
         if (!(p instanceof ContractPrincipalValue id)) {
             return NOT_A_CONTRACT;
         }
-        ctx.exec().costs().charge(NativeFunction.CONTRACT_HASH, 0);
+        ctx.exec().costs().charge(NativeFunction.CONTRACT_HASH);
         // clarinet-sdk's simnet reads the hash as versioned data: inside at-block, (err u2) for a contract deployed later
         DeployedContract contract = ctx.exec().state().deployedAsOfBlock(id) ? ctx.exec().state().contract(id) : null;
         if (contract == null) {

@@ -5,7 +5,6 @@ import io.clarity.ast.Expr;
 import io.clarity.ast.LiteralExpr;
 import io.clarity.cost.CostFunction;
 import io.clarity.cost.NativeCosts;
-import io.clarity.cost.ValueSizes;
 import io.clarity.definitions.Definition;
 import io.clarity.error.CheckErrorKind;
 import io.clarity.error.RuntimeErrorKind;
@@ -45,7 +44,7 @@ final class Sequences {
     }
 
     /** The function given to map, filter or fold: a native or a function of the contract. */
-    private record Callee(NativeFunction nativeFunction, Definition.Function user) {
+    private record Callee(NativeFunction nativeFunction, Definition.Function user, boolean appliedArguments) {
 
         /** Finds the function, charged as the reference's {@code lookup_function}. */
         static Callee lookup(Expr name, CallContext ctx) {
@@ -53,13 +52,14 @@ final class Sequences {
             String n = ((AtomExpr) name).name();
             NativeFunction f = NativeFunction.lookup(n, ctx.contract().version());
             if (f != null) {
-                return new Callee(f, null);
+                // looked up once here rather than for every element
+                return new Callee(f, null, NativeCosts.arguments(f) == NativeCosts.Arguments.APPLIED);
             }
             Definition.Function user = ctx.contract().function(n);
             if (user == null) {
                 throw CheckErrorKind.UnknownFunction.error(n);
             }
-            return new Callee(null, user);
+            return new Callee(null, user, true);
         }
 
         /**
@@ -78,7 +78,7 @@ final class Sequences {
                     memory = exec.holdMemory(args);
                     return Evaluator.callFunction(ctx.contract(), user, args, ctx);
                 }
-                if (NativeCosts.arguments(nativeFunction) == NativeCosts.Arguments.APPLIED) {
+                if (appliedArguments) {
                     memory = exec.holdMemory(args);
                 }
                 return Natives.applySimple(nativeFunction, args, ctx);
@@ -135,11 +135,10 @@ final class Sequences {
 
     /**
      * {@code (filter f s)}: the elements for which {@code f} is true, in a sequence of the same
-     * kind (while costs are tracked, a list keeps the type of {@code s}, as the reference filters
-     * in place).
+     * kind (a list keeps the type of {@code s}, as the reference filters in place).
      */
     static Value filter(List<Expr> args, CallContext ctx, Locals locals) {
-        ctx.exec().costs().charge(NativeFunction.FILTER, 0);
+        ctx.exec().costs().charge(NativeFunction.FILTER);
         SequenceValue seq = (SequenceValue) Evaluator.eval(args.get(1), ctx, locals);
         Callee f = Callee.lookup(args.get(0), ctx);
         List<Value> kept = new ArrayList<>();
@@ -148,7 +147,7 @@ final class Sequences {
                 kept.add(e);
             }
         }
-        if (seq instanceof ListValue l && ctx.exec().tracking()) {
+        if (seq instanceof ListValue l) {
             return new ListValue(kept, (ListType) ValueTypes.typeOf(l));
         }
         return join(seq, kept);
@@ -156,7 +155,7 @@ final class Sequences {
 
     /** {@code (fold f s init)}: {@code (f e acc)} over the elements, from the first. */
     static Value fold(List<Expr> args, CallContext ctx, Locals locals) {
-        ctx.exec().costs().charge(NativeFunction.FOLD, 0);
+        ctx.exec().costs().charge(NativeFunction.FOLD);
         Callee f = Callee.lookup(args.get(0), ctx);
         SequenceValue seq = (SequenceValue) Evaluator.eval(args.get(1), ctx, locals);
         Value acc = Evaluator.eval(args.get(2), ctx, locals);
@@ -168,9 +167,9 @@ final class Sequences {
 
     /**
      * {@code (append list e)}: the list is kept, the element looked at to be charged (the larger
-     * of the sizes of the list's item type and of the element's type), then kept. While costs are
-     * tracked the result has the reference's type: one more than the list type's maximum length,
-     * items of the least supertype.
+     * of the sizes of the list's item type and of the element's type), then kept. The result has
+     * the reference's type: one more than the list type's maximum length, items of the least
+     * supertype.
      */
     static Value append(List<Expr> args, CallContext ctx, Locals locals) {
         ListValue list = (ListValue) Evaluator.eval(args.get(0), ctx, locals);
@@ -179,9 +178,6 @@ final class Sequences {
         items.addAll(list.items());
         items.add(element);
         ExecutionContext exec = ctx.exec();
-        if (!exec.tracking()) {
-            return new ListValue(items);
-        }
         ListType type = (ListType) ValueTypes.typeOf(list);
         TypeSignature elementType = ValueTypes.typeOf(element);
         exec.costs().charge(NativeFunction.APPEND, Math.max(Types.size(type.elementType()), Types.size(elementType)));
@@ -197,16 +193,17 @@ final class Sequences {
 
     /**
      * {@code (concat a b)}: two sequences of the same kind, both kept. Charged, in epoch 2.0, the
-     * sum of their sizes, from 2.05 the sum of their lengths. While costs are tracked a list
-     * result has the reference's type: the sum of the maximum lengths.
+     * sum of their sizes, from 2.05 the sum of their lengths. A list result has the reference's
+     * type: the sum of the maximum lengths.
      */
     static Value concat(List<Expr> args, CallContext ctx, Locals locals) {
         SequenceValue a = (SequenceValue) Evaluator.eval(args.get(0), ctx, locals);
         SequenceValue b = (SequenceValue) Evaluator.eval(args.get(1), ctx, locals);
         ExecutionContext exec = ctx.exec();
-        if (exec.tracking()) {
-            exec.costs().charge(NativeFunction.CONCAT, exec.epoch().atLeast(Epoch.E2_05)
-                    ? (long) a.length() + b.length() : ValueSizes.size(a) + ValueSizes.size(b));
+        if (exec.epoch().atLeast(Epoch.E2_05)) {
+            exec.costs().charge(NativeFunction.CONCAT, (long) a.length() + b.length());
+        } else {
+            exec.costs().chargeSizes(NativeFunction.CONCAT, a, b);
         }
         if (a instanceof ListValue l) {
             return concatLists(l, (ListValue) b, exec);
@@ -221,10 +218,6 @@ final class Sequences {
     private static Value concatLists(ListValue a, ListValue b, ExecutionContext exec) {
         List<Value> out = new ArrayList<>(a.length() + b.length());
         out.addAll(a.items());
-        if (!exec.tracking()) {
-            out.addAll(b.items());
-            return new ListValue(out);
-        }
         Epoch epoch = exec.epoch();
         ListType ta = (ListType) ValueTypes.typeOf(a);
         ListType tb = (ListType) ValueTypes.typeOf(b);
@@ -238,19 +231,18 @@ final class Sequences {
     }
 
     /**
-     * {@code (as-max-len? s uN)}: the length is a literal, as the type checker requires. While
-     * costs are tracked a list that fits has its type's maximum length lowered to N, as in the
-     * reference.
+     * {@code (as-max-len? s uN)}: the length is a literal, as the type checker requires. A list
+     * that fits has its type's maximum length lowered to N, as in the reference.
      */
     static Value asMaxLen(List<Expr> args, CallContext ctx, Locals locals) {
         SequenceValue seq = (SequenceValue) Evaluator.eval(args.get(0), ctx, locals);
         ExecutionContext exec = ctx.exec();
-        exec.costs().charge(NativeFunction.AS_MAX_LEN, 0);
+        exec.costs().charge(NativeFunction.AS_MAX_LEN);
         UIntValue max = (UIntValue) ((LiteralExpr) args.get(1)).value();
         if (max.isLong() && seq.length() > max.longValue()) {
             return NoneValue.INSTANCE;
         }
-        if (exec.tracking() && seq instanceof ListValue l) {
+        if (seq instanceof ListValue l) {
             ListType type = (ListType) ValueTypes.typeOf(l);
             if (max.isLong() && max.longValue() <= type.maxLength()) {
                 return new SomeValue(new ListValue(l.items(), new ListType(type.elementType(), (int) max.longValue())));
@@ -316,12 +308,9 @@ final class Sequences {
             return NoneValue.INSTANCE;
         }
         ExecutionContext exec = ctx.exec();
-        if (exec.tracking()) {
-            exec.costs().charge(NativeFunction.SLICE, (long) (to - from) * elementSize(s));
-        }
+        exec.costs().charge(NativeFunction.SLICE, (long) (to - from) * elementSize(s));
         if (s instanceof ListValue l) {
-            List<Value> items = l.items().subList(from, to);
-            return new SomeValue(exec.tracking() ? ValueTypes.consList(exec.epoch(), items) : new ListValue(items));
+            return new SomeValue(ValueTypes.consList(exec.epoch(), l.items().subList(from, to)));
         } else if (s instanceof BufferValue b) {
             return new SomeValue(new BufferValue(b.bytes().slice(from, to)));
         } else if (s instanceof AsciiStringValue a) {
@@ -337,9 +326,14 @@ final class Sequences {
         if (s instanceof ListValue l) {
             return Types.size(((ListType) ValueTypes.typeOf(l)).elementType());
         }
-        return Types.size(s instanceof BufferValue ? Types.buffer(1)
-                : s instanceof AsciiStringValue ? Types.stringAscii(1) : Types.stringUtf8(1));
+        return s instanceof Utf8StringValue ? UTF8_CHARACTER_SIZE : BYTE_SIZE;
     }
+
+    /** The size of a {@code (buff 1)} and of a {@code (string-ascii 1)}. */
+    private static final long BYTE_SIZE = Types.size(Types.buffer(1));
+
+    /** The size of a {@code (string-utf8 1)}. */
+    private static final long UTF8_CHARACTER_SIZE = Types.size(Types.stringUtf8(1));
 
     /**
      * {@code (replace-at? s index e)}: {@code none} out of bounds. A buffer or string element
@@ -351,9 +345,8 @@ final class Sequences {
     static Value replaceAt(List<Expr> args, CallContext ctx, Locals locals) {
         SequenceValue s = (SequenceValue) Evaluator.evalBorrowed(args.get(0), ctx, locals);
         ExecutionContext exec = ctx.exec();
-        if (exec.tracking()) {
-            exec.costs().charge(NativeFunction.REPLACE_AT, Types.size(ValueTypes.typeOf(s)));
-        }
+        // a sequence's size is its type's
+        exec.costs().chargeSize(NativeFunction.REPLACE_AT, s);
         UIntValue index = (UIntValue) Evaluator.evalBorrowed(args.get(1), ctx, locals);
         Value element = Evaluator.evalBorrowed(args.get(2), ctx, locals);
         if (!index.fitsIn64Bits()) {
@@ -368,7 +361,7 @@ final class Sequences {
         if (s instanceof ListValue l) {
             List<Value> out = new ArrayList<>(l.items());
             out.set(i, element);
-            return new SomeValue(exec.tracking() ? new ListValue(out, (ListType) ValueTypes.typeOf(l)) : new ListValue(out));
+            return new SomeValue(new ListValue(out, (ListType) ValueTypes.typeOf(l)));
         }
         int elementLength = ((SequenceValue) element).length();
         if (elementLength != 1) {

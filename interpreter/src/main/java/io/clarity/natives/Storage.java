@@ -12,6 +12,7 @@ import io.clarity.value.NoneValue;
 import io.clarity.value.SomeValue;
 import io.clarity.value.TypeSignature;
 import io.clarity.value.Value;
+import io.clarity.vocabulary.NativeFunction;
 import java.util.List;
 
 /** Data-vars and maps of the current contract. */
@@ -74,7 +75,8 @@ final class Storage {
         Value value = Evaluator.eval(args.get(2), ctx, locals);
         checkEntry(map, key, value, ctx);
         boolean written = insert ? storage(ctx).mapInsert(map, key, value) : storage(ctx).mapSet(map, key, value);
-        ctx.exec().chargeMapWrite(ctx.contract(), map, key, value, written);
+        ctx.exec().chargeMapWrite(insert ? NativeFunction.MAP_INSERT : NativeFunction.MAP_SET, ctx.contract(), map, key,
+                value, written);
         return BoolValue.of(written);
     }
 
@@ -90,7 +92,7 @@ final class Storage {
         arity(2, args);
         Value key = Evaluator.evalBorrowed(args.get(1), ctx, locals);
         boolean written = storage(ctx).mapDelete(name(args.get(0)), key);
-        ctx.exec().chargeMapWrite(ctx.contract(), name(args.get(0)), key, null, written);
+        ctx.exec().chargeMapWrite(NativeFunction.MAP_DELETE, ctx.contract(), name(args.get(0)), key, null, written);
         return BoolValue.of(written);
     }
 }

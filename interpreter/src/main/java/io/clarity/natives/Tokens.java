@@ -7,7 +7,6 @@ import io.clarity.chain.ContractStorage;
 import io.clarity.chain.Event;
 import io.clarity.chain.UndoLog;
 import io.clarity.cost.CostInputs;
-import io.clarity.cost.ValueSizes;
 import io.clarity.error.RuntimeErrorKind;
 import io.clarity.eval.CallContext;
 import io.clarity.eval.Evaluator;
@@ -65,7 +64,7 @@ final class Tokens {
 
     /** {@code (ft-mint? token amount recipient)}: u1 for a zero amount; the supply is checked. */
     static Value ftMint(List<Expr> args, CallContext ctx, Locals locals) {
-        ctx.exec().costs().charge(NativeFunction.FT_MINT, 0);
+        ctx.exec().costs().charge(NativeFunction.FT_MINT);
         String token = tokenName(args.get(0));
         UIntValue amount = uint(args.get(1), ctx, locals);
         PrincipalValue to = principal(args.get(2), ctx, locals);
@@ -88,7 +87,7 @@ final class Tokens {
 
     /** {@code (ft-transfer? token amount sender recipient)}: u3 zero amount, u2 same principal, u1 balance. */
     static Value ftTransfer(List<Expr> args, CallContext ctx, Locals locals) {
-        ctx.exec().costs().charge(NativeFunction.FT_TRANSFER, 0);
+        ctx.exec().costs().charge(NativeFunction.FT_TRANSFER);
         String token = tokenName(args.get(0));
         UIntValue amount = uint(args.get(1), ctx, locals);
         PrincipalValue from = principal(args.get(2), ctx, locals);
@@ -117,7 +116,7 @@ final class Tokens {
 
     /** {@code (ft-burn? token amount sender)}: u1 for a zero amount or too small a balance. */
     static Value ftBurn(List<Expr> args, CallContext ctx, Locals locals) {
-        ctx.exec().costs().charge(NativeFunction.FT_BURN, 0);
+        ctx.exec().costs().charge(NativeFunction.FT_BURN);
         String token = tokenName(args.get(0));
         UIntValue amount = uint(args.get(1), ctx, locals);
         PrincipalValue from = principal(args.get(2), ctx, locals);
@@ -142,7 +141,7 @@ final class Tokens {
 
     /** {@code (ft-get-balance token owner)}. */
     static Value ftGetBalance(List<Expr> args, CallContext ctx, Locals locals) {
-        ctx.exec().costs().charge(NativeFunction.FT_GET_BALANCE, 0);
+        ctx.exec().costs().charge(NativeFunction.FT_GET_BALANCE);
         String token = tokenName(args.get(0));
         PrincipalValue owner = principal(args.get(1), ctx, locals);
         return ctx.contract().storage().ftBalance(token, owner);
@@ -150,7 +149,7 @@ final class Tokens {
 
     /** {@code (ft-get-supply token)}: what has been minted and not burned. */
     static Value ftGetSupply(List<Expr> args, CallContext ctx, Locals locals) {
-        ctx.exec().costs().charge(NativeFunction.FT_GET_SUPPLY, 0);
+        ctx.exec().costs().charge(NativeFunction.FT_GET_SUPPLY);
         UIntValue supply = ctx.contract().storage().ftSupply(tokenName(args.get(0)));
         if (supply == null) {
             // an at-block before the token existed: the reference finds no supply and fails internally
@@ -243,12 +242,9 @@ final class Tokens {
     /** Charges {@code f} by token {@code id} (see above); returns that input, which is also the id's memory. */
     private static long chargeNft(NativeFunction f, String token, Value id, CallContext ctx) {
         ExecutionContext exec = ctx.exec();
-        if (!exec.tracking()) {
-            return 0;
+        if (exec.epoch().atLeast(Epoch.E2_05)) {
+            return exec.costs().chargeSerialized(f, id, 0);
         }
-        long size = exec.epoch().atLeast(Epoch.E2_05) ? ValueSizes.serializedSize(id)
-                : Types.size(ctx.contract().analysis().nonFungibleTokenType(token));
-        exec.costs().charge(f, size);
-        return size;
+        return exec.costs().chargeTypeSize(f, ctx.contract().analysis().nonFungibleTokenType(token));
     }
 }

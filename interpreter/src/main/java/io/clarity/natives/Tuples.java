@@ -41,7 +41,7 @@ final class Tuples {
             return t.get(field);
         }
         if (v instanceof SomeValue s) {
-            ctx.exec().chargeTupleGet(s.value());
+            ctx.exec().chargeTupleGet((TupleValue) s.value());
             return new SomeValue(((TupleValue) s.value()).get(field));
         }
         return NoneValue.INSTANCE;

@@ -8,8 +8,9 @@ import java.util.List;
  * <p>{@code type} is the type the reference records for the list when it is not the one its items
  * give it: a list read from a map or data-var has the declared type (its declared maximum
  * length), an appended one a maximum length one larger, and so on ({@code io.clarity.cost.CostInputs}).
- * Its size, and so its costs, follow that type. It is null for a list typed by its items, is only
- * maintained while costs are tracked, and plays no part in equality.
+ * Its size, and so its costs, follow that type. It is null for a list typed by its items, is
+ * maintained whether costs are tracked or not (so that both modes run the same values), and
+ * plays no part in equality.
  */
 public final class ListValue implements SequenceValue {
 

@@ -189,6 +189,10 @@ public final class ValueTypes {
      */
     public static Value retypedByContents(Value v) {
         if (v instanceof ListValue l) {
+            if (l.type() == null && l.itemsType() != null && holdsNoListOrTuple(l.itemsType().elementType())) {
+                // typed by items that hold no list or tuple: nothing in it to retype (no need to look)
+                return v;
+            }
             List<Value> items = retypedByContents(l.items());
             return items == null && l.type() == null ? v : new ListValue(items == null ? l.items() : items);
         } else if (v instanceof TupleValue t) {
@@ -205,6 +209,11 @@ public final class ValueTypes {
             return inner == err.inner() ? v : new ErrValue(inner);
         }
         return v;
+    }
+
+    /** Whether a value of type {@code t} can hold no list or tuple (nothing a retyping would change). */
+    public static boolean holdsNoListOrTuple(TypeSignature t) {
+        return !(t instanceof ListType || t instanceof TupleType || t instanceof OptionalType || t instanceof ResponseType);
     }
 
     /** {@code values} each retyped by its contents, or null when none changes. */

@@ -52,6 +52,7 @@ class ConformanceTest {
             for (Step step : ScenarioReader.read(Files.readString(scn))) {
                 cases.add(name(scn) + ":" + step.line());
                 cases.add(costsName(scn) + ":" + step.line());
+                cases.add(FreeCostConformanceTest.freeName(scn) + ":" + step.line());
             }
         }
         assertThat(known.cases().stream().filter(c -> !cases.contains(c)).sorted())
