@@ -51,7 +51,7 @@ rows = collections.defaultdict(lambda: collections.defaultdict(list))
 for line in open(sys.argv[1]):
     side, name, value = line.split()
     rows[name][side].append(float(value))
-print(f"# {sys.argv[2]} interleaved runs per side; medians; new/old > 1 means new is faster for rates")
+print(f"# {sys.argv[2]} interleaved runs per side; medians; new/old > 1 means new is faster for rates, allocates more for bytes-per-call, is slower for seconds")
 print(f"{'workload':28} {'old':>12} {'new':>12} {'new/old':>8}")
 for name, sides in rows.items():
     o, n = statistics.median(sides["old"]), statistics.median(sides["new"])

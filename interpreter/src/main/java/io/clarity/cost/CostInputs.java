@@ -74,8 +74,8 @@ import java.util.List;
  * arguments and results crossing a contract call, and contract constants when looked up.
  *
  * <p><b>Applying a function to values</b> ({@code map}, {@code filter}, {@code fold}): the function
- * is looked up ({@code cost_lookup_function}); a native is charged by {@code Evaluator.chargeNative}
- * with the input it has when applied to those arguments, a user function by
+ * is looked up ({@code cost_lookup_function}); a simple native is charged by its binding in
+ * {@code Natives} with the input it has when applied to those arguments, a user function by
  * {@code Evaluator.callFunction}; the arguments of either count in memory while it runs, unless the
  * native is a special form in the reference.
  */

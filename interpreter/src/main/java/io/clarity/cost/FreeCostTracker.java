@@ -1,11 +1,11 @@
 package io.clarity.cost;
 
 import io.clarity.ast.Expr;
-import io.clarity.vocabulary.NativeFunction;
 import io.clarity.value.TypeSignature;
 import io.clarity.value.Value;
 import io.clarity.version.ClarityVersion;
 import io.clarity.version.Epoch;
+import io.clarity.vocabulary.NativeFunction;
 import java.util.List;
 
 /**

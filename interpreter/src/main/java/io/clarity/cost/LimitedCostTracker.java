@@ -2,12 +2,12 @@ package io.clarity.cost;
 
 import io.clarity.ast.Expr;
 import io.clarity.error.RuntimeErrorKind;
-import io.clarity.vocabulary.NativeFunction;
 import io.clarity.value.TypeSignature;
 import io.clarity.value.Types;
 import io.clarity.value.Value;
 import io.clarity.version.ClarityVersion;
 import io.clarity.version.Epoch;
+import io.clarity.vocabulary.NativeFunction;
 import java.util.List;
 import java.util.StringJoiner;
 

@@ -1,9 +1,9 @@
 package io.clarity.cost;
 
-import io.clarity.vocabulary.NativeFunction;
 import io.clarity.value.Value;
 import io.clarity.version.ClarityVersion;
 import io.clarity.version.Epoch;
+import io.clarity.vocabulary.NativeFunction;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

@@ -12,8 +12,6 @@ import io.clarity.chain.UndoLog;
 import io.clarity.cost.CostFunction;
 import io.clarity.cost.CostTracker;
 import io.clarity.cost.NativeCosts;
-import io.clarity.cost.ValueSizes;
-import io.clarity.vocabulary.DefineKind;
 import io.clarity.definitions.Definition;
 import io.clarity.error.CheckErrorKind;
 import io.clarity.error.ClarityError;
@@ -309,55 +307,6 @@ public final class Evaluator {
             return callFunction(contract, f, values, ctx);
         } finally {
             costs.dropMemory(memory);
-        }
-    }
-
-    /** The body of a native bound with {@code Natives.simple}: it gets its arguments evaluated. */
-    @FunctionalInterface
-    public interface SimpleNative {
-        Value apply(List<Value> args, CallContext ctx);
-    }
-
-    /**
-     * Applies a native bound with {@code Natives.simple}: evaluates its arguments and charges its
-     * cost, both as {@code cost} (its {@link NativeCosts} entry) says.
-     */
-    public static Value applySimple(NativeCosts.Entry cost, List<Expr> args, CallContext ctx, Locals locals,
-            SimpleNative body) {
-        CostTracker costs = ctx.exec().costs();
-        chargeBeforeArguments(cost, costs);
-        NativeCosts.Arguments mode = cost.arguments();
-        List<Value> values = new ArrayList<>(args.size());
-        long memory = 0;
-        try {
-            for (Expr a : args) {
-                Value v = mode == NativeCosts.Arguments.BORROWED ? evalBorrowed(a, ctx, locals) : eval(a, ctx, locals);
-                if (mode == NativeCosts.Arguments.APPLIED) {
-                    memory += costs.holdMemory(v);
-                }
-                values.add(v);
-            }
-            costs.chargeApplied(cost, values, ctx.exec().epoch(), ctx.contract().version());
-            return body.apply(values, ctx);
-        } finally {
-            costs.dropMemory(memory);
-        }
-    }
-
-    /**
-     * Charges a simple native applied to values already evaluated (as {@code map}, {@code filter}
-     * and {@code fold} apply their function).
-     */
-    public static void chargeNative(NativeCosts.Entry cost, List<Value> values, CallContext ctx) {
-        CostTracker costs = ctx.exec().costs();
-        chargeBeforeArguments(cost, costs);
-        costs.chargeApplied(cost, values, ctx.exec().epoch(), ctx.contract().version());
-    }
-
-    /** The natives the reference charges before their arguments are evaluated, with an input of 0. */
-    private static void chargeBeforeArguments(NativeCosts.Entry cost, CostTracker costs) {
-        if (cost.input() == NativeCosts.Input.ZERO_BEFORE_ARGS) {
-            costs.charge(cost.function(), 0);
         }
     }
 

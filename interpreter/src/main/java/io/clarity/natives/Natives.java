@@ -2,6 +2,7 @@ package io.clarity.natives;
 
 import io.clarity.ast.Expr;
 import io.clarity.ast.LiteralExpr;
+import io.clarity.cost.CostTracker;
 import io.clarity.cost.NativeCosts;
 import io.clarity.error.Span;
 import io.clarity.eval.CallContext;
@@ -35,7 +36,8 @@ public final class Natives {
 
     /** A simple native: gets its arguments already evaluated. */
     @FunctionalInterface
-    public interface Simple extends Evaluator.SimpleNative {
+    public interface Simple {
+        Value apply(List<Value> args, CallContext ctx);
     }
 
     private static final Map<NativeFunction, Special> IMPLEMENTATIONS = new EnumMap<>(NativeFunction.class);
@@ -63,7 +65,9 @@ public final class Natives {
         Special s = IMPLEMENTATIONS.get(f);
         if (s instanceof EvaluatingAdapter a) {
             Arity.check(a.min, a.max, args.size());
-            Evaluator.chargeNative(a.cost(), args, ctx);
+            CostTracker costs = ctx.exec().costs();
+            chargeBeforeArguments(a.cost(), costs);
+            costs.chargeApplied(a.cost(), args, ctx.exec().epoch(), ctx.contract().version());
             return a.body.apply(args, ctx);
         }
         List<Expr> literals = new ArrayList<>(args.size());
@@ -94,7 +98,32 @@ public final class Natives {
         @Override
         public Value apply(List<Expr> args, CallContext ctx, Locals locals) {
             Arity.check(min, max, args.size());
-            return Evaluator.applySimple(cost, args, ctx, locals, body);
+            CostTracker costs = ctx.exec().costs();
+            chargeBeforeArguments(cost, costs);
+            NativeCosts.Arguments mode = cost.arguments();
+            List<Value> values = new ArrayList<>(args.size());
+            long memory = 0;
+            try {
+                for (Expr a : args) {
+                    Value v = mode == NativeCosts.Arguments.BORROWED
+                            ? Evaluator.evalBorrowed(a, ctx, locals) : Evaluator.eval(a, ctx, locals);
+                    if (mode == NativeCosts.Arguments.APPLIED) {
+                        memory += costs.holdMemory(v);
+                    }
+                    values.add(v);
+                }
+                costs.chargeApplied(cost, values, ctx.exec().epoch(), ctx.contract().version());
+                return body.apply(values, ctx);
+            } finally {
+                costs.dropMemory(memory);
+            }
+        }
+    }
+
+    /** The natives the reference charges before their arguments are evaluated, with an input of 0. */
+    private static void chargeBeforeArguments(NativeCosts.Entry cost, CostTracker costs) {
+        if (cost.input() == NativeCosts.Input.ZERO_BEFORE_ARGS) {
+            costs.charge(cost.function(), 0);
         }
     }
 

@@ -18,7 +18,6 @@ import io.clarity.value.NoneValue;
 import io.clarity.value.OkValue;
 import io.clarity.value.PrincipalValue;
 import io.clarity.value.SomeValue;
-import io.clarity.value.Types;
 import io.clarity.value.UIntValue;
 import io.clarity.value.Value;
 import io.clarity.version.Epoch;

@@ -11,6 +11,8 @@
  * {@link io.clarity.eval.Evaluator} (to evaluate argument expressions, charge what they consume, and call user
  * functions and other contracts) and the context types it owns ({@link io.clarity.eval.CallContext},
  * {@link io.clarity.eval.ExecutionContext}, {@link io.clarity.eval.Locals},
- * {@link io.clarity.eval.EarlyReturn}).
+ * {@link io.clarity.eval.EarlyReturn}). How a simple native is applied (its count checked, its
+ * arguments evaluated and its cost row charged) is this package's business, in the binding of
+ * {@link io.clarity.natives.Natives}: the evaluator only hands over the expressions.
  */
 package io.clarity.natives;

@@ -1,9 +1,9 @@
 package io.clarity.trace;
 
-import io.clarity.vocabulary.DefineKind;
 import io.clarity.value.PrincipalValue;
 import io.clarity.value.ResponseValue;
 import io.clarity.value.Value;
+import io.clarity.vocabulary.DefineKind;
 
 /**
  * The call tree of one contract call: every user function that ran, with its arguments, the

@@ -1,12 +1,12 @@
 package io.clarity.trace;
 
-import io.clarity.error.Span;
 import io.clarity.chain.Event;
-import io.clarity.vocabulary.DefineKind;
 import io.clarity.error.ClarityError;
+import io.clarity.error.Span;
 import io.clarity.value.ContractPrincipalValue;
 import io.clarity.value.PrincipalValue;
 import io.clarity.value.Value;
+import io.clarity.vocabulary.DefineKind;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;

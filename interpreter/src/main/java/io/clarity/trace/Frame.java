@@ -1,9 +1,9 @@
 package io.clarity.trace;
 
-import io.clarity.vocabulary.DefineKind;
 import io.clarity.error.ClarityError;
 import io.clarity.value.ContractPrincipalValue;
 import io.clarity.value.Value;
+import io.clarity.vocabulary.DefineKind;
 import java.util.List;
 
 /**

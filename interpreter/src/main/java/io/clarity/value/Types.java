@@ -3,7 +3,6 @@ package io.clarity.value;
 import io.clarity.error.CheckErrorKind;
 import io.clarity.error.ClarityError;
 import io.clarity.version.Epoch;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -3,12 +3,12 @@ package io.clarity.cost;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.clarity.vocabulary.NativeFunction;
 import io.clarity.value.Types;
 import io.clarity.value.UIntValue;
 import io.clarity.value.Value;
 import io.clarity.version.ClarityVersion;
 import io.clarity.version.Epoch;
+import io.clarity.vocabulary.NativeFunction;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

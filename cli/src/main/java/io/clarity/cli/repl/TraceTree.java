@@ -1,12 +1,12 @@
 package io.clarity.cli.repl;
 
 import io.clarity.cli.console.Style;
-import io.clarity.vocabulary.DefineKind;
 import io.clarity.trace.CallTrace;
 import io.clarity.trace.Frame;
 import io.clarity.trace.TraceEntry;
 import io.clarity.value.ResponseValue;
 import io.clarity.value.Value;
+import io.clarity.vocabulary.DefineKind;
 import java.util.List;
 
 /**
