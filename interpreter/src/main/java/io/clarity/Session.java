@@ -291,13 +291,17 @@ final class Session {
     SnippetResult snippet(String snippet, StandardPrincipalValue sender, Console.Snippet kind, CostTracker costs) {
         Console.Scratch scratch = Console.check(snippet, sender, kind, state.contracts().size() + scratchContracts, epoch(),
                 resolver(state));
-        if (scratch.usesName()) {
-            scratchContracts++;
-        }
         CallTracer tracer = newTracer(sender);
         Transaction.Receipt<Deployer.Outcome> receipt = transact(Transaction.Kind.UNCONDITIONAL, tracer,
                 () -> Console.run(scratch, newExecution(costs, tracer)));
-        return new SnippetResult(Optional.ofNullable(receipt.value().lastValue()), receipt.events(),
+        Value last = receipt.value().lastValue();
+        if (scratch.usesName()) {
+            // the simnet saved the snippet as a contract (a failed one it drops, name and all), and
+            // answers true for it when it ends in no plain expression
+            scratchContracts++;
+            last = last == null ? BoolValue.TRUE : last;
+        }
+        return new SnippetResult(Optional.ofNullable(last), receipt.events(),
                 scratch.kept() ? Optional.of(scratch.checked().id()) : Optional.empty(), Metering.costsOf(costs));
     }
 
