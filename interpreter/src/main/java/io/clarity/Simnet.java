@@ -79,6 +79,10 @@ import java.util.Optional;
  * {@link #withoutCostTracking() without cost tracking} measures nothing, enforces no limit, and
  * runs faster.
  *
+ * <p>Clarity's own failures are {@link ClarityError}s; a bug of the interpreter met while a
+ * transaction or a snippet is checked or run is an {@link InterpreterBug}, after which the
+ * transaction is rolled back and the chain usable.
+ *
  * <p>Behind this facade, {@code Session} holds the chain and runs its transactions, and
  * {@code Console} says how a snippet or a lone {@code contract-call?} runs.
  *
