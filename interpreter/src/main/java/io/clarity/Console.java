@@ -23,7 +23,10 @@ final class Console {
 
     /** What becomes of a snippet's definitions. */
     enum Snippet {
-        /** Dropped, but a snippet that defines functions uses up its contract name (the SDK's {@code execute}). */
+        /**
+         * Dropped, but a snippet that defines a function or a trait and runs to the end uses up its
+         * contract name (the SDK's {@code execute}, which saves such a snippet as a contract).
+         */
         SCRATCH,
         /** Dropped, using up no contract name (a transfer run as a snippet). */
         INTERNAL,
@@ -32,8 +35,9 @@ final class Console {
     }
 
     /**
-     * A snippet checked as its scratch contract; whether it uses up that contract's name (the
-     * next snippet then gets the next number), and whether it is kept as a contract.
+     * A snippet checked as its scratch contract; whether it uses up that contract's name when it
+     * runs to the end (the next snippet then gets the next number), and whether it is kept as a
+     * contract.
      */
     record Scratch(Analyzer.CheckedContract checked, boolean usesName, boolean kept) {
     }
@@ -50,12 +54,14 @@ final class Console {
                          TypeChecker.ContractResolver resolver) {
         ContractPrincipalValue id = new ContractPrincipalValue(sender, "contract-" + contracts);
         Analyzer.CheckedContract checked = Analyzer.analyze(id, snippet, epoch.defaultClarityVersion(), epoch, resolver);
-        boolean definesFunctions = checked.definitions().stream().anyMatch(d -> d instanceof Definition.Function);
+        // Clarinet saves a snippet as a contract when it defines a function or a trait
+        boolean savable = checked.definitions().stream()
+                .anyMatch(d -> d instanceof Definition.Function || d instanceof Definition.Trait);
         boolean kept = switch (kind) {
             case SCRATCH, INTERNAL -> false;
-            case CONSOLE -> definesFunctions || checked.definitions().stream().anyMatch(d -> d instanceof Definition.Trait);
+            case CONSOLE -> savable;
         };
-        return new Scratch(checked, kind == Snippet.SCRATCH && definesFunctions, kept);
+        return new Scratch(checked, kind == Snippet.SCRATCH && savable, kept);
     }
 
     /**

@@ -221,7 +221,7 @@ final class Session {
         if (state.contract(id) != null) {
             throw CheckErrorKind.ContractAlreadyExists.error(id.address());
         }
-        Analyzer.CheckedContract checked = Analyzer.analyze(id, source, v, epoch(), resolver(state));
+        Analyzer.CheckedContract checked = guarded(() -> Analyzer.analyze(id, source, v, epoch(), resolver(state)));
         CostTracker costs = metering.tracker(epoch());
         Transaction.Receipt<DeployedContract> receipt = transact(Transaction.Kind.UNCONDITIONAL, null, () -> {
             DeployedContract deployed = Console.runSource(checked, newExecution(costs, null)).contract();
@@ -289,15 +289,19 @@ final class Session {
      * runs as a direct call from the sender instead, as the simnet and Clarinet's console run it.
      */
     SnippetResult snippet(String snippet, StandardPrincipalValue sender, Console.Snippet kind, CostTracker costs) {
-        Console.Scratch scratch = Console.check(snippet, sender, kind, state.contracts().size() + scratchContracts, epoch(),
-                resolver(state));
-        if (scratch.usesName()) {
-            scratchContracts++;
-        }
+        Console.Scratch scratch = guarded(() -> Console.check(snippet, sender, kind,
+                state.contracts().size() + scratchContracts, epoch(), resolver(state)));
         CallTracer tracer = newTracer(sender);
         Transaction.Receipt<Deployer.Outcome> receipt = transact(Transaction.Kind.UNCONDITIONAL, tracer,
                 () -> Console.run(scratch, newExecution(costs, tracer)));
-        return new SnippetResult(Optional.ofNullable(receipt.value().lastValue()), receipt.events(),
+        Value last = receipt.value().lastValue();
+        if (scratch.usesName()) {
+            // the simnet saved the snippet as a contract (a failed one it drops, name and all), and
+            // answers true for it when it ends in no plain expression
+            scratchContracts++;
+            last = last == null ? BoolValue.TRUE : last;
+        }
+        return new SnippetResult(Optional.ofNullable(last), receipt.events(),
                 scratch.kept() ? Optional.of(scratch.checked().id()) : Optional.empty(), Metering.costsOf(costs));
     }
 
@@ -345,11 +349,26 @@ final class Session {
      */
     private <T> Transaction.Receipt<T> transact(Transaction.Kind kind, CallTracer tracer, Supplier<T> body) {
         try {
-            return Transaction.run(state.log(), kind, tracer == null ? null : tracer::event, body);
+            // a body that throws is rolled back by the transaction, a bug of ours as any other
+            return guarded(() -> Transaction.run(state.log(), kind, tracer == null ? null : tracer::event, body));
         } finally {
             if (tracer != null) {
                 lastTrace = tracer.trace();
             }
+        }
+    }
+
+    /**
+     * Runs {@code work} (an analysis or a transaction): an exception there that is no Clarity
+     * error is a bug of ours, which must neither pass for a Clarity error nor escape raw.
+     */
+    private static <T> T guarded(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (ClarityError e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new InterpreterBug(e);
         }
     }
 

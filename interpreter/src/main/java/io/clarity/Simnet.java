@@ -79,6 +79,10 @@ import java.util.Optional;
  * {@link #withoutCostTracking() without cost tracking} measures nothing, enforces no limit, and
  * runs faster.
  *
+ * <p>Clarity's own failures are {@link ClarityError}s; a bug of the interpreter met while a
+ * transaction or a snippet is checked or run is an {@link InterpreterBug}, after which the
+ * transaction is rolled back and the chain usable.
+ *
  * <p>Behind this facade, {@code Session} holds the chain and runs its transactions, and
  * {@code Console} says how a snippet or a lone {@code contract-call?} runs.
  *
@@ -377,8 +381,10 @@ public final class Simnet {
 
     /**
      * Evaluates a snippet as the deployer, in a scratch contract {@code deployer.contract-N}, at
-     * the epoch's default Clarity version. Its writes are kept; its definitions are not. The
-     * result is the value of the last plain expression, or {@code none}.
+     * the epoch's default Clarity version. Its writes are kept; its definitions are not, but a
+     * snippet that defines a function or a trait and runs to the end uses up its name (the next
+     * snippet runs as {@code contract-N+1}), as the simnet saves it. The result is the value of
+     * the last plain expression; without one, {@code true} for such a snippet, else {@code none}.
      */
     public TxResult execute(String snippet) {
         SnippetResult r = session.snippet(snippet, deployer(), Console.Snippet.SCRATCH, CostTracker.FREE);

@@ -1,5 +1,6 @@
 package io.clarity.cli;
 
+import io.clarity.Simnet;
 import io.clarity.cli.console.Environment;
 import io.clarity.cli.console.VersionProvider;
 import io.clarity.scenario.ScenarioRunner;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,7 +31,8 @@ import picocli.CommandLine;
             "can be diffed.",
             "",
             "Exit status: 0 ran to the end (failed calls are results), 1 a malformed step,",
-            "2 a fatal problem (unreadable file, bad option)."},
+            "2 a fatal problem (unreadable file, bad option), 70 a step met a bug of the",
+            "interpreter (reported on its line as an internal error; the run goes on)."},
         footer = {"", "Examples:",
             "  clarity scenario demo.scn",
             "  clarity scenario --epoch 2.5 a.scn b.scn",
@@ -59,9 +62,16 @@ public final class ScenarioCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     private final Environment env;
+    private final Consumer<Simnet> prepare;
 
     public ScenarioCommand(Environment env) {
+        this(env, simnet -> { });
+    }
+
+    /** A command that does {@code prepare} to each scenario's fresh chain first (a test plants a bug there). */
+    ScenarioCommand(Environment env, Consumer<Simnet> prepare) {
         this.env = env;
+        this.prepare = prepare;
     }
 
     @Override
@@ -104,8 +114,14 @@ public final class ScenarioCommand implements Callable<Integer> {
             }
             Path base = file.equals("-") ? env.workingDir() : env.resolve(file).getParent();
             ScenarioRunner runner = new ScenarioRunner(base, start, line -> emit(out, lines, line), costs, !noCostTracking);
-            if (runner.run(text) > 0) {
+            prepare.accept(runner.simnet());
+            if (runner.run(text) > 0 && status == 0) {
                 status = 1;
+            }
+            if (runner.internalErrors() > 0) {
+                err.println("clarity scenario: " + file + ": " + runner.internalErrors()
+                        + " step(s) failed with an internal error; this is a bug in the interpreter, not in your input; please report it.");
+                status = Main.EXIT_INTERNAL;
             }
             out.flush();
             if (outFolder != null) {

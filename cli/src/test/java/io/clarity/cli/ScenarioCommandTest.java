@@ -2,11 +2,18 @@ package io.clarity.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.clarity.Simnet;
+import io.clarity.chain.Event;
+import io.clarity.cli.console.Environment;
+import io.clarity.value.UIntValue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** {@code clarity scenario}: transcripts, exit codes, options, and errors without stack traces. */
 class ScenarioCommandTest {
@@ -117,5 +124,44 @@ class ScenarioCommandTest {
                 .contains("!! deploy error: InvalidPrincipalLiteral").contains("at checksum:1:20")
                 .contains("!! deploy error: ExpectedClosing").contains("at unterminated:1:20")
                 .contains("!! deploy error: TypeError: expected type 'int' but found 'uint' at mismatch:2:25");
+    }
+
+    /** A planted interpreter bug: every {@code (print u13)} throws, as the evaluator emits its event. */
+    private static final Consumer<Simnet> BUG_AT_PRINT_13 = simnet -> simnet.state().log().observe(e -> {
+        if (e instanceof Event.Print p && p.value().equals(UIntValue.of(13))) {
+            throw new ArithmeticException("planted");
+        }
+    });
+
+    @Test
+    void anInterpreterBugIsReportedOnItsStepTheRunGoesOnAndExitsWith70(@TempDir Path tmp) throws IOException {
+        Path a = Files.writeString(tmp.resolve("a.scn"), String.join("\n",
+                "deploy-inline c <<E",
+                "(define-data-var n uint u0)",
+                "(define-public (bump) (begin (var-set n u7) (print u13) (ok true)))",
+                "E",
+                "call c bump",
+                "var c n",
+                "frobnicate",
+                "eval (+ 1 2)", ""));
+        Path b = Files.writeString(tmp.resolve("b.scn"), "eval (+ 2 2)\n");
+        Environment env = CliRunner.environment(tmp, "", Map.of(), false);
+        CommandLine.IFactory planted = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                return type == ScenarioCommand.class ? type.cast(new ScenarioCommand(env, BUG_AT_PRINT_13))
+                        : new Main.Factory(env).create(type);
+            }
+        };
+        CliRunner.Result r = CliRunner.runIn(env, planted, "scenario", a.toString(), b.toString());
+        assertThat(r.status()).as("an interpreter bug wins over a malformed step").isEqualTo(Main.EXIT_INTERNAL);
+        assertThat(r.out()).contains("call c bump !! internal error: ArithmeticException: planted\n"
+                        + "var c n => u0\n")
+                .contains("frobnicate !! scenario error:")
+                .contains("eval (+ 1 2) => 3\n")
+                .contains("eval (+ 2 2) => 4\n")
+                .doesNotContain("\tat ");
+        assertThat(r.err()).contains("a.scn").contains("internal error").doesNotContain("\tat ");
+        assertThat(CliRunner.runIn(env, planted, "scenario", b.toString()).status()).as("no bug met").isZero();
     }
 }

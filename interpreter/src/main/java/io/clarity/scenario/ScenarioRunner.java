@@ -2,6 +2,7 @@ package io.clarity.scenario;
 
 import io.clarity.Costs;
 import io.clarity.Deployment;
+import io.clarity.InterpreterBug;
 import io.clarity.Simnet;
 import io.clarity.TxResult;
 import io.clarity.chain.Event;
@@ -36,7 +37,8 @@ import java.util.regex.Pattern;
  * Runs a scenario on a fresh {@link Simnet} and writes one line per step, in the oracle's
  * transcript format: {@code <echo> => <result>}, then one indented line per event; or
  * {@code <echo> !! <category>: <message>} when the step fails. Failure messages are ours: the
- * reference's error kind, what went wrong, and where. With costs shown, every successful deploy,
+ * reference's error kind, what went wrong, and where. A step that an {@link InterpreterBug} ends
+ * fails as an {@code internal error} (counted by {@link #internalErrors()}), and the run goes on. With costs shown, every successful deploy,
  * call, call-private and read is followed by
  * {@code   costs runtime=… read_count=… read_length=… write_count=… write_length=…}, as the oracle's
  * {@code --costs} prints it (never for eval or stx-transfer, which the simnet does not meter).
@@ -60,6 +62,7 @@ public final class ScenarioRunner {
     private final Map<String, String> sources = new HashMap<>();
     private boolean epochReady;
     private int scenarioErrors;
+    private int internalErrors;
     private Consumer<Simnet> afterEachStep = s -> { };
 
     /** A malformed step. */
@@ -88,7 +91,7 @@ public final class ScenarioRunner {
         this.out = out;
     }
 
-    /** Runs scenario text; returns the number of malformed steps. */
+    /** Runs scenario text; returns the number of malformed steps (see also {@link #internalErrors()}). */
     public int run(String text) {
         for (Step step : ScenarioReader.read(text)) {
             try {
@@ -96,10 +99,19 @@ public final class ScenarioRunner {
             } catch (ScenarioException | LiteralParser.LiteralException e) {
                 scenarioErrors++;
                 fail(step.echo(), "scenario error", "line " + step.line() + ": " + e.getMessage());
+            } catch (InterpreterBug e) {
+                // the simnet rolled the step's transaction back: the steps after it still mean something
+                internalErrors++;
+                fail(step.echo(), "internal error", e.getMessage());
             }
             afterEachStep.accept(simnet);
         }
         return scenarioErrors;
+    }
+
+    /** The steps that an interpreter bug ended ({@code !! internal error}), so far. */
+    public int internalErrors() {
+        return internalErrors;
     }
 
     /**
