@@ -10,6 +10,8 @@ import io.clarity.version.Epoch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * How a {@link Simnet} meters its transactions: each gets its own tracker (a mainnet block's
@@ -22,6 +24,12 @@ final class Metering {
     private final boolean tracking;
     /** The costs of the contract calls made since the last collection; null unless reporting. */
     private List<CallCosts> reported;
+    /**
+     * The costs of calls made on copies of this chain and handed back ({@link #adopt}), apart from
+     * {@link #reported} because they come from other threads (tests running in parallel) while
+     * this chain's own calls need no lock.
+     */
+    private final Queue<CallCosts> adopted = new ConcurrentLinkedQueue<>();
 
     Metering(boolean tracking) {
         this.tracking = tracking;
@@ -56,6 +64,19 @@ final class Metering {
             throw new IllegalStateException("this chain does not track costs (Simnet.withoutCostTracking)");
         }
         reported = on ? new ArrayList<>() : null;
+        adopted.clear();
+    }
+
+    /** Whether every contract call's costs are being kept. */
+    boolean reporting() {
+        return reported != null;
+    }
+
+    /** Keeps {@code calls}, made on a copy of this chain, with this chain's own when reporting. */
+    void adopt(List<CallCosts> calls) {
+        if (reported != null) {
+            adopted.addAll(calls);
+        }
     }
 
     /** Keeps the costs of a contract call, when reporting. */
@@ -70,8 +91,11 @@ final class Metering {
         if (reported == null) {
             return List.of();
         }
-        List<CallCosts> out = List.copyOf(reported);
+        List<CallCosts> out = new ArrayList<>(reported);
         reported.clear();
-        return out;
+        for (CallCosts c = adopted.poll(); c != null; c = adopted.poll()) {
+            out.add(c);
+        }
+        return List.copyOf(out);
     }
 }

@@ -249,7 +249,24 @@ public final class Simnet {
         session.metering().setReporting(on);
     }
 
-    /** The costs of the contract calls made since the last collection, oldest first; empty unless reporting. */
+    /** Whether the costs of contract calls are being recorded ({@link #setCostReporting}). */
+    public boolean isCostReporting() {
+        return session.metering().reporting();
+    }
+
+    /**
+     * Adds {@code calls}, made on another chain (a copy of this one that a test ran on, as
+     * the JUnit support makes for tests written in Clarity), to the ones {@link #collectCallCosts} returns,
+     * after this chain's own; ignored unless reporting. Safe to call from several threads at once.
+     */
+    public void reportCallCosts(List<CallCosts> calls) {
+        session.metering().adopt(calls);
+    }
+
+    /**
+     * The costs of the contract calls made since the last collection, oldest first, then those
+     * handed over by {@link #reportCallCosts}; empty unless reporting.
+     */
     public List<CallCosts> collectCallCosts() {
         return session.metering().collect();
     }

@@ -42,7 +42,9 @@ import org.junit.jupiter.api.DynamicTest;
  *
  * Each test contract is deployed on a copy of the given chain, and each test runs on a copy of
  * that, so tests do not see each other's effects. A failing test reports the value returned or
- * the error, with the trace of the call.
+ * the error, with the trace of the call. When the given chain keeps a costs report (as the one
+ * that {@link ClarityTest#costsReport()} gives a test factory does), the calls of every test are
+ * reported with it.
  */
 public final class ClarityUnitTests {
 
@@ -58,7 +60,9 @@ public final class ClarityUnitTests {
             throw new UncheckedIOException("cannot list the test contracts in " + directory, e);
         }
         Snapshot start = base.snapshot();
-        return files.stream().map(f -> container(start, f));
+        // the tests run on copies: their calls go to the given chain's costs report, when it keeps one
+        Simnet reportTo = base.isCostReporting() ? base : null;
+        return files.stream().map(f -> container(start, f, reportTo));
     }
 
     private static boolean isTestContract(Path file) {
@@ -66,7 +70,7 @@ public final class ClarityUnitTests {
         return name.endsWith("_test.clar") && !name.endsWith("_flow_test.clar");
     }
 
-    private static DynamicNode container(Snapshot start, Path file) {
+    private static DynamicNode container(Snapshot start, Path file, Simnet reportTo) {
         String fileName = file.getFileName().toString();
         String name = fileName.substring(0, fileName.length() - ".clar".length());
         Simnet simnet = Simnet.from(start);
@@ -94,7 +98,8 @@ public final class ClarityUnitTests {
             String display = f.name() + (a.containsKey("name") ? ": " + a.get("name") : "");
             String prepare = a.containsKey("no-prepare") ? null
                     : a.containsKey("prepare") ? a.get("prepare") : hasPrepare ? "prepare" : null;
-            Run run = new Run(deployed, name, f.name(), f.args().size(), prepare, a.get("caller"), a.get("mine-blocks-before"));
+            Run run = new Run(deployed, reportTo, name, f.name(), f.args().size(), prepare, a.get("caller"),
+                    a.get("mine-blocks-before"));
             tests.add(DynamicTest.dynamicTest(display, file.toUri(), run::execute));
         }
         return DynamicContainer.dynamicContainer(name, file.toUri(), tests.stream());
@@ -106,8 +111,8 @@ public final class ClarityUnitTests {
         });
     }
 
-    /** One test function, with what its annotations ask for. */
-    private record Run(Snapshot deployed, String contract, String function, int parameters, String prepare,
+    /** One test function, with what its annotations ask for; {@code reportTo} gets its calls' costs, when not null. */
+    private record Run(Snapshot deployed, Simnet reportTo, String contract, String function, int parameters, String prepare,
                        String caller, String mineBlocksBefore) {
 
         void execute() {
@@ -116,6 +121,17 @@ public final class ClarityUnitTests {
             }
             Simnet simnet = Simnet.from(deployed);
             simnet.setTracing(true);
+            simnet.setCostReporting(reportTo != null);
+            try {
+                run(simnet);
+            } finally {
+                if (reportTo != null) {
+                    reportTo.reportCallCosts(simnet.collectCallCosts());
+                }
+            }
+        }
+
+        private void run(Simnet simnet) {
             String sender = sender(simnet);
             int blocks = blocksBefore();
             String deployer = simnet.deployer().address();

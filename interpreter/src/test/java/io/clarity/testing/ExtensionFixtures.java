@@ -4,11 +4,15 @@ import static io.clarity.testing.ClarityAssertions.assertThat;
 
 import io.clarity.Cl;
 import io.clarity.Simnet;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 
 /**
@@ -86,6 +90,17 @@ final class ExtensionFixtures {
             void reads(Simnet simnet) {
                 simnet.callPrivate("counter", "check", List.of(Cl.uint(7)), "deployer");
             }
+        }
+    }
+
+    static final String CLARITY_TESTS_COSTS_REPORT = "target/fixture-clarity-tests-costs-reports.json";
+
+    /** Tests written in Clarity, run on copies of the factory's chain: their calls belong in its report. */
+    @ClarityTest(costsReport = CLARITY_TESTS_COSTS_REPORT)
+    static class ClarityTestsReported {
+        @TestFactory
+        Stream<DynamicNode> clarityTests(Simnet simnet) {
+            return ClarityUnitTests.from(simnet, Path.of("src/test/resources/testing/clarunit/passing"));
         }
     }
 

@@ -10,6 +10,9 @@ import io.clarity.value.PrincipalValue;
 import io.clarity.value.StandardPrincipalValue;
 import io.clarity.value.Value;
 import io.clarity.version.Epoch;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -175,12 +178,12 @@ class SimnetExtensionTest {
     }
 
     @Test
-    void theCostsOfEveryCallAreReportedAsClarinetReportsThemWhenAskedFor() throws java.io.IOException {
-        java.nio.file.Path file = java.nio.file.Path.of(ExtensionFixtures.COSTS_REPORT);
-        java.nio.file.Files.deleteIfExists(file);
+    void theCostsOfEveryCallAreReportedAsClarinetReportsThemWhenAskedFor() throws IOException {
+        Path file = Path.of(ExtensionFixtures.COSTS_REPORT);
+        Files.deleteIfExists(file);
         assertThat(run(ExtensionFixtures.CostsReported.class).failures()).isEmpty();
-        String json = java.nio.file.Files.readString(file);
-        org.assertj.core.api.Assertions.assertThat(json)
+        String json = Files.readString(file);
+        assertThat(json)
                 .startsWith("[\n  {\n    \"test_name\": \"ExtensionFixtures$CostsReported__addsTwice(Simnet)\",\n"
                         + "    \"contract_id\": \"ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM.counter\",\n"
                         + "    \"method\": \"add\",\n    \"args\": [\"u2\"],\n    \"cost_result\": {\n"
@@ -191,6 +194,26 @@ class SimnetExtensionTest {
                 .contains("\"test_name\": \"ExtensionFixtures$CostsReported__Reads__reads(Simnet)\"", "\"method\": \"check\"")
                 .endsWith("}\n]\n");
         // one entry per call: two adds and the private check, never the snippet
-        org.assertj.core.api.Assertions.assertThat(json.split("\"test_name\"", -1)).hasSize(4);
+        assertThat(json.split("\"test_name\"", -1)).hasSize(4);
+    }
+
+    @Test
+    void theCallsOfTestsWrittenInClarityAreReportedToo() throws IOException {
+        // in parallel too: the dynamic tests hand their calls over before the factory's own test ends
+        for (Map<String, String> configuration : List.of(Map.<String, String>of(), Map.of(
+                "junit.jupiter.execution.parallel.enabled", "true",
+                "junit.jupiter.execution.parallel.mode.default", "concurrent",
+                "junit.jupiter.execution.parallel.config.strategy", "fixed",
+                "junit.jupiter.execution.parallel.config.fixed.parallelism", "4"))) {
+            Path file = Path.of(ExtensionFixtures.CLARITY_TESTS_COSTS_REPORT);
+            Files.deleteIfExists(file);
+            assertThat(run(ExtensionFixtures.ClarityTestsReported.class, configuration).failures()).isEmpty();
+            String json = Files.readString(file);
+            assertThat(json)
+                    .contains("\"test_name\": \"ExtensionFixtures$ClarityTestsReported__clarityTests(Simnet)\"",
+                            "\"contract_id\": \"ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM.conventions_test\"");
+            // every one of the nine test functions was called once
+            assertThat(json.split("\"method\": \"test-", -1)).hasSize(10);
+        }
     }
 }
