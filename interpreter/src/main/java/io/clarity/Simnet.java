@@ -1,6 +1,5 @@
 package io.clarity;
 
-import io.clarity.analysis.TypeChecker;
 import io.clarity.chain.Accounts;
 import io.clarity.chain.Blocks;
 import io.clarity.chain.ChainState;
@@ -8,8 +7,6 @@ import io.clarity.chain.DeployedContract;
 import io.clarity.cost.CostTracker;
 import io.clarity.cost.ExecutionCost;
 import io.clarity.error.ClarityError;
-import io.clarity.eval.Deployer;
-import io.clarity.eval.Evaluator;
 import io.clarity.syntax.SourceText;
 import io.clarity.trace.CallTrace;
 import io.clarity.value.ContractPrincipalValue;
@@ -45,13 +42,13 @@ import java.util.Optional;
  *       ({@code TypeChecker}, with one rule per native in {@code NativeTypeRules}).</li>
  *   <li>{@code eval} walks the AST: {@code Deployer} runs the top level, {@code Evaluator} applies
  *       natives (bound by one exhaustive switch in {@code natives.Natives}) and user functions.
- *       Values ({@code value}) are immutable; types live in {@code type}.</li>
+ *       Values and their types ({@code value}) are immutable.</li>
  *   <li>{@code chain} holds all state under one undo log: nested contexts commit or roll back
  *       writes and events, and every transaction, down to a {@code contract-call?}, runs through
  *       one boundary ({@code Transaction}) that decides which; {@code Blocks} moves heights and
  *       epochs as the simnet does.</li>
- *   <li>{@code cost} receives what each native spends; {@code error} names every failure after
- *       the reference's kinds.</li>
+ *   <li>{@code cost} meters what each native spends (a limited or a free tracker); {@code error}
+ *       names every failure after the reference's kinds.</li>
  * </ol>
  *
  * <p>The API follows the clarinet-sdk's {@code simnet}, in Java spelling: deploy

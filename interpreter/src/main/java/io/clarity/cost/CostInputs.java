@@ -3,8 +3,6 @@ package io.clarity.cost;
 import io.clarity.ast.AtomExpr;
 import io.clarity.ast.Expr;
 import io.clarity.ast.ListExpr;
-import io.clarity.value.Types;
-import io.clarity.value.ValueTypes;
 import java.util.List;
 
 /**
