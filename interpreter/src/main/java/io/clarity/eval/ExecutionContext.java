@@ -122,9 +122,10 @@ public final class ExecutionContext {
     }
 
     /**
-     * Notes that a value with tuple fields its type does not declare was admitted (a Clarity 1
-     * function admits a list argument by the least supertype of its items, which before 2.4 keeps
-     * a later item's extra fields): what is stored from now on is checked, as the reference checks it.
+     * Notes that a value with tuple fields its type does not declare is about (before 2.4 a list,
+     * built in code or admitted as a Clarity 1 argument, is typed by the least supertype of its
+     * items and keeps a later item's extra fields): what is stored from now on is checked, as the
+     * reference checks it.
      */
     public void admitUndeclaredFields() {
         untypedValue = true;
