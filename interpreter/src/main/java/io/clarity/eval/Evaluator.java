@@ -426,6 +426,9 @@ public final class Evaluator {
         if (!ValueTypes.admitsValue(epoch, t, v)) {
             throw RuntimeErrorKind.TypeValueError.error(t, v);
         }
+        if (!epoch.sanitizesValues() && ValueTypes.holdsUndeclaredFields(v)) {
+            exec.admitUndeclaredFields();
+        }
         return v;
     }
 

@@ -121,7 +121,17 @@ public final class ExecutionContext {
         return NoneValue.INSTANCE;
     }
 
-    /** Whether this execution has produced a value of the wrong type ({@link #untypedNone}). */
+    /**
+     * Notes that a value with tuple fields its type does not declare is about (before 2.4 a list,
+     * built in code or admitted as a Clarity 1 argument, is typed by the least supertype of its
+     * items and keeps a later item's extra fields): what is stored from now on is checked, as the
+     * reference checks it.
+     */
+    public void admitUndeclaredFields() {
+        untypedValue = true;
+    }
+
+    /** Whether this execution has produced a value of the wrong type ({@link #untypedNone}, {@link #admitUndeclaredFields}). */
     public boolean holdsUntypedValue() {
         return untypedValue;
     }
@@ -265,7 +275,7 @@ public final class ExecutionContext {
     /**
      * {@code var-get} of {@code stored}: charges the read (the stored value's serialized size from
      * 2.05, else the declared type's size) and gives the value as the reference reads it, typed
-     * as declared ({@link ValueTypes#asDeclared}).
+     * as declared ({@link ValueTypes#asRead}).
      */
     public Value readVar(DeployedContract contract, String var, Value stored) {
         TypeSignature type = contract.analysis().dataVarType(var);
@@ -274,7 +284,7 @@ public final class ExecutionContext {
         } else {
             costs.chargeTypeSize(NativeFunction.VAR_GET, type);
         }
-        return ValueTypes.asDeclared(stored, type);
+        return ValueTypes.asRead(epoch(), stored, type);
     }
 
     /** {@code var-set}: the new value's serialized size (from 2.05), else the declared type's size; the write stays in memory. */
@@ -304,7 +314,7 @@ public final class ExecutionContext {
             costs.chargeSerialized(NativeFunction.MAP_GET, key,
                     contract.storage().mapEntryDeleted(map, key) ? ValueSizes.NONE_SERIALIZED : 0);
         }
-        return stored == null ? null : ValueTypes.asDeclared(stored, types[1]);
+        return stored == null ? null : ValueTypes.asRead(epoch(), stored, types[1]);
     }
 
     /**

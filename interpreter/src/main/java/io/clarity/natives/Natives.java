@@ -12,7 +12,6 @@ import io.clarity.value.ErrValue;
 import io.clarity.value.OkValue;
 import io.clarity.value.SomeValue;
 import io.clarity.value.Value;
-import io.clarity.value.ValueTypes;
 import io.clarity.vocabulary.NativeFunction;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -191,7 +190,7 @@ public final class Natives {
             case IS_ERR -> unary(f, (a, c) -> Options.isErr(a.get(0)));
             case IS_SOME -> unary(f, (a, c) -> Options.isSome(a.get(0)));
             case IS_NONE -> unary(f, (a, c) -> Options.isNone(a.get(0)));
-            case LIST -> variadic(f, 0, (a, c) -> ValueTypes.consList(c.exec().epoch(), a));
+            case LIST -> variadic(f, 0, Sequences::list);
             case TUPLE -> Tuples::tuple;
             case GET -> Tuples::get;
             case MERGE -> binary(f, (a, c) -> Tuples.merge(a.get(0), a.get(1)));

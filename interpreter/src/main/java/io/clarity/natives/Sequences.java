@@ -90,6 +90,20 @@ final class Sequences {
     }
 
     /**
+     * {@code (list ...)}: the list as the reference's {@code cons_list} builds it. Before 2.4 a later
+     * tuple keeps fields that the list's type (the first item's fields) does not declare, so what
+     * is stored from then on is checked, as the reference checks every write.
+     */
+    static Value list(List<Value> items, CallContext ctx) {
+        Epoch epoch = ctx.exec().epoch();
+        ListValue list = ValueTypes.consList(epoch, items);
+        if (!epoch.sanitizesValues() && ValueTypes.holdsUndeclaredFields(list)) {
+            ctx.exec().admitUndeclaredFields();
+        }
+        return list;
+    }
+
+    /**
      * {@code (map f s1 ... sn)}: a list of {@code f} applied to the elements of the sequences
      * side by side. Before epoch 4.0 (all the epochs this interpreter runs) the reference groups
      * the elements with an off-by-one: it keeps, from each sequence, one element more than the

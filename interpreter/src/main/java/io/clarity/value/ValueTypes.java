@@ -1,5 +1,6 @@
 package io.clarity.value;
 
+import io.clarity.error.RuntimeErrorKind;
 import io.clarity.version.Epoch;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +38,11 @@ public final class ValueTypes {
         } else if (expected instanceof ListType l) {
             if (!(v instanceof ListValue lv) || lv.length() > l.maxLength()) {
                 return false;
+            }
+            if (lv.type() == null && !holdsNoListOrTuple(l.elementType())) {
+                // the reference admits a list by its type, the least supertype of its items, which keeps
+                // only the first item's tuple fields: a later item's extra field passes (and stays, before 2.4)
+                return Types.admits(epoch, expected, typeOf(lv));
             }
             for (Value item : lv.items()) {
                 if (!admitsValue(epoch, l.elementType(), item)) {
@@ -133,35 +139,66 @@ public final class ValueTypes {
      * list keeps its declared maximum length). Values without lists or tuples are returned as is.
      */
     public static Value asDeclared(Value v, TypeSignature declared) {
+        return typedAs(v, declared, null);
+    }
+
+    /**
+     * {@code v}, stored in a data-var or map, read back as declared ({@link #asDeclared}) in
+     * {@code epoch}. A tuple field that {@code declared} does not declare (a Clarity 1 function
+     * admits a list by the least supertype of its items, so before 2.4 a later item's extra field
+     * can be stored) is dropped from 2.4, where the reference's deserializer sanitizes; before, it
+     * makes the value unreadable, as the reference's strict deserializer finds it.
+     */
+    public static Value asRead(Epoch epoch, Value v, TypeSignature declared) {
+        return typedAs(v, declared, epoch);
+    }
+
+    /** {@link #asDeclared}, or {@link #asRead} in {@code reading} when it is not null. */
+    private static Value typedAs(Value v, TypeSignature declared, Epoch reading) {
         // a value read again is often typed so already: then it is returned as it is
         if (v instanceof TupleValue t && declared instanceof TupleType tt) {
+            List<String> names = t.names();
             List<Value> values = new ArrayList<>(t.values().size());
             boolean changed = !tt.equals(t.type());
             for (int i = 0; i < t.names().size(); i++) {
                 TypeSignature field = tt.field(t.names().get(i));
                 Value value = t.values().get(i);
-                Value typed = field == null ? value : asDeclared(value, field);
+                if (field == null && reading != null) {
+                    if (!reading.sanitizesValues()) {
+                        throw RuntimeErrorKind.Internal.error("the stored value cannot be read as its declared type "
+                                + declared + ": it holds field '" + t.names().get(i) + "', which the type does not declare");
+                    }
+                    if (names == t.names()) {
+                        names = new ArrayList<>(t.names().subList(0, i));
+                    }
+                    changed = true;
+                    continue;
+                }
+                Value typed = field == null ? value : typedAs(value, field, reading);
                 changed |= typed != value;
                 values.add(typed);
+                if (names != t.names()) {
+                    names.add(t.names().get(i));
+                }
             }
-            return changed ? new TupleValue(t.names(), values, tt) : v;
+            return changed ? new TupleValue(names, values, tt) : v;
         } else if (v instanceof ListValue l && declared instanceof ListType lt) {
             List<Value> items = new ArrayList<>(l.items().size());
             boolean changed = !lt.equals(l.type());
             for (Value item : l.items()) {
-                Value typed = asDeclared(item, lt.elementType());
+                Value typed = typedAs(item, lt.elementType(), reading);
                 changed |= typed != item;
                 items.add(typed);
             }
             return changed ? new ListValue(items, lt) : v;
         } else if (v instanceof SomeValue s && declared instanceof OptionalType o) {
-            Value inner = asDeclared(s.value(), o.inner());
+            Value inner = typedAs(s.value(), o.inner(), reading);
             return inner == s.value() ? v : new SomeValue(inner);
         } else if (v instanceof OkValue ok && declared instanceof ResponseType r) {
-            Value inner = asDeclared(ok.inner(), r.ok());
+            Value inner = typedAs(ok.inner(), r.ok(), reading);
             return inner == ok.inner() ? v : new OkValue(inner);
         } else if (v instanceof ErrValue err && declared instanceof ResponseType r) {
-            Value inner = asDeclared(err.inner(), r.err());
+            Value inner = typedAs(err.inner(), r.err(), reading);
             return inner == err.inner() ? v : new ErrValue(inner);
         }
         return v;
@@ -193,8 +230,14 @@ public final class ValueTypes {
                 // typed by items that hold no list or tuple: nothing in it to retype (no need to look)
                 return v;
             }
+            if (l.type() == null && mayHoldTuples(l.items())) {
+                // the reference sanitizes a value against its own type: the fields of later items
+                // that the least supertype of the items does not keep are dropped
+                List<Value> kept = withoutUndeclaredFields(l.items(), ((ListType) typeOf(l)).elementType());
+                l = kept == null ? l : new ListValue(kept);
+            }
             List<Value> items = retypedByContents(l.items());
-            return items == null && l.type() == null ? v : new ListValue(items == null ? l.items() : items);
+            return items == null && l.type() == null ? l : new ListValue(items == null ? l.items() : items);
         } else if (v instanceof TupleValue t) {
             List<Value> values = retypedByContents(t.values());
             return values == null && t.type() == null ? v : new TupleValue(t.names(), values == null ? t.values() : values);
@@ -241,13 +284,110 @@ public final class ValueTypes {
     public static ListValue consList(Epoch epoch, List<Value> items) {
         List<Value> sanitized = epoch.sanitizesValues() ? retypedByContents(items) : null;
         if (sanitized == null) {
-            return new ListValue(items);
+            ListValue list = new ListValue(items);
+            if (!epoch.sanitizesValues() || !mayHoldTuples(items)) {
+                return list;
+            }
+            // each item is sanitized against the list's item type, which drops the fields of later
+            // tuples that the least supertype keeps not (only the first item's)
+            ListType type = (ListType) typeOf(list);
+            List<Value> kept = withoutUndeclaredFields(items, type.elementType());
+            return kept == null ? list : new ListValue(kept, type);
         }
         List<TypeSignature> types = new ArrayList<>(items.size());
         for (Value item : items) {
             types.add(typeOf(item));
         }
-        return new ListValue(sanitized, Types.parentListType(types));
+        ListType type = Types.parentListType(types);
+        List<Value> kept = mayHoldTuples(items) ? withoutUndeclaredFields(sanitized, type.elementType()) : null;
+        return new ListValue(kept == null ? sanitized : kept, type);
+    }
+
+    /**
+     * Whether {@code v} is a list typed by its items whose later items have tuple fields that the
+     * least supertype of the items does not keep (what the reference's sanitizer drops from 2.4).
+     */
+    public static boolean holdsUndeclaredFields(Value v) {
+        return v instanceof ListValue l && l.type() == null && mayHoldTuples(l.items())
+                && withoutUndeclaredFields(l.items(), ((ListType) typeOf(l)).elementType()) != null;
+    }
+
+    /**
+     * Whether the items of a list may hold tuples: the items of a list share one shape, so the
+     * first item tells (a list, a tuple, an optional or a response).
+     */
+    private static boolean mayHoldTuples(List<Value> items) {
+        if (items.isEmpty()) {
+            return false;
+        }
+        Value first = items.get(0);
+        return first instanceof TupleValue || first instanceof ListValue || first instanceof OptionalValue
+                || first instanceof ResponseValue;
+    }
+
+    /**
+     * {@code v} without the tuple fields that {@code t} does not declare, at any depth, as the
+     * reference's {@code sanitize_value} drops them from epoch 2.4; {@code t} is a supertype of
+     * {@code v}'s type but for those fields (the least supertype of a list's items is so for each
+     * item). {@code v} itself when no field is dropped.
+     */
+    public static Value withoutUndeclaredFields(Value v, TypeSignature t) {
+        if (v instanceof TupleValue tv && t instanceof TupleType tt) {
+            if (tv.names().size() != tt.names().size()) {
+                List<String> names = new ArrayList<>(tt.names().size());
+                List<Value> values = new ArrayList<>(tt.names().size());
+                for (int i = 0; i < tv.names().size(); i++) {
+                    TypeSignature field = tt.field(tv.names().get(i));
+                    if (field != null) {
+                        names.add(tv.names().get(i));
+                        values.add(withoutUndeclaredFields(tv.values().get(i), field));
+                    }
+                }
+                return new TupleValue(names, values);
+            }
+            // v has every field t declares, so the same number of fields means the same fields
+            List<Value> values = null;
+            for (int i = 0; i < tv.names().size(); i++) {
+                Value value = tv.values().get(i);
+                Value kept = withoutUndeclaredFields(value, tt.types().get(i));
+                if (kept != value && values == null) {
+                    values = new ArrayList<>(tv.values());
+                }
+                if (values != null) {
+                    values.set(i, kept);
+                }
+            }
+            return values == null ? v : new TupleValue(tv.names(), values);
+        } else if (v instanceof ListValue l && t instanceof ListType lt) {
+            List<Value> kept = holdsNoListOrTuple(lt.elementType()) ? null : withoutUndeclaredFields(l.items(), lt.elementType());
+            return kept == null ? v : new ListValue(kept, l.type());
+        } else if (v instanceof SomeValue s && t instanceof OptionalType o) {
+            Value inner = withoutUndeclaredFields(s.value(), o.inner());
+            return inner == s.value() ? v : new SomeValue(inner);
+        } else if (v instanceof OkValue ok && t instanceof ResponseType r) {
+            Value inner = withoutUndeclaredFields(ok.inner(), r.ok());
+            return inner == ok.inner() ? v : new OkValue(inner);
+        } else if (v instanceof ErrValue err && t instanceof ResponseType r) {
+            Value inner = withoutUndeclaredFields(err.inner(), r.err());
+            return inner == err.inner() ? v : new ErrValue(inner);
+        }
+        return v;
+    }
+
+    /** {@code items} each {@link #withoutUndeclaredFields(Value, TypeSignature) without} the fields {@code t} does not declare, or null when none changes. */
+    private static List<Value> withoutUndeclaredFields(List<Value> items, TypeSignature t) {
+        List<Value> out = null;
+        for (int i = 0; i < items.size(); i++) {
+            Value item = items.get(i);
+            Value kept = withoutUndeclaredFields(item, t);
+            if (kept != item && out == null) {
+                out = new ArrayList<>(items);
+            }
+            if (out != null) {
+                out.set(i, kept);
+            }
+        }
+        return out;
     }
 
     /** The type of a literal in source: a contract principal literal may still become a trait reference. */
