@@ -350,12 +350,7 @@ final class Session {
     private <T> Transaction.Receipt<T> transact(Transaction.Kind kind, CallTracer tracer, Supplier<T> body) {
         try {
             // a body that throws is rolled back by the transaction, a bug of ours as any other
-            // (as guarded, written out: a second lambda on every call's path costs a little)
-            return Transaction.run(state.log(), kind, tracer == null ? null : tracer::event, body);
-        } catch (ClarityError e) {
-            throw e;
-        } catch (RuntimeException | StackOverflowError e) {
-            throw new InterpreterBug(e);
+            return guarded(() -> Transaction.run(state.log(), kind, tracer == null ? null : tracer::event, body));
         } finally {
             if (tracer != null) {
                 lastTrace = tracer.trace();
