@@ -45,17 +45,7 @@ rm -f "$log"
 [ -f cli/target/clarity.jar ] || mvn -q -B -DskipTests package
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-python3 - "$work/cycles2000.scn" "$seed" <<'PY'
-import sys
-out, clar = sys.argv[1], sys.argv[2]
-lines = ["epoch 3.2", f"deploy compute-sharing {clar}",
-         "call compute-sharing register-provider u1000 u10 as wallet_1"]
-for i in range(1, 2001):
-    lines += ["call compute-sharing add-funds u100 as wallet_2",
-              "call compute-sharing request-compute wallet_1 u10 as wallet_2",
-              f"call compute-sharing complete-job u{i} as wallet_1"]
-open(out, "w").write("\n".join(lines) + "\n")
-PY
+python3 "$root/scripts/bench/cycles2000.py" "$work/cycles2000.scn" "$seed"
 
 seconds() { # runs "$@" and prints its wall time in seconds
   local start end

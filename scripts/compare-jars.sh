@@ -17,17 +17,7 @@ seed="$shared/seed/compute-sharing.clar"
 [ -f "$seed" ] || { echo "compare-jars.sh: the seed contract is not at $seed (set CLARITY_SHARED)" >&2; exit 2; }
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-python3 - "$work/cycles2000.scn" "$seed" <<'PY'
-import sys
-out, clar = sys.argv[1], sys.argv[2]
-lines = ["epoch 3.2", f"deploy compute-sharing {clar}",
-         "call compute-sharing register-provider u1000 u10 as wallet_1"]
-for i in range(1, 2001):
-    lines += ["call compute-sharing add-funds u100 as wallet_2",
-              "call compute-sharing request-compute wallet_1 u10 as wallet_2",
-              f"call compute-sharing complete-job u{i} as wallet_1"]
-open(out, "w").write("\n".join(lines) + "\n")
-PY
+python3 "$root/scripts/bench/cycles2000.py" "$work/cycles2000.scn" "$seed"
 # the workload runner compiled once per jar, so that each run times only the workloads
 for side in old new; do
   jar="$old"; [ "$side" = new ] && jar="$new"
@@ -38,7 +28,7 @@ results="$work/results"
 for i in $(seq 1 "$runs"); do
   for side in old new; do
     jar="$old"; [ "$side" = new ] && jar="$new"
-    java -cp "$jar:$work/$side" Workloads "$seed" | sed "s/^/$side /" >> "$results"
+    java -cp "$jar:$work/$side" Workloads "$seed" "$root/interpreter/src/test/resources/bench/heavy.clar" | sed "s/^/$side /" >> "$results"
     start=$(date +%s%N)
     java -jar "$jar" scenario "$work/cycles2000.scn" > /dev/null
     end=$(date +%s%N)

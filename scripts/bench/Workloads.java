@@ -15,7 +15,8 @@ import java.util.function.Supplier;
 
 /**
  * The in-process workloads of scripts/bench.sh, runnable against any built jar:
- * {@code java -cp cli/target/clarity.jar scripts/bench/Workloads.java SEED.clar}. Prints one line
+ * {@code java -cp cli/target/clarity.jar scripts/bench/Workloads.java SEED.clar
+ * interpreter/src/test/resources/bench/heavy.clar}. Prints one line
  * per workload, "name rate", rate in calls per second of the measuring thread's CPU time (median
  * of the measured runs, after warm-up): CPU time rather than wall time, so that another process
  * on a shared machine slows a run less. scripts/compare-jars.sh runs it on two jars in turn.
@@ -40,16 +41,18 @@ public final class Workloads {
 
     public static void main(String[] args) throws Exception {
         String seed = Files.readString(Path.of(args[0]));
+        // the contract of the read-only workloads, shared with ThroughputTest
+        String heavy = Files.readString(Path.of(args[1]));
         report("public-calls-costs", publicCalls(Simnet::new, seed));
         report("public-calls-free", publicCalls(Simnet::withoutCostTracking, seed));
         List<Value> thousand = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {
             thousand.add(Cl.uint(i));
         }
-        report("read-only-noop", readOnly("noop", List.of(), 200_000));
-        report("fold-argument", readOnly("sum-list", List.of(Cl.list(thousand)), 2_000));
-        report("fold-constant", readOnly("sum-const", List.of(), 2_000));
-        report("sha256-chain", readOnly("hash-chain", List.of(), 1_000));
+        report("read-only-noop", readOnly(heavy, "noop", List.of(), 200_000));
+        report("fold-argument", readOnly(heavy, "sum-list", List.of(Cl.list(thousand)), 2_000));
+        report("fold-constant", readOnly(heavy, "sum-const", List.of(), 2_000));
+        report("sha256-chain", readOnly(heavy, "hash-chain", List.of(), 1_000));
     }
 
     private static void report(String name, double rate) {
@@ -91,21 +94,12 @@ public final class Workloads {
         }
     }
 
-    private static final String HEAVY = """
-            (define-constant THOUSAND (list %s))
-            (define-read-only (noop) u0)
-            (define-read-only (sum-list (l (list 1000 uint))) (fold + l u0))
-            (define-read-only (sum-const) (fold + THOUSAND u0))
-            (define-private (step (n uint) (acc (buff 32))) (sha256 acc))
-            (define-read-only (hash-chain) (fold step THOUSAND 0x00))
-            """;
 
-    private static double readOnly(String function, List<Value> args, int calls) {
-        String items = String.join(" ", Collections.nCopies(1000, "u1"));
+    private static double readOnly(String heavy, String function, List<Value> args, int calls) {
         List<Double> rates = new ArrayList<>();
         for (int run = 0; run < WARM_UP + RUNS; run++) {
             Simnet simnet = new Simnet();
-            simnet.deploy("heavy", HEAVY.formatted(items));
+            simnet.deploy("heavy", heavy);
             long start = now();
             long bytes = allocated();
             for (int i = 0; i < calls; i++) {

@@ -155,10 +155,11 @@ public final class ValueTypes {
 
     /** {@link #asDeclared}, or {@link #asRead} in {@code reading} when it is not null. */
     private static Value typedAs(Value v, TypeSignature declared, Epoch reading) {
-        // a value read again is often typed so already: then it is returned as it is
+        // a value read again is often typed so already: then it is returned as it is, and the
+        // lists of a new one are only made once something in it changes
         if (v instanceof TupleValue t && declared instanceof TupleType tt) {
             List<String> names = t.names();
-            List<Value> values = new ArrayList<>(t.values().size());
+            List<Value> values = null;
             boolean changed = !tt.equals(t.type());
             for (int i = 0; i < t.names().size(); i++) {
                 TypeSignature field = tt.field(t.names().get(i));
@@ -168,6 +169,9 @@ public final class ValueTypes {
                         throw RuntimeErrorKind.Internal.error("the stored value cannot be read as its declared type "
                                 + declared + ": it holds field '" + t.names().get(i) + "', which the type does not declare");
                     }
+                    if (values == null) {
+                        values = new ArrayList<>(t.values().subList(0, i));
+                    }
                     if (names == t.names()) {
                         names = new ArrayList<>(t.names().subList(0, i));
                     }
@@ -175,22 +179,32 @@ public final class ValueTypes {
                     continue;
                 }
                 Value typed = field == null ? value : typedAs(value, field, reading);
-                changed |= typed != value;
-                values.add(typed);
+                if (typed != value && values == null) {
+                    values = new ArrayList<>(t.values().subList(0, i));
+                }
+                if (values != null) {
+                    values.add(typed);
+                }
                 if (names != t.names()) {
                     names.add(t.names().get(i));
                 }
+                changed |= typed != value;
             }
-            return changed ? new TupleValue(names, values, tt) : v;
+            return changed ? new TupleValue(names, values == null ? t.values() : values, tt) : v;
         } else if (v instanceof ListValue l && declared instanceof ListType lt) {
-            List<Value> items = new ArrayList<>(l.items().size());
-            boolean changed = !lt.equals(l.type());
-            for (Value item : l.items()) {
+            List<Value> items = null;
+            List<Value> from = l.items();
+            for (int i = 0; i < from.size(); i++) {
+                Value item = from.get(i);
                 Value typed = typedAs(item, lt.elementType(), reading);
-                changed |= typed != item;
-                items.add(typed);
+                if (typed != item && items == null) {
+                    items = new ArrayList<>(from.subList(0, i));
+                }
+                if (items != null) {
+                    items.add(typed);
+                }
             }
-            return changed ? new ListValue(items, lt) : v;
+            return items != null || !lt.equals(l.type()) ? new ListValue(items == null ? from : items, lt) : v;
         } else if (v instanceof SomeValue s && declared instanceof OptionalType o) {
             Value inner = typedAs(s.value(), o.inner(), reading);
             return inner == s.value() ? v : new SomeValue(inner);

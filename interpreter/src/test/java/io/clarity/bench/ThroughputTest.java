@@ -10,8 +10,8 @@ import io.clarity.value.OkValue;
 import io.clarity.value.Value;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -98,22 +98,18 @@ class ThroughputTest {
         assertThat(free).isGreaterThan(FLOOR * ORACLE_CALLS_PER_S_FREE);
     }
 
-    /** The read-only workloads of the oracle's table (c), in a contract of ours. */
-    private static final String HEAVY = """
-            (define-constant THOUSAND (list %s))
-            (define-read-only (noop) u0)
-            (define-read-only (sum-list (l (list 1000 uint))) (fold + l u0))
-            (define-read-only (sum-const) (fold + THOUSAND u0))
-            (define-private (step (n uint) (acc (buff 32))) (sha256 acc))
-            (define-read-only (hash-chain) (fold step THOUSAND 0x00))
-            """;
+    /** The read-only workloads of the oracle's table (c), in a contract of ours (shared with scripts/bench/Workloads.java). */
+    private static String heavy() throws IOException {
+        return Files.readString(Path.of("src/test/resources/bench/heavy.clar"));
+    }
 
-    private static double readOnlyCallsPerSecond(Supplier<Simnet> chains, String function, List<Value> args, int calls) {
-        String items = String.join(" ", Arrays.stream(new String[1000]).map(x -> "u1").toList());
+    private static double readOnlyCallsPerSecond(Supplier<Simnet> chains, String function, List<Value> args, int calls)
+            throws IOException {
+        String source = heavy();
         double best = 0;
         for (int run = 0; run < WARM_UP + RUNS; run++) {
             Simnet simnet = chains.get();
-            simnet.deploy("heavy", HEAVY.formatted(items));
+            simnet.deploy("heavy", source);
             long start = System.nanoTime();
             for (int i = 0; i < calls; i++) {
                 simnet.callReadOnly("heavy", function, args, "wallet_1");
@@ -127,7 +123,7 @@ class ThroughputTest {
     }
 
     @Test
-    void computeHeavyReadOnlyCalls() {
+    void computeHeavyReadOnlyCalls() throws IOException {
         List<Value> thousand = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {
             thousand.add(Cl.uint(i));
