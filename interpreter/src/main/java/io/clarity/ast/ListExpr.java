@@ -2,12 +2,35 @@ package io.clarity.ast;
 
 import io.clarity.error.Span;
 import java.util.List;
+import java.util.Objects;
 
-/** {@code (f a b ...)}: a function application, a special form, or a syntactic list. */
-public record ListExpr(List<Expr> items, Span span) implements Expr {
+/**
+ * {@code (f a b ...)}: a function application, a special form, or a syntactic list.
+ *
+ * <p>A class rather than a record so that it can keep the items after the head as a list of their
+ * own: the evaluator hands them to every application, and a sublist made per application was the
+ * largest single allocation of a contract call.
+ */
+public final class ListExpr implements Expr {
 
-    public ListExpr {
-        items = List.copyOf(items);
+    private final List<Expr> items;
+    private final Span span;
+    private final List<Expr> args;
+
+    public ListExpr(List<Expr> items, Span span) {
+        this.items = List.copyOf(items);
+        this.span = span;
+        this.args = this.items.isEmpty() ? this.items : List.copyOf(this.items.subList(1, this.items.size()));
+    }
+
+    /** The items, the head first. */
+    public List<Expr> items() {
+        return items;
+    }
+
+    @Override
+    public Span span() {
+        return span;
     }
 
     public int size() {
@@ -25,6 +48,21 @@ public record ListExpr(List<Expr> items, Span span) implements Expr {
 
     /** The items after the head. */
     public List<Expr> args() {
-        return items.isEmpty() ? items : items.subList(1, items.size());
+        return args;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ListExpr l && items.equals(l.items) && Objects.equals(span, l.span);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * items.hashCode() + Objects.hashCode(span);
+    }
+
+    @Override
+    public String toString() {
+        return "ListExpr[items=" + items + ", span=" + span + "]";
     }
 }

@@ -215,7 +215,7 @@ public final class Evaluator {
         }
         try {
             NativeFunction nf = NativeFunction.lookup(head.name(), ctx.contract().version());
-            List<Expr> args = items.subList(1, items.size());
+            List<Expr> args = list.args();
             if (nf != null) {
                 return Natives.apply(nf, args, ctx, locals);
             }

@@ -20,9 +20,8 @@ import io.clarity.value.Value;
 import io.clarity.value.ValueTypes;
 import io.clarity.version.Epoch;
 import io.clarity.vocabulary.NativeFunction;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -41,7 +40,12 @@ public final class ExecutionContext {
     private final CostTracker costs;
     private final CallTracer tracer;
     private final int maxDepth;
-    private final Set<String> activeFunctions = new HashSet<>();
+    /**
+     * The user functions running, innermost last: a stack, as they leave in the reverse order of
+     * entering; searched linearly, as call depth is small (an array rather than a set per call).
+     */
+    private String[] activeFunctions = new String[8];
+    private int activeCount;
     private final boolean storedSizes;
     private final boolean chargesCopies;
     private final boolean argumentSizes;
@@ -204,13 +208,20 @@ public final class ExecutionContext {
 
     /** Marks a user function as running; a second activation is re-entry, which Clarity forbids. */
     public void enterFunction(String id) {
-        if (!activeFunctions.add(id)) {
-            throw RuntimeErrorKind.CircularReference.error(id);
+        for (int i = 0; i < activeCount; i++) {
+            if (activeFunctions[i].equals(id)) {
+                throw RuntimeErrorKind.CircularReference.error(id);
+            }
         }
+        if (activeCount == activeFunctions.length) {
+            activeFunctions = Arrays.copyOf(activeFunctions, activeCount * 2);
+        }
+        activeFunctions[activeCount++] = id;
     }
 
+    /** The innermost running function {@code id} has returned (functions leave in reverse order). */
     public void leaveFunction(String id) {
-        activeFunctions.remove(id);
+        activeFunctions[--activeCount] = null;
     }
 
     /** {@code as-contract}: its cost (from epoch 2.1) and the memory of its nested invocation. */

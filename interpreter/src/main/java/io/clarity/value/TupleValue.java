@@ -155,12 +155,32 @@ public record TupleValue(List<String> names, List<Value> values, TupleType type)
     /** Tuples are equal when their fields are, whatever type they carry. */
     @Override
     public boolean equals(Object o) {
-        return o instanceof TupleValue t && names.equals(t.names) && values.equals(t.values);
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof TupleValue t) || names.size() != t.names.size()) {
+            return false;
+        }
+        // indexed rather than through the lists' equals, which makes two iterators: tuples are
+        // map keys, compared on every map read and write
+        for (int i = 0; i < names.size(); i++) {
+            if (!names.get(i).equals(t.names.get(i)) || !values.get(i).equals(t.values.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
     public int hashCode() {
-        return 31 * names.hashCode() + values.hashCode();
+        // the lists' hash codes, as before (the order of maps keyed by tuples follows them)
+        int namesHash = 1;
+        int valuesHash = 1;
+        for (int i = 0; i < names.size(); i++) {
+            namesHash = 31 * namesHash + names.get(i).hashCode();
+            valuesHash = 31 * valuesHash + values.get(i).hashCode();
+        }
+        return 31 * namesHash + valuesHash;
     }
 
     @Override
