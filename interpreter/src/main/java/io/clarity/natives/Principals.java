@@ -119,8 +119,8 @@ final class Principals {
 
     /**
      * {@code contract-hash?}: the SHA-512/256 of the contract's source as it was deployed,
-     * {@code (err u1)} for a standard principal (which costs nothing), {@code (err u2)} for a
-     * contract that does not exist (which includes one that is still being deployed, and inside
+     * {@code (err u1)} for a standard principal (which costs nothing), the recorded hash for a boot
+     * contract ({@link BootContracts}), {@code (err u2)} for a contract that does not exist (which includes one that is still being deployed, and inside
      * at-block one deployed after the block read at).
      */
     static Value contractHash(List<Expr> args, CallContext ctx, Locals locals) {
@@ -132,7 +132,8 @@ final class Principals {
         // clarinet-sdk's simnet reads the hash as versioned data: inside at-block, (err u2) for a contract deployed later
         DeployedContract contract = ctx.exec().state().deployedAsOfBlock(id) ? ctx.exec().state().contract(id) : null;
         if (contract == null) {
-            return NO_SUCH_CONTRACT;
+            Bytes boot = BootContracts.hash(id);
+            return boot == null ? NO_SUCH_CONTRACT : new OkValue(new BufferValue(boot));
         }
         byte[] source = contract.source().getBytes(StandardCharsets.UTF_8);
         return new OkValue(new BufferValue(Bytes.wrap(Hashes.sha512256(source))));
