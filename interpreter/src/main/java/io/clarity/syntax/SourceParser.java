@@ -79,6 +79,8 @@ public final class SourceParser {
     private boolean openTuple;
     /** How many times the parser may recover from a syntax error before it gives up. */
     private static final int MAX_RECOVERIES = 100;
+    /** How many diagnostics a failed parse reports at most. */
+    static final int MAX_DIAGNOSTICS = 100;
 
     /** A parser error and the place where the parser met it (the end of the input for a list left open). */
     private record Found(ClarityError error, int line, int column) {
@@ -156,6 +158,13 @@ public final class SourceParser {
             all.add(f.error());
         }
         all.addAll(astChecks);
+        if (all.size() > MAX_DIAGNOSTICS) {
+            // a megabyte of stray characters is as many errors: keep the report readable and its size
+            // bounded, and keep the last one, which is the one the reference's deploy reports
+            List<ClarityError> kept = new ArrayList<>(all.subList(0, MAX_DIAGNOSTICS - 1));
+            kept.add(all.get(all.size() - 1));
+            all = kept;
+        }
         return ClarityError.of(all);
     }
 
@@ -290,6 +299,14 @@ public final class SourceParser {
                     // the reference reads it as a comment and goes on
                     kind = ParseErrorKind.SingleSemiColon;
                     hide(i);
+                }
+                case ClarityLexer.COMMENT -> {
+                    // a comment ends at the newline, so the return of a CRLF line end is inside it
+                    int cr = text.indexOf('\r');
+                    if (cr >= 0 && !sawCarriageReturn) {
+                        lexical.add(ParseErrorKind.UnsupportedLineEnding.error().at(pointAt(t, cr)));
+                    }
+                    sawCarriageReturn |= cr >= 0;
                 }
                 case ClarityLexer.CARRIAGE_RETURN -> {
                     // read as whitespace; the reference reports only the first one
