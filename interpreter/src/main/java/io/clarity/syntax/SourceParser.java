@@ -118,7 +118,10 @@ public final class SourceParser {
             throw ParseErrorKind.ContractTooLarge.error(source.length(), Literals.MAX_SOURCE_LENGTH)
                     .at(new Span(1, 1, 1, 1));
         }
-        ClarityLexer lexer = new ClarityLexer(CharStreams.fromString(source));
+        // the reference's lexer marks the end of its input with U+FFFD, so the first U+FFFD (a byte
+        // that is not UTF-8 reads as one) ends the source there: what follows is never read
+        int end = source.indexOf('\uFFFD');
+        ClarityLexer lexer = new ClarityLexer(CharStreams.fromString(end < 0 ? source : source.substring(0, end)));
         lexer.removeErrorListeners();
         tokens = new ArrayList<>();
         for (Token t = lexer.nextToken(); ; t = lexer.nextToken()) {
@@ -133,6 +136,9 @@ public final class SourceParser {
             }
         }
         checkTokens();
+        if (end >= 0) {
+            endMarker(end);
+        }
         ClarityError tooDeep = parserNesting();
         if (tooDeep != null) {
             // the reference's parser stops here, so that deep input cannot exhaust its stack
@@ -229,6 +235,39 @@ public final class SourceParser {
             return true;
         }
         return false;
+    }
+
+    /**
+     * The NonASCIIChar of the U+FFFD at {@code end}, among the lexer errors where the reference
+     * reports it: it reads a character ahead, so before the errors of a token that runs up to it.
+     */
+    private void endMarker(int end) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < end; i++) {
+            if (source.charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        ClarityError marker = ParseErrorKind.NonASCIIChar.error("\uFFFD", "fffd").at(new Span(line, column, line, column));
+        int at = lexical.size();
+        Token last = tokens.size() > 1 ? tokens.get(tokens.size() - 2) : null;
+        if (last != null && last.getStopIndex() == end - 1) {
+            for (int i = 0; i < lexical.size(); i++) {
+                ClarityError e = lexical.get(i);
+                Span where = e.span();
+                boolean inLast = where.startLine() > last.getLine()
+                        || where.startLine() == last.getLine() && where.startColumn() > last.getCharPositionInLine();
+                if (inLast && e.kind() != ParseErrorKind.NonASCIIChar) {
+                    at = i;
+                    break;
+                }
+            }
+        }
+        lexical.add(at, marker);
     }
 
     private void hide(int index) {

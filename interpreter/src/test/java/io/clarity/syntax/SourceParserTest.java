@@ -288,4 +288,11 @@ class SourceParserTest {
         assertThat(all.get(0).kind().name()).isEqualTo("UnknownSymbol");
         assertThat(all.get(all.size() - 1).span().start()).isEqualTo("1:1000001");
     }
+
+    @Test
+    void aReplacementCharacterEndsTheSourceAsItEndsTheReferencesLexer() {
+        ClarityError e = catchThrowableOfType(ClarityError.class, () -> parse("(define-read-only (f) u1)\n\ufffd(junk é"));
+        assertThat(e.diagnostics()).extracting(d -> d.kind().name() + " at " + d.span().start())
+                .containsExactly("NonASCIIChar at 2:1");
+    }
 }
