@@ -242,17 +242,7 @@ public final class SourceParser {
      * reports it: it reads a character ahead, so before the errors of a token that runs up to it.
      */
     private void endMarker(int end) {
-        int line = 1;
-        int column = 1;
-        for (int i = 0; i < end; i++) {
-            if (source.charAt(i) == '\n') {
-                line++;
-                column = 1;
-            } else {
-                column++;
-            }
-        }
-        ClarityError marker = ParseErrorKind.NonASCIIChar.error("\uFFFD", "fffd").at(new Span(line, column, line, column));
+        ClarityError marker = ParseErrorKind.NonASCIIChar.error("\uFFFD", "fffd").at(pointAt(source, 1, 1, end));
         int at = lexical.size();
         Token last = tokens.size() > 1 ? tokens.get(tokens.size() - 2) : null;
         if (last != null && last.getStopIndex() == end - 1) {
@@ -833,10 +823,12 @@ public final class SourceParser {
     }
 
     private static Span pointAt(Token t, int offsetInToken) {
-        String text = t.getText();
-        int line = t.getLine();
-        int col = t.getCharPositionInLine() + 1;
-        for (int i = 0; i < offsetInToken; i++) {
+        return pointAt(t.getText(), t.getLine(), t.getCharPositionInLine() + 1, offsetInToken);
+    }
+
+    /** The place of {@code text}'s character at {@code offset}, {@code text} starting at {@code line}:{@code col}. */
+    private static Span pointAt(String text, int line, int col, int offset) {
+        for (int i = 0; i < offset; i++) {
             if (text.charAt(i) == '\n') {
                 line++;
                 col = 1;
