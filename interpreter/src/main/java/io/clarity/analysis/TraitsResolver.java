@@ -59,7 +59,31 @@ final class TraitsResolver {
                 throw ParseErrorKind.TraitReferenceUnknown.error(r.getKey()).at(r.getValue().span());
             }
         }
+        // the reference expands every <name> of the source after this pass, defines or not, and
+        // refuses one that names no trait there (so a stray <t> is not a type error)
+        for (Expr form : forms) {
+            TraitReferenceExpr unknown = firstUnknown(form);
+            if (unknown != null) {
+                throw ParseErrorKind.TraitReferenceUnknown.error(unknown.name()).at(unknown.span());
+            }
+        }
         return traits;
+    }
+
+    /** The first {@code <name>} in {@code e} that names no trait of this contract, or null. */
+    private TraitReferenceExpr firstUnknown(Expr e) {
+        if (e instanceof TraitReferenceExpr t) {
+            return traits.containsKey(t.name()) ? null : t;
+        }
+        if (e instanceof ListExpr list) {
+            for (Expr item : list.items()) {
+                TraitReferenceExpr unknown = firstUnknown(item);
+                if (unknown != null) {
+                    return unknown;
+                }
+            }
+        }
+        return null;
     }
 
     private void define(DefineKind kind, List<Expr> args) {

@@ -10,6 +10,9 @@ import java.util.List;
  */
 public record Diagnostic(String level, String kind, String message, String file, Span span) {
 
+    /** How much of a source line a rendering shows at most. */
+    private static final int SHOWN = 160;
+
     /** The diagnostic of an error found in {@code file} (its first one, when it has several). */
     public static Diagnostic of(ClarityError e, String file) {
         return new Diagnostic("error", e.kind().name(), e.getMessage(), file, e.span());
@@ -40,17 +43,24 @@ public record Diagnostic(String level, String kind, String message, String file,
         if (line != null) {
             String number = Integer.toString(span.startLine());
             String pad = " ".repeat(number.length());
+            int start = Math.max(1, span.startColumn());
+            int end = span.endLine() == span.startLine() ? Math.max(start, span.endColumn()) : Math.max(start, line.length());
+            // a long line (a generated or minified source) is shown as the part around the caret
+            int from = line.length() <= SHOWN ? 0 : Math.max(0, Math.min(start - 1 - SHOWN / 2, line.length() - SHOWN));
+            int to = Math.min(line.length(), from + SHOWN);
+            String before = from > 0 ? "..." : "";
+            String shown = before + line.substring(from, to) + (to < line.length() ? "..." : "");
+            int shift = before.length() - from;
+            int last = to < line.length() ? Math.min(end, to) : end;
             sb.append(pad).append(" |\n");
-            sb.append(number).append(" | ").append(line).append('\n');
-            sb.append(pad).append(" | ").append(caret(line, span)).append('\n');
+            sb.append(number).append(" | ").append(shown).append('\n');
+            sb.append(pad).append(" | ").append(caret(shown, start + shift, last + shift)).append('\n');
         }
         return sb.toString();
     }
 
-    /** {@code ^~~~} under the span (to the end of the line when the span goes on). */
-    private static String caret(String line, Span span) {
-        int start = Math.max(1, span.startColumn());
-        int end = span.endLine() == span.startLine() ? Math.max(start, span.endColumn()) : Math.max(start, line.length());
+    /** {@code ^~~~} from column {@code start} to {@code end} of {@code line}. */
+    private static String caret(String line, int start, int end) {
         StringBuilder sb = new StringBuilder();
         for (int i = 1; i < start; i++) {
             sb.append(i - 1 < line.length() && line.charAt(i - 1) == '\t' ? '\t' : ' ');

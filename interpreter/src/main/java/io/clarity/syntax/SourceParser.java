@@ -79,6 +79,8 @@ public final class SourceParser {
     private boolean openTuple;
     /** How many times the parser may recover from a syntax error before it gives up. */
     private static final int MAX_RECOVERIES = 100;
+    /** How many diagnostics a failed parse reports at most. */
+    static final int MAX_DIAGNOSTICS = 100;
 
     /** A parser error and the place where the parser met it (the end of the input for a list left open). */
     private record Found(ClarityError error, int line, int column) {
@@ -116,7 +118,10 @@ public final class SourceParser {
             throw ParseErrorKind.ContractTooLarge.error(source.length(), Literals.MAX_SOURCE_LENGTH)
                     .at(new Span(1, 1, 1, 1));
         }
-        ClarityLexer lexer = new ClarityLexer(CharStreams.fromString(source));
+        // the reference's lexer marks the end of its input with U+FFFD, so the first U+FFFD (a byte
+        // that is not UTF-8 reads as one) ends the source there: what follows is never read
+        int end = source.indexOf('\uFFFD');
+        ClarityLexer lexer = new ClarityLexer(CharStreams.fromString(end < 0 ? source : source.substring(0, end)));
         lexer.removeErrorListeners();
         tokens = new ArrayList<>();
         for (Token t = lexer.nextToken(); ; t = lexer.nextToken()) {
@@ -131,6 +136,9 @@ public final class SourceParser {
             }
         }
         checkTokens();
+        if (end >= 0) {
+            endMarker(end);
+        }
         ClarityError tooDeep = parserNesting();
         if (tooDeep != null) {
             // the reference's parser stops here, so that deep input cannot exhaust its stack
@@ -156,6 +164,13 @@ public final class SourceParser {
             all.add(f.error());
         }
         all.addAll(astChecks);
+        if (all.size() > MAX_DIAGNOSTICS) {
+            // a megabyte of stray characters is as many errors: keep the report readable and its size
+            // bounded, and keep the last one, which is the one the reference's deploy reports
+            List<ClarityError> kept = new ArrayList<>(all.subList(0, MAX_DIAGNOSTICS - 1));
+            kept.add(all.get(all.size() - 1));
+            all = kept;
+        }
         return ClarityError.of(all);
     }
 
@@ -220,6 +235,29 @@ public final class SourceParser {
             return true;
         }
         return false;
+    }
+
+    /**
+     * The NonASCIIChar of the U+FFFD at {@code end}, among the lexer errors where the reference
+     * reports it: it reads a character ahead, so before the errors of a token that runs up to it.
+     */
+    private void endMarker(int end) {
+        ClarityError marker = ParseErrorKind.NonASCIIChar.error("\uFFFD", "fffd").at(pointAt(source, 1, 1, end));
+        int at = lexical.size();
+        Token last = tokens.size() > 1 ? tokens.get(tokens.size() - 2) : null;
+        if (last != null && last.getStopIndex() == end - 1) {
+            for (int i = 0; i < lexical.size(); i++) {
+                ClarityError e = lexical.get(i);
+                Span where = e.span();
+                boolean inLast = where.startLine() > last.getLine()
+                        || where.startLine() == last.getLine() && where.startColumn() > last.getCharPositionInLine();
+                if (inLast && e.kind() != ParseErrorKind.NonASCIIChar) {
+                    at = i;
+                    break;
+                }
+            }
+        }
+        lexical.add(at, marker);
     }
 
     private void hide(int index) {
@@ -290,6 +328,14 @@ public final class SourceParser {
                     // the reference reads it as a comment and goes on
                     kind = ParseErrorKind.SingleSemiColon;
                     hide(i);
+                }
+                case ClarityLexer.COMMENT -> {
+                    // a comment ends at the newline, so the return of a CRLF line end is inside it
+                    int cr = text.indexOf('\r');
+                    if (cr >= 0 && !sawCarriageReturn) {
+                        lexical.add(ParseErrorKind.UnsupportedLineEnding.error().at(pointAt(t, cr)));
+                    }
+                    sawCarriageReturn |= cr >= 0;
                 }
                 case ClarityLexer.CARRIAGE_RETURN -> {
                     // read as whitespace; the reference reports only the first one
@@ -777,10 +823,12 @@ public final class SourceParser {
     }
 
     private static Span pointAt(Token t, int offsetInToken) {
-        String text = t.getText();
-        int line = t.getLine();
-        int col = t.getCharPositionInLine() + 1;
-        for (int i = 0; i < offsetInToken; i++) {
+        return pointAt(t.getText(), t.getLine(), t.getCharPositionInLine() + 1, offsetInToken);
+    }
+
+    /** The place of {@code text}'s character at {@code offset}, {@code text} starting at {@code line}:{@code col}. */
+    private static Span pointAt(String text, int line, int col, int offset) {
+        for (int i = 0; i < offset; i++) {
             if (text.charAt(i) == '\n') {
                 line++;
                 col = 1;

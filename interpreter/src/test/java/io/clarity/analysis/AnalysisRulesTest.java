@@ -122,6 +122,8 @@ class AnalysisRulesTest {
             3.2 | 3 | (define-public (f) (contract-call? .nowhere g))                  | NoSuchContract at 1:36
             3.2 | 3 | (define-public (f) (contract-call? .target hidden))              | NoSuchPublicFunction at 1:44
             3.2 | 3 | (define-public (f (p principal)) (contract-call? p bump))        | TraitReferenceUnknown at 1:50
+            3.2 | 3 | (define-read-only (f) u1) <t>                                    | TraitReferenceUnknown at 1:27
+            3.2 | 3 | (define-trait t ()) (define-read-only (f) <t>)                   | UnexpectedTraitOrFieldReference at 1:43
             # sizes and depths (A12-A18)
             3.2 | 3 | (define-read-only (f) (as-max-len? 0x01 u1048577))               | ValueTooLarge at 1:23
             3.2 | 3 | (define-read-only (f (b (buff -12))) u1)                         | ValueOutOfBounds at 1:25

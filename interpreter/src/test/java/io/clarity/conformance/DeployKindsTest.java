@@ -70,7 +70,8 @@ class DeployKindsTest {
         return tests.stream();
     }
 
-    private static void check(String name, String oracleMessage, String ours) {
+    /** Fails unless {@code ours}, a transcript line, refuses the deploy with the kind the oracle's message means. */
+    static void check(String name, String oracleMessage, String ours) {
         OracleMessages.Meaning oracle = OracleMessages.meaning(oracleMessage);
         if (oracle == null) {
             fail(name + ": no kind known for the oracle's message (add its shape to OracleMessages): " + oracleMessage);

@@ -2,6 +2,7 @@ package io.clarity.syntax;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.clarity.Cl;
@@ -271,5 +272,27 @@ class SourceParserTest {
             }
             assertThat(argument).as("%s nested %s deep", open, depth).isEqualTo(contract);
         }
+    }
+
+    @Test
+    void aCrlfLineEndAfterACommentIsRefusedAsTheReferenceRefusesIt() {
+        assertThat(errorOf(";; a comment\r\n(define-read-only (f) u1)\n")).isEqualTo("UnsupportedLineEnding at 1:13");
+    }
+
+    @Test
+    void aMegabyteOfStrayCharactersGivesAHundredDiagnosticsEndingWithTheLast() {
+        String source = "# ".repeat(500_000) + "\u00e9";
+        ClarityError e = catchThrowableOfType(ClarityError.class, () -> parse(source));
+        List<ClarityError> all = e.diagnostics();
+        assertThat(all).hasSize(SourceParser.MAX_DIAGNOSTICS);
+        assertThat(all.get(0).kind().name()).isEqualTo("UnknownSymbol");
+        assertThat(all.get(all.size() - 1).span().start()).isEqualTo("1:1000001");
+    }
+
+    @Test
+    void aReplacementCharacterEndsTheSourceAsItEndsTheReferencesLexer() {
+        ClarityError e = catchThrowableOfType(ClarityError.class, () -> parse("(define-read-only (f) u1)\n\ufffd(junk é"));
+        assertThat(e.diagnostics()).extracting(d -> d.kind().name() + " at " + d.span().start())
+                .containsExactly("NonASCIIChar at 2:1");
     }
 }

@@ -1,0 +1,1 @@
+@3RFs?z7p8;UI*Gpbn8det&[-6=kvh*J4mj8:$&H;hrm)+u^4u=Zj&YMy62uh17Y+MT;O@7PIgY!

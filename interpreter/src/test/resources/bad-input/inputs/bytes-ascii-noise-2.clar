@@ -1,0 +1,1 @@
+"9x1=oyANPJL^Tz.x]ed6-dHup'X(FTFrt*\tDv2Qne,yUpGPrSp_AWXrv7@v0} 9<~yBpFLxfj$_EuPy@q9K;*L2~aY89`JF}sh+YXV*_,:|t3!w*Ii\4[Ws`<ZV]a%pQ*lJK

@@ -1,0 +1,1 @@
+~n[}X:mP:oz{7HCI2A."!\a8yxr,>o;T;lm6hyfL

@@ -1,0 +1,2 @@
+;; a comment
+(define-read-only (f) u1)

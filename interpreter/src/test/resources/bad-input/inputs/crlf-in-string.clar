@@ -1,0 +1,2 @@
+(define-read-only (f) "a
+b")

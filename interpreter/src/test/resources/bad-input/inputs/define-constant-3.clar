@@ -1,0 +1,1 @@
+(define-constant c 1 2)

@@ -1,0 +1,1 @@
+(define-constant 1 1)

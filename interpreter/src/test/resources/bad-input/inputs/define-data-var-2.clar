@@ -1,0 +1,1 @@
+(define-data-var v int)

@@ -1,0 +1,1 @@
+(define-data-var v (list int) (list 1))

@@ -1,0 +1,1 @@
+(define-fungible-token t u1 u2)

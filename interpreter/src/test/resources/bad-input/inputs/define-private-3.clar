@@ -1,0 +1,1 @@
+(define-private (f) u1 u2)

@@ -1,0 +1,1 @@
+(define-public (1) (ok u1))

@@ -1,0 +1,1 @@
+(define-trait t ((f () (response int int))) 1)

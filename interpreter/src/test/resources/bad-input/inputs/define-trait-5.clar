@@ -1,0 +1,1 @@
+(define-trait t 1)

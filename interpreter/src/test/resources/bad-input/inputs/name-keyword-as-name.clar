@@ -1,0 +1,1 @@
+(define-constant tx-sender 1)

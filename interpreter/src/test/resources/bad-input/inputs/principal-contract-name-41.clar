@@ -1,0 +1,1 @@
+(define-read-only (f) 'ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM.aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa)

@@ -1,0 +1,1 @@
+(define-read-only (f) 'st1pqhqkv0rjxzfy1dgx8mnsnyve3vgzjsrtpgzgm)

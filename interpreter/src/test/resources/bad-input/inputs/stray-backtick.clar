@@ -1,0 +1,1 @@
+(define-read-only (f) `u1)

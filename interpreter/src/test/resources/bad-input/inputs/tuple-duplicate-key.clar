@@ -1,0 +1,1 @@
+(define-read-only (f) {a: 1, a: 2})

@@ -1,0 +1,2 @@
+;; şÿ
+(define-read-only (f) u1)
