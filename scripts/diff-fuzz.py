@@ -24,7 +24,7 @@ not need. The reduced cases are written as ready-to-run scenarios.
 This is a separate command, not part of the build. Build the CLI first
 (`mvn -q -o -B -DskipTests package`), and set the oracle up (`../shared/oracle/setup`).
 
-usage: scripts/diff-fuzz.py [--exprs N] [--seed S] [--batch B] [--files F] [--out DIR]
+usage: scripts/diff-fuzz.py [--exprs N] [--seed S] [--batch B] [--files F] [--out DIR | --emit DIR]
        scripts/diff-fuzz.py --check FILE.scn...
 
   --exprs N   how many steps to generate (default 2000): expressions and transactions
@@ -36,6 +36,7 @@ usage: scripts/diff-fuzz.py [--exprs N] [--seed S] [--batch B] [--files F] [--ou
               cases; DIR/oracle-cache keeps the oracle's transcripts, so a rerun of the same seed
               after a fix only runs ours
   --check     run the given scenarios on both sides instead and print each step's verdict
+  --emit DIR  only write the generated scenarios to DIR (as fuzz-SEED-NNN.scn), run nothing
 
 Environment: CLARITY_SHARED, CLARITY_JAR (see scripts/both_sides.py).
 
@@ -1179,6 +1180,7 @@ def main():
     ap.add_argument("--files", type=int, default=10)
     ap.add_argument("--out", default="/tmp/diff-fuzz")
     ap.add_argument("--check", nargs="+", metavar="SCN")
+    ap.add_argument("--emit", metavar="DIR")
     args = ap.parse_args()
     sides = Sides("diff-fuzz")
     if args.check:
@@ -1194,6 +1196,16 @@ def main():
     total = sum(len(c) for _, c in scenarios)
     print("diff-fuzz: seed %d, %d steps in %d scenarios (epochs %s)" % (args.seed, total, len(scenarios),
                                                                        " ".join(EPOCHS)), flush=True)
+    if args.emit:
+        emit = Path(args.emit)
+        emit.mkdir(parents=True, exist_ok=True)
+        for k, (epoch, cases) in enumerate(scenarios):
+            with_contract = any(c.step is not None for c in cases)
+            (emit / ("fuzz-%d-%03d.scn" % (args.seed, k))).write_text(
+                "# diff-fuzz --seed %d, scenario %d\n" % (args.seed, k)
+                + scenario_text(epoch, [c.text() for c in cases], with_contract))
+        print("wrote %d scenarios to %s" % (len(scenarios), emit))
+        return
     runner = Runner(sides, out)
     per_cat = {c: 0 for c in CATEGORIES}
     bad_cat = {c: 0 for c in CATEGORIES}
