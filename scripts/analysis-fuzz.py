@@ -43,17 +43,12 @@ Prints one line per batch and a summary: mutants run, disagreements (accept/reje
 and the agreement rate. Exit status 0 whatever the agreement (it is a measuring tool).
 """
 import argparse
-import hashlib
-import os
 import random
 import re
-import subprocess
-import sys
 import tempfile
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from both_sides import ROOT, Sides, run, step_lines
 CORPUS = ROOT / "interpreter/src/test/resources/conformance"
 MESSAGES = ROOT / "interpreter/src/test/java/io/clarity/conformance/OracleMessages.java"
 PARSE_KINDS = ROOT / "interpreter/src/main/java/io/clarity/error/ParseErrorKind.java"
@@ -537,11 +532,6 @@ def parse_kinds():
     return set(re.findall(r"^\s*([A-Z]\w+)[,;(]", PARSE_KINDS.read_text(), re.M)) if PARSE_KINDS.exists() else set()
 
 
-def step_lines(transcript):
-    """First line of each step (events and costs lines are indented)."""
-    return [line for line in transcript.splitlines() if line and not line.startswith("  ")]
-
-
 def outcome(line):
     if " => deployed " in line:
         return "accept", None
@@ -590,11 +580,6 @@ def scenario(epoch, entries, prelude=()):
     return "\n".join(lines) + "\n"
 
 
-def run(cmd, cwd=None):
-    p = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True)
-    return p.stdout
-
-
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--mutants", type=int, default=2000)
@@ -608,19 +593,14 @@ def main():
                     help="instead of fuzzing, run these scenarios on both and show each deploy's verdict")
     args = ap.parse_args()
 
-    shared = Path(os.environ.get("CLARITY_SHARED", ROOT.parent / "shared"))
-    oracle = shared / "oracle"
-    jar = Path(os.environ.get("CLARITY_JAR", ROOT / "cli/target/clarity.jar"))
-    if not (oracle / "node_modules").exists():
-        sys.exit("analysis-fuzz: the oracle at %s is not set up (run its ./setup)" % oracle)
-    if not jar.exists():
-        sys.exit("analysis-fuzz: no CLI jar at %s (mvn -q -o -B -DskipTests package)" % jar)
+    sides = Sides("analysis-fuzz")
+    shared = sides.shared
     if args.check:
         shapes, parse_set = load_shapes(), parse_kinds()
         for scn in args.check:
             scn = Path(scn).resolve()
-            o_lines = step_lines(run(["node", str(oracle / "run-scenario.mjs"), str(scn)], str(oracle)))
-            u_lines = step_lines(run(["java", "-jar", str(jar), "scenario", str(scn)]))
+            o_lines = step_lines(run(sides.oracle_cmd(scn), str(sides.oracle)))
+            u_lines = step_lines(run(sides.ours_cmd(scn)))
             for i, ol in enumerate(o_lines):
                 ul = u_lines[i] if i < len(u_lines) else "(no line of ours)"
                 why = compare(shapes, parse_set, ol, ul) if " deploy" in ol else (None if ol == ul else "differs")
@@ -675,15 +655,8 @@ def main():
             scn.write_text(scenario(epoch, [("fz%d" % m["id"], m["version"], m["src"]) for m in chunk],
                                     list(prelude.items())))
             # the oracle's transcripts are kept by content, so a rerun after a fix only runs ours
-            cached = cache / (hashlib.sha1(scn.read_bytes()).hexdigest() + ".out")
-            with ThreadPoolExecutor(2) as ex:
-                fo = None if cached.exists() else ex.submit(
-                    run, ["node", str(oracle / "run-scenario.mjs"), str(scn)], str(oracle))
-                fu = ex.submit(run, ["java", "-jar", str(jar), "scenario", str(scn)])
-                u_text = fu.result()
-                if fo is not None:
-                    cached.write_text(fo.result())
-                o_text = cached.read_text()
+            o_texts, u_texts, _ = sides.run_pair([scn], cache)
+            o_text, u_text = o_texts[scn.stem], u_texts[scn.stem]
             if args.keep:
                 (out / "batches").mkdir(exist_ok=True)
                 for suffix, text in (("scn", scn.read_text()), ("oracle", o_text), ("ours", u_text)):

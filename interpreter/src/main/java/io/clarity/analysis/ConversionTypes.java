@@ -89,7 +89,8 @@ final class ConversionTypes {
     /**
      * The longest consensus serialization of a value of type {@code t} (the reference's
      * max_serialized_size): the prefix byte plus the longest payload. The unknown half of an
-     * optional or response adds nothing; a type with no known content cannot be serialized.
+     * optional or response adds nothing; a type with no known content (a response with neither
+     * half known among them) cannot be serialized.
      */
     static long maxSerializedSize(TypeSignature t) {
         long payload;
@@ -117,24 +118,28 @@ final class ConversionTypes {
                 payload += 1 + tuple.names().get(i).length() + maxSerializedSize(tuple.types().get(i));
             }
         } else if (t instanceof OptionalType o) {
-            payload = knownOrZero(o.inner());
+            payload = Math.max(0, knownOrMinusOne(o.inner()));
         } else if (t instanceof ResponseType r) {
-            if (r.ok() instanceof TypeSignature.NoType && r.err() instanceof TypeSignature.NoType) {
+            // one side may be unknown, not both: (ok (list)) has no known side (found by scripts/diff-fuzz.py)
+            long ok = knownOrMinusOne(r.ok());
+            long err = knownOrMinusOne(r.err());
+            if (ok < 0 && err < 0) {
                 throw CheckErrorKind.CouldNotDetermineSerializationType.error();
             }
-            payload = Math.max(knownOrZero(r.ok()), knownOrZero(r.err()));
+            payload = Math.max(ok, err);
         } else {
             throw new IllegalStateException("unknown type " + t);
         }
         return 1 + payload;
     }
 
-    private static long knownOrZero(TypeSignature t) {
+    /** The longest serialization of {@code t}, or -1 when its type has no known content. */
+    private static long knownOrMinusOne(TypeSignature t) {
         try {
             return maxSerializedSize(t);
         } catch (ClarityError e) {
             if (e.kind() == CheckErrorKind.CouldNotDetermineSerializationType) {
-                return 0;
+                return -1;
             }
             throw e;
         }

@@ -26,6 +26,12 @@ public enum RuntimeErrorKind implements ErrorKind {
      */
     NameAlreadyUsed("'%s' is already taken, by a native function or keyword, a definition of this contract or an earlier binding; Clarity names cannot be redefined or shadowed"),
     TypeValueError("expected a value of type '%s' but got %s"),
+    /**
+     * A value checked against a type with an undetermined part, as the reference checks it at
+     * run time: the new element of replace-at? on a list value of {@code none}s or of responses
+     * of one side only.
+     */
+    CouldNotDetermineType("the element's type cannot be compared with the list's: %s"),
     IncorrectArgumentCount("expected %s arguments but got %s"),
     RequiresAtLeastArguments("expected at least %s arguments but got %s"),
     RequiresAtMostArguments("expected at most %s arguments but got %s"),

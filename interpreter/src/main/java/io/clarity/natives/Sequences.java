@@ -7,6 +7,7 @@ import io.clarity.cost.CostFunction;
 import io.clarity.cost.NativeCosts;
 import io.clarity.definitions.Definition;
 import io.clarity.error.CheckErrorKind;
+import io.clarity.error.ClarityError;
 import io.clarity.error.RuntimeErrorKind;
 import io.clarity.eval.CallContext;
 import io.clarity.eval.Evaluator;
@@ -354,7 +355,8 @@ final class Sequences {
      * must be exactly one long, or the transaction aborts (the type checker lets an empty one
      * through). Charged the size of the sequence's type first; the sequence and the element are
      * looked at, and kept only as far as the reference gets (the element only in bounds). A
-     * list keeps its type.
+     * list keeps its type, and its element must fit the type the list value has, whatever the
+     * index: see {@link #checkListElement}.
      */
     static Value replaceAt(List<Expr> args, CallContext ctx, Locals locals) {
         SequenceValue s = (SequenceValue) Evaluator.evalBorrowed(args.get(0), ctx, locals);
@@ -363,6 +365,9 @@ final class Sequences {
         exec.costs().chargeSize(NativeFunction.REPLACE_AT, s);
         UIntValue index = (UIntValue) Evaluator.evalBorrowed(args.get(1), ctx, locals);
         Value element = Evaluator.evalBorrowed(args.get(2), ctx, locals);
+        if (s instanceof ListValue l) {
+            checkListElement(exec.epoch(), l, element);
+        }
         if (!index.fitsIn64Bits()) {
             return NoneValue.INSTANCE;
         }
@@ -396,6 +401,29 @@ final class Sequences {
         int end = u.offsetByCodePoints(start, 1);
         return new SomeValue(new Utf8StringValue(u.substring(0, start) + ((Utf8StringValue) element).value()
                 + u.substring(end)));
+    }
+
+    /**
+     * The reference checks the new element of a list against the type of the list value (its
+     * items' type, which can be narrower than the type checker's: {@code (if c (list 0x01)
+     * (list 0x0102))} holds a {@code (list 1 (buff 1))}) before it looks at the index, and aborts
+     * with a {@code TypeValueError} when that type does not admit it (found by scripts/diff-fuzz.py).
+     */
+    private static void checkListElement(Epoch epoch, ListValue l, Value element) {
+        TypeSignature expected = ((ListType) ValueTypes.typeOf(l)).elementType();
+        if (expected instanceof TypeSignature.NoType) {
+            return;
+        }
+        boolean admitted;
+        try {
+            admitted = Types.admits(epoch, expected, ValueTypes.typeOf(element));
+        } catch (ClarityError e) {
+            // a part of the list's type is undetermined ((optional NoType)): the reference fails at run time
+            throw RuntimeErrorKind.CouldNotDetermineType.error(expected);
+        }
+        if (!admitted) {
+            throw RuntimeErrorKind.TypeValueError.error(expected, element);
+        }
     }
 
     // ---------------------------------------------------------------------------------------
