@@ -110,6 +110,7 @@ class LocalChainTest {
                 "  |",
                 "2 |   (+ 1 u1))",
                 "  |        ^~",
+                "  = see: clarity explain TypeError",
                 ""));
         noStackTrace(bad);
         Files.writeString(dir.resolve("unparsed.clar"), "(define-constant a 0x1)\n(define-constant b {c: })\n");
