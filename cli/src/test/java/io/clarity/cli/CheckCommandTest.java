@@ -31,6 +31,7 @@ class CheckCommandTest {
                 "  |",
                 "3 |   (ok (var-set n (+ (var-get n) 1))))",
                 "  |                                 ^",
+                "  = help: 1 is an int; write u1 for a uint",
                 "  = see: clarity explain TypeError",
                 "",
                 "x 1 error detected", ""));

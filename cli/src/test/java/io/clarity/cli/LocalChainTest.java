@@ -110,6 +110,7 @@ class LocalChainTest {
                 "  |",
                 "2 |   (+ 1 u1))",
                 "  |        ^~",
+                "  = help: u1 is a uint; write 1 for an int (or convert with to-int)",
                 "  = see: clarity explain TypeError",
                 ""));
         noStackTrace(bad);

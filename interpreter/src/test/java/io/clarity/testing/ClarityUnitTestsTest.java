@@ -71,7 +71,8 @@ class ClarityUnitTestsTest {
                 "test-divides-by-zero", "test-with-parameter", "test-unknown-caller", "test-bad-block-count",
                 "test-failing-prepare");
         assertThat(o.get("broken_test")).isEqualTo("the test contract does not deploy: TypeError: expected type 'int' "
-                + "but found 'uint' at " + CASES.resolve("failing/broken_test.clar") + ":1:34\n  = see: clarity explain TypeError");
+                + "but found 'uint' at " + CASES.resolve("failing/broken_test.clar") + ":1:34\n"
+                + "  = help: u1 is a uint; write 1 for an int (or convert with to-int)\n  = see: clarity explain TypeError");
         assertThat(o.get("test-returns-err")).startsWith(
                 "test-returns-err returned (err \"the balance should be u5\"), expected (ok true)\n"
                 + "(contract-call? 'ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM.failures_test test-returns-err)");

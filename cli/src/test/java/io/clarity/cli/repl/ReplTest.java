@@ -93,6 +93,7 @@ class ReplTest {
                 "  |",
                 "1 | (+ 1 u2)",
                 "  |      ^~",
+                "  = help: u2 is a uint; write 2 for an int (or convert with to-int)",
                 "  = see: clarity explain TypeError",
                 ""));
         assertThat(repl.type("(let ((a 1))\n  (* a (unknown-fn 2)))")).isEqualTo(String.join("\n",
