@@ -165,9 +165,9 @@ public final class Hints {
             literal(message, lit.value(), "", hints);
         }
         for (int i = path.size() - 2; i >= 0 && i >= path.size() - 3; i--) {
-            if (path.get(i) instanceof ListExpr call && MAP_FUNCTIONS.contains(call.headName())
-                    && call.size() >= 2 && call.get(1) instanceof AtomExpr map) {
-                mapShape(call.headName(), map.name(), c, hints);
+            if (path.get(i) instanceof ListExpr call && call.size() >= 2 && call.get(0) instanceof AtomExpr head
+                    && MAP_FUNCTIONS.contains(head.name()) && call.get(1) instanceof AtomExpr map) {
+                mapShape(head.name(), map.name(), c, hints);
                 return;
             }
         }

@@ -18,8 +18,9 @@ public final class ErrorCatalogue {
     /**
      * The explanation of one kind. {@code example} holds the example's scenario steps, the last of
      * which shows the error; {@code result} is what the real VM printed for that step
-     * ({@code !! eval error: ...} or {@code => value}). {@code unreachable} says why the real VM
-     * never reports the kind to a contract, or is null when it does.
+     * ({@code !! eval error: ...} or {@code => value}). {@code unreachable} says why the example
+     * shows another case (the real VM never reports the kind to a contract, or reaching it takes
+     * an example too large to read), or is null when the example raises the kind itself.
      */
     public record Entry(ErrorKind kind, List<String> means, List<String> causes, List<String> fixes,
             String unreachable, List<String> example, String result) {
@@ -46,7 +47,7 @@ public final class ErrorCatalogue {
             out.append("\nHow to fix it\n");
             fixes.forEach(f -> out.append("  - ").append(f).append('\n'));
             if (unreachable != null) {
-                out.append("\nNot reported by the real VM\n  ").append(unreachable).append('\n');
+                out.append("\nWhy the example shows another case\n  ").append(unreachable).append('\n');
             }
             out.append("\nExample (a scenario; the result is the real Clarity VM's)\n");
             example.forEach(s -> out.append("  ").append(s.replace("\n", "\n    ")).append('\n'));

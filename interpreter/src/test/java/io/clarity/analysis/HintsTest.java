@@ -38,6 +38,7 @@ class HintsTest {
             3.2 | (define-read-only (f) (+ u1 1))                              | 1 is an int; write u1 for a uint
             3.2 | (define-read-only (f) (- 1 u1))                              | u1 is a uint; write 1 for an int
             3.2 | (define-read-only (f) (- u1 -5))                             | -5 is a negative int; a uint cannot be negative
+            3.3 | (define-public (a) (restrict-assets? tx-sender ((with-stx 1)) u1)) | 1 is an int; write u1 for a uint
             3.2 | (define-read-only (f) block-height)                          | block-height was removed in Clarity 3: use stacks-block-height
             3.3 | (define-read-only (f) block-height)                          | or tenure-height (the number of tenures
             3.2 | (define-read-only (f) (get-block-info? time u1))             | use get-stacks-block-info? (id-header-hash, header-hash, time) for a Stacks block, or get-tenure-info?
