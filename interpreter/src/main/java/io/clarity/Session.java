@@ -1,6 +1,8 @@
 package io.clarity;
 
 import io.clarity.analysis.Analyzer;
+import io.clarity.analysis.ContractAnalysis;
+import io.clarity.analysis.Hints;
 import io.clarity.analysis.TypeChecker;
 import io.clarity.chain.Blocks;
 import io.clarity.chain.ChainState;
@@ -242,13 +244,13 @@ final class Session {
         DeployedContract contract = state.contract(id);
         Definition.Function f = contract == null ? null : contract.function(function);
         if (f != null && f.kind() != kind) {
-            throw (switch (kind) {
+            throw Hints.call((switch (kind) {
                 case DEFINE_PUBLIC -> CallErrorKind.NotPublicFunction;
                 case DEFINE_READ_ONLY -> CallErrorKind.NotReadOnlyFunction;
                 case DEFINE_PRIVATE -> CallErrorKind.NotPrivateFunction;
                 case DEFINE_CONSTANT, DEFINE_DATA_VAR, DEFINE_MAP, DEFINE_FUNGIBLE_TOKEN, DEFINE_NON_FUNGIBLE_TOKEN,
                         DEFINE_TRAIT, USE_TRAIT, IMPL_TRAIT -> throw new IllegalArgumentException("not a function kind: " + kind);
-            }).error(function);
+            }).error(function), contract.analysis(), function, args);
         }
         if (transaction && ownBlock) {
             blocks.advanceForTransaction();
@@ -269,7 +271,7 @@ final class Session {
                     () -> Evaluator.callExternal(contract, f, args, new CallContext(
                             new ExecutionContext(state, blocks, costs, tracer, true), contract, sender, sender, null)));
         } catch (ClarityError e) {
-            throw e.in(contract.name());
+            throw Hints.call(e, contract.analysis(), function, args).in(contract.name());
         }
         TxResult outcome = new TxResult(receipt.value(), receipt.events(), Metering.costsOf(costs));
         metering.report(id, function, args, outcome.costs());
@@ -387,9 +389,17 @@ final class Session {
 
     /** What the type checker knows of the contracts deployed on {@code state}. */
     static TypeChecker.ContractResolver resolver(ChainState state) {
-        return id -> {
-            DeployedContract c = state.contract(id);
-            return c == null ? null : c.analysis();
+        return new TypeChecker.ContractResolver() {
+            @Override
+            public ContractAnalysis contract(ContractPrincipalValue id) {
+                DeployedContract c = state.contract(id);
+                return c == null ? null : c.analysis();
+            }
+
+            @Override
+            public List<ContractPrincipalValue> named(String name) {
+                return state.contracts().keySet().stream().filter(id -> id.name().equals(name)).toList();
+            }
         };
     }
 }

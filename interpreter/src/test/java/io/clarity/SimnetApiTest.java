@@ -79,7 +79,7 @@ class SimnetApiTest {
                 Tx.callPublic("c", "inc", List.of(), "wallet_1"),
                 Tx.callPublic("c", "boom", List.of(), "wallet_1")))
                 .isInstanceOf(ClarityError.class)
-                .hasToString("DivisionByZero: division by zero at c:5:27");
+                .hasToString("DivisionByZero: division by zero at c:5:27\n  = see: clarity explain DivisionByZero");
         assertThat(s.getDataVar("c", "n")).isEqualTo(Cl.uint(1));
         assertThat(heights(s)).containsExactly(3L, 3L, 1L);
     }
@@ -219,11 +219,11 @@ class SimnetApiTest {
         Simnet s = Simnet.inEpoch(Epoch.E3_2);
         assertThatThrownBy(() -> s.deploy("bad", "(define-constant x (+ 1 u1))"))
                 .isInstanceOf(ClarityError.class).hasToString(
-                        "TypeError: expected type 'int' but found 'uint' at bad:1:25");
+                        "TypeError: expected type 'int' but found 'uint' at bad:1:25\n  = help: u1 is a uint; write 1 for an int (or convert with to-int)\n  = see: clarity explain TypeError");
         Path file = dir.resolve("bad.clar");
         Files.writeString(file, "\n(define-constant x (+ 1 u1))");
         assertThatThrownBy(() -> s.deploy("bad2", file))
                 .isInstanceOf(ClarityError.class).hasToString(
-                        "TypeError: expected type 'int' but found 'uint' at " + file + ":2:25");
+                        "TypeError: expected type 'int' but found 'uint' at " + file + ":2:25\n  = help: u1 is a uint; write 1 for an int (or convert with to-int)\n  = see: clarity explain TypeError");
     }
 }

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 
 /**
@@ -120,12 +121,24 @@ abstract class LocalChainCommand implements Callable<Integer> {
         return simnet;
     }
 
+    /** A standard principal (or a contract of one) written without its quote. */
+    private static final Pattern ADDRESS = Pattern.compile("S[PMTN][0-9A-Z]{37,40}(\\.[a-zA-Z][a-zA-Z0-9_-]*)?");
+
     /** Arguments written as Clarity literals ({@code u1}, {@code 'ST...}, {@code (list u1 u2)}, a wallet name). */
     static List<Value> literals(Simnet simnet, List<String> texts) {
         List<Value> out = new ArrayList<>();
         for (String text : texts) {
             LiteralParser p = new LiteralParser(text, simnet.accounts(), simnet::contractId);
-            Value v = p.value();
+            Value v;
+            try {
+                v = p.value();
+            } catch (LiteralParser.LiteralException e) {
+                if (ADDRESS.matcher(text).matches()) {
+                    throw new IllegalArgumentException("bad argument: " + e.getMessage()
+                            + "\n  = help: a principal argument starts with a quote: write \"'" + text + "\" (quoted for the shell)");
+                }
+                throw e;
+            }
             if (!p.atEnd()) {
                 throw new IllegalArgumentException("one argument per literal: \"" + text + "\" holds more ("
                         + p.rest().strip() + ")");

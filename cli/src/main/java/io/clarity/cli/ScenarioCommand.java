@@ -115,6 +115,11 @@ public final class ScenarioCommand implements Callable<Integer> {
             Path base = file.equals("-") ? env.workingDir() : env.resolve(file).getParent();
             ScenarioRunner runner = new ScenarioRunner(base, start, line -> emit(out, lines, line), costs, !noCostTracking);
             prepare.accept(runner.simnet());
+            // hints go to standard error: the transcript stays the oracle's format, line for line
+            runner.onHelp((line, hint) -> {
+                out.flush();
+                err.println(file + ":" + line + ": help: " + hint);
+            });
             if (runner.run(text) > 0 && status == 0) {
                 status = 1;
             }

@@ -31,6 +31,8 @@ class CheckCommandTest {
                 "  |",
                 "3 |   (ok (var-set n (+ (var-get n) 1))))",
                 "  |                                 ^",
+                "  = help: 1 is an int; write u1 for a uint",
+                "  = see: clarity explain TypeError",
                 "",
                 "x 1 error detected", ""));
     }
@@ -75,18 +77,21 @@ class CheckCommandTest {
                 "  |",
                 "1 | (define-constant a 0x123)",
                 "  |                    ^~~~~",
+                "  = see: clarity explain InvalidBufferLength",
                 "",
                 "error[InvalidCharBuffer]: 'z' is not a hex digit (in buffer literal 0xzz)",
                 "  --> " + bad + ":2:20",
                 "  |",
                 "2 | (define-constant b 0xzz) ; oops",
                 "  |                    ^~~~",
+                "  = see: clarity explain InvalidCharBuffer",
                 "",
                 "error[SingleSemiColon]: a single ';' is not a comment: comments start with ';;'",
                 "  --> " + bad + ":2:26",
                 "  |",
                 "2 | (define-constant b 0xzz) ; oops",
                 "  |                          ^~~~~~",
+                "  = see: clarity explain SingleSemiColon",
                 "",
                 "x 3 errors detected", ""));
     }

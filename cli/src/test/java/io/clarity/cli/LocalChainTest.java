@@ -110,6 +110,8 @@ class LocalChainTest {
                 "  |",
                 "2 |   (+ 1 u1))",
                 "  |        ^~",
+                "  = help: u1 is a uint; write 1 for an int (or convert with to-int)",
+                "  = see: clarity explain TypeError",
                 ""));
         noStackTrace(bad);
         Files.writeString(dir.resolve("unparsed.clar"), "(define-constant a 0x1)\n(define-constant b {c: })\n");

@@ -169,7 +169,8 @@ class ReplCommandTest {
                 "  --> <eval>:1:6",
                 "  |",
                 "1 | (+ 1 (/ 2 0))",
-                "  |      ^~~~~~~", ""));
+                "  |      ^~~~~~~",
+                "  = see: clarity explain DivisionByZero", ""));
         assertThat(CliRunner.runIn(dir, "", "eval", "--epoch", "1.0", "1").status()).isEqualTo(2);
         assertThat(CliRunner.runIn(dir, "", "eval").status()).isEqualTo(2);
     }

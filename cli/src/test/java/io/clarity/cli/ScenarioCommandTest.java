@@ -116,7 +116,7 @@ class ScenarioCommandTest {
                 "E", ""));
         CliRunner.Result r = CliRunner.run("scenario", tmp.resolve("t.scn").toString());
         assertThat(r.status()).isZero();
-        assertThat(r.err()).isEmpty();
+        assertThat(r.err()).isEqualTo(tmp.resolve("t.scn") + ":8: help: u1 is a uint; write 1 for an int (or convert with to-int)\n");
         assertThat(r.out().lines()).hasSize(4);
         assertThat(r.out()).doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(r.out()).contains("deploy deep deep.clar !! deploy error: ExpressionStackDepthTooDeep")

@@ -35,6 +35,15 @@ public final class Analyzer {
     public static CheckedContract analyze(ContractPrincipalValue id, String source, ClarityVersion version,
                                           Epoch epoch, TypeChecker.ContractResolver resolver) {
         List<Expr> forms = SourceParser.parse(source, id.issuer(), epoch);
+        try {
+            return analyze(id, source, version, epoch, resolver, forms);
+        } catch (ClarityError e) {
+            throw Hints.analysis(e, new Hints.Context(forms, source, version, id, resolver));
+        }
+    }
+
+    private static CheckedContract analyze(ContractPrincipalValue id, String source, ClarityVersion version,
+                                           Epoch epoch, TypeChecker.ContractResolver resolver, List<Expr> forms) {
         // the reference's AST passes each report their error and the next one still runs
         List<ClarityError> astErrors = new ArrayList<>(2);
         DefinitionSorter.Result order = null;

@@ -463,6 +463,11 @@ public final class TypeChecker {
         /** The analysis of a deployed contract, or null. */
         ContractAnalysis contract(ContractPrincipalValue id);
 
+        /** Every deployed contract named {@code name}, whoever deployed it (for hints; none by default). */
+        default List<ContractPrincipalValue> named(String name) {
+            return List.of();
+        }
+
         /** No other contracts. */
         ContractResolver NONE = id -> null;
     }

@@ -20,17 +20,21 @@ public final class ClarityError extends RuntimeException {
     private final String source;
     /** The diagnostics reported after this one for the same source; empty for a single error. */
     private final transient List<ClarityError> more;
+    /** Hints for a person, shown as {@code help:} lines under the diagnostic, never in a transcript. */
+    private final transient List<String> help;
 
     public ClarityError(ErrorKind kind, String message, Span span) {
-        this(kind, message, span, null, List.of());
+        this(kind, message, span, null, List.of(), List.of());
     }
 
-    private ClarityError(ErrorKind kind, String message, Span span, String source, List<ClarityError> more) {
+    private ClarityError(ErrorKind kind, String message, Span span, String source, List<ClarityError> more,
+            List<String> help) {
         super(message, null, false, false);
         this.kind = kind;
         this.span = span;
         this.source = source;
         this.more = more;
+        this.help = help;
     }
 
     /** The first of {@code errors} (at least one), carrying the others as further diagnostics. */
@@ -41,7 +45,7 @@ public final class ClarityError extends RuntimeException {
         }
         ClarityError first = all.get(0);
         return new ClarityError(first.kind, first.getMessage(), first.span, first.source,
-                List.copyOf(all.subList(1, all.size())));
+                List.copyOf(all.subList(1, all.size())), first.help);
     }
 
     /** This error's diagnostics in the order found: itself, then any further ones. */
@@ -50,7 +54,7 @@ public final class ClarityError extends RuntimeException {
             return List.of(this);
         }
         List<ClarityError> all = new ArrayList<>(more.size() + 1);
-        all.add(new ClarityError(kind, getMessage(), span, source, List.of()));
+        all.add(new ClarityError(kind, getMessage(), span, source, List.of(), help));
         all.addAll(more);
         return all;
     }
@@ -74,7 +78,7 @@ public final class ClarityError extends RuntimeException {
         if (this.span != null || span == null || span.isNone()) {
             return this;
         }
-        return new ClarityError(kind, getMessage(), span, source, more);
+        return new ClarityError(kind, getMessage(), span, source, more, help);
     }
 
     /** This error attributed to {@code source}, unless it already has a source. */
@@ -86,7 +90,22 @@ public final class ClarityError extends RuntimeException {
         for (ClarityError e : more) {
             located.add(e.in(source));
         }
-        return new ClarityError(kind, getMessage(), span, source, List.copyOf(located));
+        return new ClarityError(kind, getMessage(), span, source, List.copyOf(located), help);
+    }
+
+    /** The hints for a person that go with this error (its first diagnostic); usually none. */
+    public List<String> help() {
+        return help;
+    }
+
+    /**
+     * This error with one more hint for a person ({@code help:} under its diagnostic). Hints are
+     * made only once an error is raised, so they cost nothing on the path that succeeds.
+     */
+    public ClarityError withHelp(String hint) {
+        List<String> all = new ArrayList<>(help);
+        all.add(hint);
+        return new ClarityError(kind, getMessage(), span, source, more, List.copyOf(all));
     }
 
     /**
@@ -113,8 +132,22 @@ public final class ClarityError extends RuntimeException {
         return sb.toString();
     }
 
+    /**
+     * {@link #describe()} for a person: then each hint as {@code help:} and the pointer to the
+     * kind's explanation ({@code see: clarity explain UndefinedVariable}), each on its own line.
+     * It is what a library user sees of the exception (its {@code toString}); transcripts use
+     * {@code describe()}, which the real VM's transcripts are compared with.
+     */
+    public String explained() {
+        StringBuilder sb = new StringBuilder(describe());
+        for (String h : help) {
+            sb.append("\n  = help: ").append(h);
+        }
+        return sb.append("\n  = see: ").append(ErrorCatalogue.pointer(kind)).toString();
+    }
+
     @Override
     public String toString() {
-        return describe();
+        return explained();
     }
 }

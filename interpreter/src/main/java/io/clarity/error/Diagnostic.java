@@ -6,16 +6,27 @@ import java.util.List;
 /**
  * A diagnostic for a person: an error's kind, message and place, rendered as compilers render
  * them ({@code error[Kind]: message}, {@code --> file:line:column}, the source line and a caret
- * under the span). The same text serves {@code clarity check}, the REPL and standard error.
+ * under the span), then its hints ({@code = help: ...}) and where its kind is explained
+ * ({@code = see: clarity explain Kind}). The same text serves {@code clarity check}, the REPL and
+ * standard error.
+ *
+ * @param help hints for this case, possibly none
+ * @param see the command that explains the kind ({@link ErrorCatalogue#pointer})
  */
-public record Diagnostic(String level, String kind, String message, String file, Span span) {
+public record Diagnostic(String level, String kind, String message, String file, Span span, List<String> help,
+        String see) {
+
+    public Diagnostic {
+        help = List.copyOf(help);
+    }
 
     /** How much of a source line a rendering shows at most. */
     private static final int SHOWN = 160;
 
     /** The diagnostic of an error found in {@code file} (its first one, when it has several). */
     public static Diagnostic of(ClarityError e, String file) {
-        return new Diagnostic("error", e.kind().name(), e.getMessage(), file, e.span());
+        return new Diagnostic("error", e.kind().name(), e.getMessage(), file, e.span(), e.help(),
+                ErrorCatalogue.pointer(e.kind()));
     }
 
     /** Every diagnostic of an error found in {@code file}, in the order found. */
@@ -35,7 +46,7 @@ public record Diagnostic(String level, String kind, String message, String file,
             if (file != null) {
                 sb.append("  --> ").append(file).append('\n');
             }
-            return sb.toString();
+            return notes(sb);
         }
         sb.append("  --> ").append(file == null ? "<input>" : file).append(':')
                 .append(span.startLine()).append(':').append(span.startColumn()).append('\n');
@@ -55,6 +66,17 @@ public record Diagnostic(String level, String kind, String message, String file,
             sb.append(pad).append(" |\n");
             sb.append(number).append(" | ").append(shown).append('\n');
             sb.append(pad).append(" | ").append(caret(shown, start + shift, last + shift)).append('\n');
+        }
+        return notes(sb);
+    }
+
+    /** The hints and the pointer, rustc's {@code = help:} notes under the snippet. */
+    private String notes(StringBuilder sb) {
+        for (String h : help) {
+            sb.append("  = help: ").append(h).append('\n');
+        }
+        if (see != null) {
+            sb.append("  = see: ").append(see).append('\n');
         }
         return sb.toString();
     }

@@ -1,12 +1,7 @@
 package io.clarity.natives;
 
+import io.clarity.error.KeyValueText;
 import io.clarity.version.ClarityVersion;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -137,15 +132,7 @@ public final class NativeDocs {
     }
 
     private static NativeDocs load() {
-        try (InputStream in = NativeDocs.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE + " beside " + NativeDocs.class.getName());
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return parse(reader.lines().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(KeyValueText.resource(NativeDocs.class, RESOURCE));
     }
 
     /** The entry of {@code name} when that name exists in version {@code v}, else null. */
@@ -190,33 +177,11 @@ public final class NativeDocs {
      */
     static NativeDocs parse(List<String> lines) {
         Map<String, Entry> entries = new LinkedHashMap<>();
-        Builder current = null;
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            int where = i + 1;
-            int sep = line.indexOf(": ");
-            if (sep < 0) {
-                throw bad(where, "expected \"key: value\"");
-            }
-            String key = line.substring(0, sep);
-            String value = line.substring(sep + 2).strip();
-            if (key.equals("name")) {
-                if (current != null) {
-                    add(entries, current.build());
-                }
-                current = new Builder(value, where);
-                continue;
-            }
-            if (current == null) {
-                throw bad(where, "\"" + key + ":\" before the first \"name:\"");
-            }
-            current.field(key, value, where);
-        }
-        if (current != null) {
-            add(entries, current.build());
+        for (List<KeyValueText.Field> fields : KeyValueText.entries(RESOURCE, lines, "name")) {
+            KeyValueText.Field first = fields.get(0);
+            Builder b = new Builder(first.value(), first.line());
+            fields.subList(1, fields.size()).forEach(f -> b.field(f.key(), f.value(), f.line()));
+            add(entries, b.build());
         }
         return new NativeDocs(entries);
     }
@@ -228,7 +193,7 @@ public final class NativeDocs {
     }
 
     private static IllegalStateException bad(int line, String why) {
-        return new IllegalStateException("docs.txt:" + line + ": " + why);
+        return KeyValueText.bad(RESOURCE, line, why);
     }
 
     /** Collects the fields of one entry; checks what a single line cannot. */

@@ -29,6 +29,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,6 +65,9 @@ public final class ScenarioRunner {
     private int scenarioErrors;
     private int internalErrors;
     private Consumer<Simnet> afterEachStep = s -> { };
+    private BiConsumer<Integer, String> onHelp = (line, hint) -> { };
+    /** The scenario line of the step running, for {@link #onHelp}. */
+    private int line;
 
     /** A malformed step. */
     static final class ScenarioException extends RuntimeException {
@@ -94,6 +98,7 @@ public final class ScenarioRunner {
     /** Runs scenario text; returns the number of malformed steps (see also {@link #internalErrors()}). */
     public int run(String text) {
         for (Step step : ScenarioReader.read(text)) {
+            line = step.line();
             try {
                 step(step);
             } catch (ScenarioException | LiteralParser.LiteralException e) {
@@ -123,12 +128,26 @@ public final class ScenarioRunner {
         return this;
     }
 
+    /**
+     * Has {@code action} told, with the step's line, each hint for a person ({@code help:}) of a
+     * step that failed: transcripts never show hints, so the command prints them elsewhere.
+     */
+    public ScenarioRunner onHelp(BiConsumer<Integer, String> action) {
+        this.onHelp = action;
+        return this;
+    }
+
     public Simnet simnet() {
         return simnet;
     }
 
     private void fail(String echo, String category, String message) {
         out.accept(echo + " !! " + category + ": " + oneLine(message));
+    }
+
+    private void fail(String echo, String category, String message, ClarityError e) {
+        fail(echo, category, message);
+        e.help().forEach(h -> onHelp.accept(line, h));
     }
 
     private static String oneLine(String s) {
@@ -296,7 +315,7 @@ public final class ScenarioRunner {
                     TxResult r = simnet.execute(code);
                     emit(echo, r.result().toString(), r.events());
                 } catch (ClarityError e) {
-                    fail(echo, e.kind().category() == ErrorKind.Category.RUNTIME ? "runtime error" : "eval error", e.describe());
+                    fail(echo, e.kind().category() == ErrorKind.Category.RUNTIME ? "runtime error" : "eval error", e.describe(), e);
                 }
             }
             case "mine" -> {
@@ -346,7 +365,7 @@ public final class ScenarioRunner {
                 try {
                     out.accept(echo + " => " + simnet.getDataVar(contractId(v.group(1)), v.group(2)));
                 } catch (ClarityError e) {
-                    fail(echo, "call error", e.describe());
+                    fail(echo, "call error", e.describe(), e);
                 }
             }
             case "map" -> {
@@ -363,7 +382,7 @@ public final class ScenarioRunner {
                 try {
                     out.accept(echo + " => " + simnet.getMapEntry(id, v.group(2), k));
                 } catch (ClarityError e) {
-                    fail(echo, "call error", e.describe());
+                    fail(echo, "call error", e.describe(), e);
                 }
             }
             default -> throw new ScenarioException("unknown command \"" + cmd + "\"");
@@ -448,7 +467,7 @@ public final class ScenarioRunner {
         } catch (ClarityError e) {
             ClarityError located = e.in(sourceLabel);
             String prefix = e.kind().category() == ErrorKind.Category.RUNTIME ? "runtime error: " : "";
-            fail(echo, "deploy error", prefix + located.describe());
+            fail(echo, "deploy error", prefix + located.describe(), e);
         }
     }
 
@@ -476,6 +495,6 @@ public final class ScenarioRunner {
         // the simnet reports a missing public function as a refused call, even when a dynamic
         // contract-call? deep inside the transaction is what found it missing
         boolean refused = e.kind().category() == ErrorKind.Category.CALL || e.kind() == RuntimeErrorKind.NoSuchPublicFunction;
-        fail(echo, refused ? "call error" : "runtime error", e.describe());
+        fail(echo, refused ? "call error" : "runtime error", e.describe(), e);
     }
 }

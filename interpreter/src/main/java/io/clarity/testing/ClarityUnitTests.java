@@ -82,7 +82,7 @@ public final class ClarityUnitTests {
         } catch (IOException e) {
             return failing(name, file, "cannot read " + file + ": " + e.getMessage());
         } catch (ClarityError e) {
-            return failing(name, file, "the test contract does not deploy: " + e.in(file.toString()).describe());
+            return failing(name, file, "the test contract does not deploy: " + e.in(file.toString()).explained());
         }
         ContractInterface contract = simnet.getContractInterface(deployment.contract());
         Map<String, Map<String, String>> annotations = TestAnnotations.read(source);
@@ -150,7 +150,7 @@ public final class ClarityUnitTests {
                     expectOkTrue(simnet, function, simnet.mineBlock(Tx.callPublic(contract, function, List.of(), sender)).get(0));
                 }
             } catch (ClarityError e) {
-                throw new ClarityTestFailure(e.describe() + trace(simnet));
+                throw new ClarityTestFailure(e.explained() + trace(simnet));
             }
         }
 

@@ -71,12 +71,13 @@ class ClarityUnitTestsTest {
                 "test-divides-by-zero", "test-with-parameter", "test-unknown-caller", "test-bad-block-count",
                 "test-failing-prepare");
         assertThat(o.get("broken_test")).isEqualTo("the test contract does not deploy: TypeError: expected type 'int' "
-                + "but found 'uint' at " + CASES.resolve("failing/broken_test.clar") + ":1:34");
+                + "but found 'uint' at " + CASES.resolve("failing/broken_test.clar") + ":1:34\n"
+                + "  = help: u1 is a uint; write 1 for an int (or convert with to-int)\n  = see: clarity explain TypeError");
         assertThat(o.get("test-returns-err")).startsWith(
                 "test-returns-err returned (err \"the balance should be u5\"), expected (ok true)\n"
                 + "(contract-call? 'ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM.failures_test test-returns-err)");
         assertThat(o.get("test-returns-ok-false")).startsWith("test-returns-ok-false returned (ok false), expected (ok true)");
-        assertThat(o.get("test-divides-by-zero")).startsWith("DivisionByZero: division by zero at failures_test:3:53\n")
+        assertThat(o.get("test-divides-by-zero")).startsWith("DivisionByZero: division by zero at failures_test:3:53\n  = see: clarity explain DivisionByZero\n")
                 .contains("`-- !! DivisionByZero");
         assertThat(o.get("test-with-parameter")).isEqualTo("test-with-parameter: a test function takes no parameters");
         assertThat(o.get("test-unknown-caller")).startsWith("test-unknown-caller: @caller wallet_42 is neither an account");

@@ -172,7 +172,9 @@ class SimnetExtensionTest {
     void aContractThatDoesNotDeployFailsWithItsPosition() {
         assertThat(run(ExtensionFixtures.DeployOfABrokenContract.class).failures()).singleElement().satisfies(f -> {
             assertThat(f).isInstanceOf(ClarityError.class)
-                    .hasToString("TypeError: expected type 'int' but found 'uint' at broken:1:25");
+                    .hasToString("TypeError: expected type 'int' but found 'uint' at broken:1:25\n"
+                            + "  = help: u1 is a uint; write 1 for an int (or convert with to-int)\n"
+                            + "  = see: clarity explain TypeError");
             assertThat(f.getStackTrace()).isEmpty();
         });
     }

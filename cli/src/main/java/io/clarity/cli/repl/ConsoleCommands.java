@@ -4,6 +4,7 @@ import io.clarity.Simnet;
 import io.clarity.SnippetResult;
 import io.clarity.chain.DeployedContract;
 import io.clarity.cli.console.ChainViews;
+import io.clarity.cli.console.Explanations;
 import io.clarity.cli.console.Style;
 import io.clarity.error.ClarityError;
 import io.clarity.natives.NativeDocs;
@@ -55,6 +56,8 @@ final class ConsoleCommands {
         add("keywords", "", "Display all the native keywords available in Clarity", a -> keywords());
         add("describe", "<function> | <keyword>", "Display documentation for a given native function or keyword",
                 this::describe);
+        add("explain", "[<error kind>]", "Explain an error kind: what it means, its usual causes and fixes, an example",
+                this::explain);
         add("toggle_timings", "", "Display the execution duration",
                 a -> out().println(style().green("Always show timings: " + session.toggleTimings())));
         add("mint_stx", "<principal> <amount>", "Mint STX balance for a given principal", this::mintStx);
@@ -114,7 +117,7 @@ final class ConsoleCommands {
             } catch (IllegalArgumentException | IllegalStateException e) {
                 session.error(e.getMessage());
             } catch (ClarityError e) {
-                session.error(e.describe());
+                session.error(e.explained());
             }
             return;
         }
@@ -197,6 +200,19 @@ final class ConsoleCommands {
         List<String> all = docs.entries().stream().map(NativeDocs.Entry::name).toList();
         String near = nearest(name, all);
         session.error("It looks like there aren't matches for your search" + (near == null ? "" : ": did you mean " + near + "?"));
+    }
+
+    private void explain(String kind) {
+        if (kind.isEmpty()) {
+            out().print(Explanations.listing());
+            return;
+        }
+        Explanations.Answer a = Explanations.of(kind);
+        if (a.found()) {
+            out().print(style().yellow(a.text()));
+        } else {
+            session.error(a.text().strip());
+        }
     }
 
     private void mintStx(String args) {

@@ -42,7 +42,8 @@ class ConsoleCommandsTest {
             "::advance_stacks_chain_tip <count>", "::advance_burn_chain_tip <count>", "::set_epoch <epoch>",
             "::get_epoch", "::trace <expr>", "::reload", "::read <filename>", "::encode <expr>", "::decode <bytes>",
             "::get_constant <contract> <constant>", "::get_data_var <contract> <var>", "::get_map <contract> <map>",
-            "::get_map_val <contract> <map> <key>", "::get_costs <expr>", "::toggle_costs", "::quit"}) {
+            "::get_map_val <contract> <map> <key>", "::get_costs <expr>", "::toggle_costs", "::quit",
+            "::explain [<error kind>]"}) {
             assertThat(help).contains(c);
         }
         assertThat(help).doesNotContain("::debug");
@@ -93,6 +94,15 @@ class ConsoleCommandsTest {
         assertThat(repl.type("::describe stx-transfr?")).isEqualTo(
                 "error: It looks like there aren't matches for your search: did you mean stx-transfer??\n");
         assertThat(repl.type("::describe zzzzzzzzzzzzz")).isEqualTo("error: It looks like there aren't matches for your search\n");
+    }
+
+    @Test
+    void explainShowsAnErrorKindsEntryAndSuggestsNamesForATypo() {
+        ReplHarness repl = new ReplHarness(dir);
+        assertThat(repl.type("::explain divisionbyzero")).startsWith("DivisionByZero (runtime error: ")
+                .contains("How to fix it").contains("!! runtime error: DivisionByZero");
+        assertThat(repl.type("::explain DivisionByZer")).startsWith("error: no error kind named 'DivisionByZer'; did you mean DivisionByZero?");
+        assertThat(repl.type("::explain")).contains("call error: the call was refused before it ran\n  NoSuchContract");
     }
 
     @Test

@@ -93,6 +93,8 @@ class ReplTest {
                 "  |",
                 "1 | (+ 1 u2)",
                 "  |      ^~",
+                "  = help: u2 is a uint; write 2 for an int (or convert with to-int)",
+                "  = see: clarity explain TypeError",
                 ""));
         assertThat(repl.type("(let ((a 1))\n  (* a (unknown-fn 2)))")).isEqualTo(String.join("\n",
                 "error[UnknownFunction]: 'unknown-fn' is not a function defined in this contract or a native of this "
@@ -101,6 +103,7 @@ class ReplTest {
                 "  |",
                 "2 |   (* a (unknown-fn 2)))",
                 "  |         ^~~~~~~~~~",
+                "  = see: clarity explain UnknownFunction",
                 ""));
         // a run-time error inside a contract points into the contract's file
         assertThat(repl.type("(contract-call? .counter divide u0)")).isEqualTo(String.join("\n",
@@ -109,6 +112,7 @@ class ReplTest {
                 "   |",
                 "12 | (define-public (divide (n uint)) (ok (/ u10 n)))",
                 "   |                                      ^~~~~~~~~",
+                "  = see: clarity explain DivisionByZero",
                 ""));
         // every parse error of a snippet, as clarity check shows them
         assertThat(repl.type("(list 0x1 u1) {a: }")).isEqualTo(String.join("\n",
@@ -117,11 +121,13 @@ class ReplTest {
                 "  |",
                 "1 | (list 0x1 u1) {a: }",
                 "  |       ^~~",
+                "  = see: clarity explain InvalidBufferLength",
                 "error[TupleValueExpected]: expected a value after 'a:' in a tuple literal",
                 "  --> <stdin>:1:19",
                 "  |",
                 "1 | (list 0x1 u1) {a: }",
                 "  |                   ^",
+                "  = see: clarity explain TupleValueExpected",
                 ""));
         assertThat(repl.type("(contract-call? .counter secret)")).contains("secret").startsWith("error[");
         assertThat(repl.type("(contract-call? .nobody f)")).startsWith("error[NoSuchContract]");
