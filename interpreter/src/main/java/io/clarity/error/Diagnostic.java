@@ -7,6 +7,8 @@ import java.util.List;
  * A diagnostic for a person: an error's kind, message and place, rendered as compilers render
  * them ({@code error[Kind]: message}, {@code --> file:line:column}, the source line and a caret
  * under the span). The same text serves {@code clarity check}, the REPL and standard error.
+ * Lint warnings use it too ({@code warning[unused_const]: ...}); a note that belongs to another
+ * diagnostic has no kind ({@code note: ...}).
  */
 public record Diagnostic(String level, String kind, String message, String file, Span span) {
 
@@ -27,7 +29,11 @@ public record Diagnostic(String level, String kind, String message, String file,
     /** Renders it against the source it refers to (null: no source line). */
     public String render(String source) {
         StringBuilder sb = new StringBuilder();
-        sb.append(level).append('[').append(kind).append("]: ").append(message).append('\n');
+        sb.append(level);
+        if (kind != null) {
+            sb.append('[').append(kind).append(']');
+        }
+        sb.append(": ").append(message).append('\n');
         if (span == null || span.isNone()) {
             if (file != null) {
                 sb.append("  --> ").append(file).append('\n');
