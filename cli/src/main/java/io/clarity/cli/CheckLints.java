@@ -52,7 +52,7 @@ final class CheckLints {
         if (!settings.analyses(file)) {
             return List.of();
         }
-        return Linter.run(contract.definitions(), contract.source(), settings.lints());
+        return Linter.run(contract, settings.lints());
     }
 
     /** A finding as check prints it: the diagnostic, its suggestion, and a note at each source of untrusted input. */

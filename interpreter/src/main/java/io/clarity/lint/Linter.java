@@ -1,5 +1,6 @@
 package io.clarity.lint;
 
+import io.clarity.chain.DeployedContract;
 import io.clarity.definitions.Definition;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,6 +41,11 @@ public final class Linter {
         }
         out.sort(BY_POSITION);
         return out;
+    }
+
+    /** The findings on a deployed contract (from {@code Simnet.contract(id)}). */
+    public static List<Finding> run(DeployedContract contract, LintSettings settings) {
+        return run(contract.definitions(), contract.source(), settings);
     }
 
     /** Whether any finding is at {@code level}. */
