@@ -40,7 +40,7 @@ class CheckCommandTest {
     @Test
     void jsonOutputListsDiagnosticsPerFile(@TempDir Path tmp) throws IOException {
         Path bad = Files.writeString(tmp.resolve("bad.clar"), "(define-constant x (+ 1 u1))\n");
-        Path ok = Files.writeString(tmp.resolve("ok.clar"), "(define-constant y 1)\n");
+        Path ok = Files.writeString(tmp.resolve("ok.clar"), "(define-read-only (y) 1)\n");
         CliRunner.Result r = CliRunner.run("check", "--output", "json", bad.toString(), ok.toString());
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.out().strip()).isEqualTo("{\"success\": false, \"diagnostics\": {\"" + bad + "\": [{\"level\": \"error\", "

@@ -8,7 +8,8 @@ import java.util.List;
  * them ({@code error[Kind]: message}, {@code --> file:line:column}, the source line and a caret
  * under the span), then its hints ({@code = help: ...}) and where its kind is explained
  * ({@code = see: clarity explain Kind}). The same text serves {@code clarity check}, the REPL and
- * standard error.
+ * standard error. Lint warnings use it too ({@code warning[unused_const]: ...}); a note that
+ * belongs to another diagnostic has no kind ({@code note: ...}).
  *
  * @param help hints for this case, possibly none
  * @param see the command that explains the kind ({@link ErrorCatalogue#pointer})
@@ -41,7 +42,11 @@ public record Diagnostic(String level, String kind, String message, String file,
     /** Renders it against the source it refers to (null: no source line). */
     public String render(String source) {
         StringBuilder sb = new StringBuilder();
-        sb.append(level).append('[').append(kind).append("]: ").append(message).append('\n');
+        sb.append(level);
+        if (kind != null) {
+            sb.append('[').append(kind).append(']');
+        }
+        sb.append(": ").append(message).append('\n');
         if (span == null || span.isNone()) {
             if (file != null) {
                 sb.append("  --> ").append(file).append('\n');
