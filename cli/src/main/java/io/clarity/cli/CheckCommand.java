@@ -3,15 +3,17 @@ package io.clarity.cli;
 import io.clarity.Simnet;
 import io.clarity.cli.console.Environment;
 import io.clarity.cli.console.VersionProvider;
-import io.clarity.cli.project.ContractFile;
-import io.clarity.error.ClarityError;
 import io.clarity.error.Diagnostic;
-import io.clarity.syntax.SourceText;
+import io.clarity.project.ClarinetProject;
+import io.clarity.project.ContractFile;
+import io.clarity.project.DeploymentPlan;
+import io.clarity.project.Deployments;
+import io.clarity.project.ProjectException;
 import io.clarity.value.ValuePrinter;
 import io.clarity.version.ClarityVersion;
 import io.clarity.version.Epoch;
-import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,21 +38,29 @@ import picocli.CommandLine;
             "Checks contracts as the Clarity VM does at deploy, without keeping them.",
             "It checks syntax, types, read-only functions, and the expressions that run when",
             "the contract is deployed.",
-            "Files are deployed in the order given (as the deployer, named after the file),",
-            "so a contract may call the ones before it.",
+            "With no FILE, checks the Clarinet project here (the nearest Clarinet.toml at or",
+            "above this folder, or --manifest-path): its contracts, each in its epoch with",
+            "its Clarity version, in the order clarinet-sdk deploys them.",
+            "Files are deployed as the deployer, named after the file, each after the files",
+            "it names (.other, contract-call?, use-trait, impl-trait), whatever their order.",
             "",
             "Exit status: 0 all contracts pass, 1 a contract was rejected, 2 a usage error."},
         footer = {"", "Examples:",
+            "  clarity check",
             "  clarity check contracts/counter.clar",
             "  clarity check --epoch 3.3 token.clar market.clar",
             "  clarity check --output json contracts/*.clar"})
 public final class CheckCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Contract files (.clar).")
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Contract files (.clar); none: the project's.")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--epoch", paramLabel = "E", description = "Epoch to check in (default 3.2).")
-    String epoch = "3.2";
+    @Option(names = {"-m", "--manifest-path"}, paramLabel = "PATH",
+            description = "The project's Clarinet.toml (default: the one here or above).")
+    Path manifest;
+
+    @Option(names = "--epoch", paramLabel = "E", description = "Epoch to check files in (default 3.2).")
+    String epoch;
 
     @Option(names = "--clarity-version", paramLabel = "N",
             description = "Clarity version of the contracts (default: the epoch's).")
@@ -62,6 +72,8 @@ public final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private static final String DEFAULT_EPOCH = "3.2";
+
     private final Environment env;
 
     public CheckCommand(Environment env) {
@@ -72,40 +84,65 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Epoch e = Epoch.of(epoch);
-        if (e == null) {
-            err.println("clarity check: " + EpochOption.unknown(epoch));
-            return 2;
-        }
-        ClarityVersion version = clarityVersion == null ? null : ClarityVersion.of(clarityVersion);
-        if (clarityVersion != null && (version == null || !e.allows(version))) {
-            err.println("clarity check: Clarity " + clarityVersion + " is not available in epoch " + e);
-            return 2;
-        }
         if (!output.equals("standard") && !output.equals("json")) {
             err.println("clarity check: --output is standard or json");
             return 2;
         }
-        Simnet simnet = Simnet.inEpoch(e);
         Map<String, List<Diagnostic>> results = new LinkedHashMap<>();
         Map<String, String> sources = new LinkedHashMap<>();
-        for (Path file : files) {
-            String label = file.toString();
-            String source;
-            try {
-                source = SourceText.read(env.resolve(file.toString()));
-            } catch (IOException | RuntimeException ex) {
-                err.println("clarity check: cannot read " + file + ": " + ex.getMessage());
+        List<Deployments.Outcome> outcomes;
+        if (files.isEmpty()) {
+            if (epoch != null || clarityVersion != null) {
+                err.println("clarity check: --epoch and --clarity-version are for files; a project's contracts"
+                        + " have theirs in Clarinet.toml");
                 return 2;
             }
-            sources.put(label, source);
-            List<Diagnostic> diagnostics = new ArrayList<>();
-            try {
-                simnet.deploy(ContractFile.nameOf(file), source, version, simnet.deployer());
-            } catch (ClarityError ex) {
-                diagnostics.addAll(Diagnostic.all(ex, label));
+            Path m = manifest != null ? env.workingDir().resolve(manifest) : ClarinetProject.find(env.workingDir()).orElse(null);
+            if (m == null || !Files.isRegularFile(m)) {
+                err.println("clarity check: " + (m == null ? "no Clarinet.toml here or above, and no FILE given"
+                        : "no such manifest " + manifest) + " (clarity check FILE.clar... checks files)");
+                return 2;
             }
-            results.put(label, diagnostics);
+            ClarinetProject project;
+            try {
+                project = ClarinetProject.read(m);
+            } catch (ProjectException ex) {
+                err.println("clarity check: " + ex.getMessage());
+                return 2;
+            }
+            project.contracts().forEach(c -> results.put(label(c.path()), new ArrayList<>()));
+            outcomes = Deployments.deploy(project.chain(), project, List.of(), null);
+        } else {
+            Epoch e = Epoch.of(epoch == null ? DEFAULT_EPOCH : epoch);
+            if (e == null) {
+                err.println("clarity check: " + EpochOption.unknown(epoch));
+                return 2;
+            }
+            ClarityVersion version = clarityVersion == null ? null : ClarityVersion.of(clarityVersion);
+            if (clarityVersion != null && (version == null || !e.allows(version))) {
+                err.println("clarity check: Clarity " + clarityVersion + " is not available in epoch " + e);
+                return 2;
+            }
+            List<ContractFile> given = new ArrayList<>();
+            for (Path file : files) {
+                Path path = env.resolve(file.toString());
+                given.add(new ContractFile(ContractFile.nameOf(file), path, version, null));
+                results.put(label(path), new ArrayList<>());
+            }
+            outcomes = Deployments.deploy(Simnet.inEpoch(e), given, e);
+        }
+        for (Deployments.Outcome o : outcomes) {
+            if (o instanceof Deployments.Unreadable u) {
+                err.println("clarity check: " + u.reason());
+                return 2;
+            } else if (o instanceof Deployments.Rejected r) {
+                String label = label(r.file().path());
+                sources.put(label, r.source());
+                results.get(label).addAll(Diagnostic.all(r.error(), label));
+            } else if (o instanceof Deployments.CallFailed f) {
+                err.println("clarity check: " + DeploymentPlan.FILE + ": " + f.call() + ": " + f.reason());
+                return 1;
+            }
         }
         boolean success = results.values().stream().allMatch(List::isEmpty);
         if (output.equals("json")) {
@@ -128,6 +165,12 @@ public final class CheckCommand implements Callable<Integer> {
         }
         out.flush();
         return success ? 0 : 1;
+    }
+
+    /** A path as the user gave it: relative to the working folder when inside it. */
+    private String label(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        return abs.startsWith(env.workingDir()) ? env.workingDir().relativize(abs).toString() : abs.toString();
     }
 
     private static String json(boolean success, Map<String, List<Diagnostic>> results) {

@@ -137,4 +137,53 @@ class CheckCommandTest {
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.out()).startsWith("error[NonASCIIChar]: ").contains("  --> " + bad + ":1:4\n");
     }
+
+    @Test
+    void filesAreCheckedInDependencyOrderWhateverTheOrderGiven(@TempDir Path tmp) throws IOException {
+        Path market = Files.writeString(tmp.resolve("market.clar"), "(define-read-only (p) (contract-call? .feed latest))\n");
+        Path feed = Files.writeString(tmp.resolve("feed.clar"), "(define-read-only (latest) u42)\n");
+        CliRunner.Result r = CliRunner.run("check", market.toString(), feed.toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).isEqualTo("\u2714 2 contracts checked\n");
+    }
+
+    @Test
+    void withNoFilesTheProjectIsChecked(@TempDir Path tmp) throws IOException {
+        Files.createDirectories(tmp.resolve("contracts"));
+        Files.createDirectories(tmp.resolve("sub"));
+        Files.writeString(tmp.resolve("contracts/market.clar"), "(define-read-only (p) (contract-call? .feed latest))\n");
+        Files.writeString(tmp.resolve("contracts/feed.clar"), "(define-read-only (latest) u42)\n");
+        // stacks-block-height is Clarity 3: refused in the Clarity 2 of epoch 2.1
+        Files.writeString(tmp.resolve("contracts/old.clar"), "(define-read-only (h) stacks-block-height)\n");
+        Files.writeString(tmp.resolve("Clarinet.toml"), """
+                [project]
+                name = "p"
+                [contracts.market]
+                path = "contracts/market.clar"
+                epoch = "latest"
+                [contracts.feed]
+                path = "contracts/feed.clar"
+                epoch = "latest"
+                [contracts.old]
+                path = "contracts/old.clar"
+                epoch = 2.1
+                """);
+        CliRunner.Result r = CliRunner.runIn(tmp.resolve("sub"), "", "check");
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.out()).startsWith("error[UndefinedVariable]: ").contains("--> " + tmp.resolve("contracts/old.clar") + ":1:23")
+                .endsWith("x 1 error detected\n");
+        Files.writeString(tmp.resolve("contracts/old.clar"), "(define-read-only (h) block-height)\n");
+        CliRunner.Result ok = CliRunner.runIn(tmp, "", "check");
+        assertThat(ok.out()).isEqualTo("\u2714 3 contracts checked\n");
+        assertThat(ok.status()).isZero();
+        assertThat(CliRunner.runIn(tmp, "", "check", "--epoch", "3.0").status()).isEqualTo(2);
+    }
+
+    @Test
+    void withNoFilesAndNoProjectCheckSaysWhatItNeeds(@TempDir Path tmp) {
+        CliRunner.Result r = CliRunner.runIn(tmp, "", "check");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("clarity check: no Clarinet.toml here or above, and no FILE given (clarity check FILE.clar..."
+                + " checks files)\n");
+    }
 }
