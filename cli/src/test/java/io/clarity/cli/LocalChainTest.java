@@ -145,7 +145,6 @@ class LocalChainTest {
         assertThat(refused[4].err()).contains("one argument per literal");
 
         CliRunner.Result[] usage = {
-            clarity("call", "counter", "add", "1"),
             clarity("call"),
             clarity("deploy"),
             clarity("state", "a", "b"),
@@ -156,7 +155,7 @@ class LocalChainTest {
             assertThat(r.status()).as(r.err()).isEqualTo(2);
             noStackTrace(r);
         }
-        assertThat(usage[0].err()).contains("Missing required option: '--sender=W'");
+        assertThat(usage[0].err()).contains("Missing required parameters: 'CONTRACT', 'FN'");
     }
 
     @Test
@@ -291,6 +290,15 @@ class LocalChainTest {
         assertThat(again.status()).isEqualTo(1);
         assertThat(again.err()).contains("ContractAlreadyExists");
         assertThat(clarity("deploy", "--name", "x").status()).isEqualTo(2);
+    }
+
+    @Test
+    void aCallWithoutSenderIsTheDeployersAsInTheRepl() {
+        clarity("deploy", "counter.clar");
+        CliRunner.Result r = clarity("call", "counter", "add", "3");
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).startsWith("(ok u3)\n  print_event contract='ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM.counter"
+                + " value={ by: 'ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM, count: u3 }");
     }
 
     @Test
