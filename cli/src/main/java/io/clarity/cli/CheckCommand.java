@@ -89,6 +89,7 @@ public final class CheckCommand implements Callable<Integer> {
             return 2;
         }
         Map<String, List<Diagnostic>> results = new LinkedHashMap<>();
+        Map<String, String> contractIds = new LinkedHashMap<>();
         Map<String, String> sources = new LinkedHashMap<>();
         List<Deployments.Outcome> outcomes;
         if (files.isEmpty()) {
@@ -110,8 +111,12 @@ public final class CheckCommand implements Callable<Integer> {
                 err.println("clarity check: " + ex.getMessage());
                 return 2;
             }
-            project.contracts().forEach(c -> results.put(label(c.path()), new ArrayList<>()));
-            outcomes = Deployments.deploy(project.chain(), project, List.of(), null);
+            Simnet simnet = project.chain();
+            for (ClarinetProject.Contract c : project.contracts()) {
+                results.put(label(c.path()), new ArrayList<>());
+                contractIds.put(label(c.path()), simnet.deployer().address() + "." + c.name());
+            }
+            outcomes = Deployments.deploy(simnet, project, List.of(), null);
         } else {
             Epoch e = Epoch.of(epoch == null ? DEFAULT_EPOCH : epoch);
             if (e == null) {
@@ -124,12 +129,14 @@ public final class CheckCommand implements Callable<Integer> {
                 return 2;
             }
             List<ContractFile> given = new ArrayList<>();
+            Simnet simnet = Simnet.inEpoch(e);
             for (Path file : files) {
                 Path path = env.resolve(file.toString());
                 given.add(new ContractFile(ContractFile.nameOf(file), path, version, null));
                 results.put(label(path), new ArrayList<>());
+                contractIds.put(label(path), simnet.deployer().address() + "." + ContractFile.nameOf(file));
             }
-            outcomes = Deployments.deploy(Simnet.inEpoch(e), given, e);
+            outcomes = Deployments.deploy(simnet, given, e);
         }
         for (Deployments.Outcome o : outcomes) {
             if (o instanceof Deployments.Unreadable u) {
@@ -146,7 +153,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         boolean success = results.values().stream().allMatch(List::isEmpty);
         if (output.equals("json")) {
-            out.println(json(success, results));
+            out.println(json(success, results, contractIds));
         } else {
             int errors = 0;
             for (Map.Entry<String, List<Diagnostic>> r : results.entrySet()) {
@@ -173,25 +180,38 @@ public final class CheckCommand implements Callable<Integer> {
         return abs.startsWith(env.workingDir()) ? env.workingDir().relativize(abs).toString() : abs.toString();
     }
 
-    private static String json(boolean success, Map<String, List<Diagnostic>> results) {
-        StringBuilder sb = new StringBuilder("{\"success\": ").append(success).append(", \"diagnostics\": {");
+    /**
+     * The diagnostics in the shape Clarinet keeps them (clarinet check computes a map from contract
+     * id to Clarity's {@code Diagnostic}: level, message, spans, suggestion), with the counts its
+     * summary prints.
+     */
+    private static String json(boolean success, Map<String, List<Diagnostic>> results, Map<String, String> contractIds) {
+        long errors = results.values().stream().flatMap(List::stream).filter(d -> d.level().equals("error")).count();
+        StringBuilder sb = new StringBuilder("{\"success\": ").append(success)
+                .append(", \"contracts_checked\": ").append(results.size())
+                .append(", \"errors\": ").append(errors)
+                .append(", \"warnings\": ").append(results.values().stream().mapToLong(List::size).sum() - errors)
+                .append(", \"diagnostics\": {");
         boolean firstFile = true;
         for (Map.Entry<String, List<Diagnostic>> r : results.entrySet()) {
-            sb.append(firstFile ? "" : ", ").append(string(r.getKey())).append(": [");
+            sb.append(firstFile ? "" : ", ").append(string(contractIds.get(r.getKey()))).append(": [");
             firstFile = false;
             boolean first = true;
             for (Diagnostic d : r.getValue()) {
                 sb.append(first ? "" : ", ");
                 first = false;
                 boolean placed = d.span() != null && !d.span().isNone();
-                sb.append("{\"level\": ").append(string(d.level()))
-                        .append(", \"kind\": ").append(string(d.kind()))
+                sb.append("{\"level\": ").append(string(Character.toUpperCase(d.level().charAt(0)) + d.level().substring(1)))
                         .append(", \"message\": ").append(string(d.message()))
-                        .append(", \"line\": ").append(placed ? d.span().startLine() : "null")
-                        .append(", \"column\": ").append(placed ? d.span().startColumn() : "null")
-                        .append(", \"endLine\": ").append(placed ? d.span().endLine() : "null")
-                        .append(", \"endColumn\": ").append(placed ? d.span().endColumn() : "null")
-                        .append('}');
+                        .append(", \"spans\": [");
+                if (placed) {
+                    sb.append("{\"start_line\": ").append(d.span().startLine())
+                            .append(", \"start_column\": ").append(d.span().startColumn())
+                            .append(", \"end_line\": ").append(d.span().endLine())
+                            .append(", \"end_column\": ").append(d.span().endColumn())
+                            .append('}');
+                }
+                sb.append("], \"suggestion\": null}");
             }
             sb.append(']');
         }

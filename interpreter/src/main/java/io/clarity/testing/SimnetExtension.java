@@ -122,13 +122,36 @@ public final class SimnetExtension implements ParameterResolver, TestExecutionEx
         return CostsReport.requestedFile(settings(testClass).map(ClarityTest::costsReport).orElse(""));
     }
 
-    /** The names from the outermost test class to the test, joined as the clarinet-sdk joins them. */
+    /**
+     * The test's name in the clarinet-sdk's shape, {@code file__describe__test}: the source file
+     * of the outermost class (as Maven lays it out), the classes from the outermost to the test's
+     * (Vitest's {@code describe} blocks), then the test method's name (its display name if it
+     * has one of its own), then the names of its invocations (repetitions, parameters, dynamic tests).
+     */
     private static String testName(ExtensionContext context) {
+        ExtensionContext classContext = classContext(context);
+        List<Class<?>> classes = nesting(classContext.getRequiredTestClass());
+        Class<?> outermost = classes.get(classes.size() - 1);
         List<String> names = new ArrayList<>();
-        for (ExtensionContext c = context; c.getParent().isPresent(); c = c.getParent().get()) {
-            names.add(0, c.getDisplayName());
+        names.add("src/test/java/" + outermost.getName().replace('.', '/') + ".java");
+        for (int i = classes.size() - 1; i >= 0; i--) {
+            names.add(classes.get(i).getSimpleName());
         }
+        List<String> below = new ArrayList<>();
+        for (ExtensionContext c = context; c != classContext; c = c.getParent().orElseThrow()) {
+            boolean methodItself = c.getTestMethod().isPresent()
+                    && c.getParent().flatMap(ExtensionContext::getTestMethod).isEmpty();
+            below.add(0, methodItself ? methodName(c) : c.getDisplayName());
+        }
+        names.addAll(below);
         return String.join("__", names);
+    }
+
+    /** A method's name, or its display name when it was given one ({@code @DisplayName}). */
+    private static String methodName(ExtensionContext c) {
+        String name = c.getRequiredTestMethod().getName();
+        String display = c.getDisplayName();
+        return display.startsWith(name + "(") ? name : display;
     }
 
     /** The chain of this test. */

@@ -277,14 +277,14 @@ class SimnetExtensionTest {
         assertThat(run(ExtensionFixtures.CostsReported.class).failures()).isEmpty();
         String json = Files.readString(file);
         assertThat(json)
-                .startsWith("[\n  {\n    \"test_name\": \"ExtensionFixtures$CostsReported__addsTwice(Simnet)\",\n"
+                .startsWith("[\n  {\n    \"test_name\": \"src/test/java/io/clarity/testing/ExtensionFixtures.java__ExtensionFixtures__CostsReported__addsTwice\",\n"
                         + "    \"contract_id\": \"ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM.counter\",\n"
                         + "    \"method\": \"add\",\n    \"args\": [\"u2\"],\n    \"cost_result\": {\n"
                         + "      \"total\": {\"write_length\": ")
                 .contains("\"limit\": {\"write_length\": 15000000, \"write_count\": 15000, \"read_length\": 100000000, "
                         + "\"read_count\": 15000, \"runtime\": 5000000000},\n      \"memory\": ")
                 .contains("\"memory_limit\": 100000000\n")
-                .contains("\"test_name\": \"ExtensionFixtures$CostsReported__Reads__reads(Simnet)\"", "\"method\": \"check\"")
+                .contains("\"test_name\": \"src/test/java/io/clarity/testing/ExtensionFixtures.java__ExtensionFixtures__CostsReported__Reads__reads\"", "\"method\": \"check\"")
                 .endsWith("}\n]\n");
         // one entry per call: two adds and the private check, never the snippet
         assertThat(json.split("\"test_name\"", -1)).hasSize(4);
@@ -303,7 +303,7 @@ class SimnetExtensionTest {
             assertThat(run(ExtensionFixtures.ClarityTestsReported.class, configuration).failures()).isEmpty();
             String json = Files.readString(file);
             assertThat(json)
-                    .contains("\"test_name\": \"ExtensionFixtures$ClarityTestsReported__clarityTests(Simnet)\"",
+                    .contains("\"test_name\": \"src/test/java/io/clarity/testing/ExtensionFixtures.java__ExtensionFixtures__ClarityTestsReported__clarityTests\"",
                             "\"contract_id\": \"ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM.conventions_test\"");
             // every one of the nine test functions was called once
             assertThat(json.split("\"method\": \"test-", -1)).hasSize(10);

@@ -168,6 +168,11 @@ public final class ReplSession {
         printEvents(o.events());
         o.value().ifPresent(v -> out.println(style.green(v.toString())));
         o.stored().ifPresent(this::printStored);
+        if (o.value().isEmpty() && o.stored().isEmpty()) {
+            // definitions alone: the simnet's execute answers none and keeps nothing; say so
+            out.println(style.green("none"));
+            hint("Nothing was kept: a snippet is kept as a contract only when it defines a function or a trait.");
+        }
         if (showTimings) {
             out.println(style.grey(String.format("execution time: %.3f ms", (System.nanoTime() - start) / 1e6)));
         }

@@ -168,12 +168,17 @@ class ConsoleCommandsTest {
                 + " (define-public (put) (begin (map-set by-owner tx-sender u7) (ok (map-set by-pair { owner: tx-sender, n: u1 } true))))");
         repl.type("::set_tx_sender wallet_1");
         repl.type("(contract-call? 'ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM.contract-0 put)");
-        assertThat(repl.type("::get_map_val contract-0 by-owner wallet_1")).isEqualTo("(some u7)\n");
-        assertThat(repl.type("::get_map_val contract-0 by-owner 'ST1SJ3DTE5DN7X54YDH5D64R3BCB6A2AG2ZQ8YPD5")).isEqualTo("(some u7)\n");
-        assertThat(repl.type("::get_map_val contract-0 by-pair { owner: wallet_1, n: u1 }")).isEqualTo("(some true)\n");
-        assertThat(repl.type("::get_map_val contract-0 by-owner deployer")).isEqualTo("none\n");
-        // an expression is still evaluated
-        assertThat(repl.type("::get_map_val contract-0 by-pair (tuple (owner tx-sender) (n (+ u0 u1)))")).isEqualTo("(some true)\n");
+        String[][] keys = {
+            {"by-owner wallet_1", "(some u7)"},
+            {"by-owner 'ST1SJ3DTE5DN7X54YDH5D64R3BCB6A2AG2ZQ8YPD5", "(some u7)"},
+            {"by-pair { owner: wallet_1, n: u1 }", "(some true)"},
+            {"by-owner deployer", "none"},
+            // an expression is still evaluated
+            {"by-pair (tuple (owner tx-sender) (n (+ u0 u1)))", "(some true)"},
+        };
+        for (String[] k : keys) {
+            assertThat(repl.type("::get_map_val contract-0 " + k[0])).as(k[0]).isEqualTo(k[1] + "\n");
+        }
     }
 
     @Test
