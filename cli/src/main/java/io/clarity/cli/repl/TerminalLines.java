@@ -40,9 +40,6 @@ public final class TerminalLines implements Repl.LineSource {
         try {
             return reader.readLine(">> ");
         } catch (UserInterruptException e) {
-            // a Ctrl-C that met the reader outside a blocking read (drawing a completion list) may
-            // leave the thread's interrupt set: it must not cancel the next line as a second Ctrl-C
-            Thread.interrupted();
             throw new Repl.Interrupted();
         } catch (EndOfFileException e) {
             return null;

@@ -145,6 +145,11 @@ class TerminalLinesTest {
         assertThat(out.toString()).isEqualTo("(ok u1)\n");
     }
 
+    /**
+     * Issue 15: at a real terminal, one Ctrl-C with the completion menu on screen sometimes ends the
+     * REPL (reproduced through a pseudo-terminal: 1 of 3 tries quit after a single Ctrl-C and no
+     * more input). This terminal does not reproduce it; the test keeps the behaviour it must have.
+     */
     @Test
     void ctrlCWhileCompletionsAreOnScreenOnlyCancelsTheLine() throws Exception {
         for (int i = 0; i < 7; i++) {
