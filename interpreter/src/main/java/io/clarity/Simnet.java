@@ -127,9 +127,17 @@ public final class Simnet {
         return s;
     }
 
-    /** A new, independent chain in the state of {@code snapshot}, costs tracked. */
+    /** A new, independent chain in the state of {@code snapshot}, costs tracked, with the standard accounts. */
     public static Simnet from(Snapshot snapshot) {
-        return adopt(snapshot.copyState(), snapshot.copyBlocks(), snapshot.scratchContracts(), Accounts.standard());
+        return from(snapshot, Accounts.standard());
+    }
+
+    /**
+     * A new, independent chain in the state of {@code snapshot}, costs tracked, whose account names
+     * are {@code accounts} (those of the chain it was taken from: {@link #accounts()}).
+     */
+    public static Simnet from(Snapshot snapshot, Map<String, StandardPrincipalValue> accounts) {
+        return adopt(snapshot.copyState(), snapshot.copyBlocks(), snapshot.scratchContracts(), accounts);
     }
 
     /** Whether transactions are metered (and limited). */

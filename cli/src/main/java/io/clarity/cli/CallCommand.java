@@ -5,8 +5,8 @@ import io.clarity.TxResult;
 import io.clarity.cli.console.Environment;
 import io.clarity.cli.console.VersionProvider;
 import io.clarity.cli.local.ChainStore;
-import io.clarity.cli.project.ProjectException;
 import io.clarity.error.ClarityError;
+import io.clarity.project.ProjectException;
 import io.clarity.value.Value;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -29,6 +29,7 @@ import picocli.CommandLine.Parameters;
             "Exit status: 0 the call ran (whatever it returned), 1 it was refused or failed",
             "at run time, 2 a usage error."},
         footer = {"", "Examples:",
+            "  clarity call counter increment",
             "  clarity call counter increment --sender wallet_1",
             "  clarity call compute-sharing register-provider u1000 u10 --sender wallet_1",
             "  clarity call market bid '(list u1 u2)' -5 --sender wallet_2",
@@ -44,9 +45,9 @@ public final class CallCommand extends LocalChainCommand {
     @Parameters(index = "2..*", paramLabel = "ARG", description = "The arguments, one Clarity literal each.")
     List<String> args = new ArrayList<>();
 
-    @Option(names = "--sender", required = true, paramLabel = "W",
-            description = "Who sends the transaction: an account name (wallet_1) or an address.")
-    String sender;
+    @Option(names = "--sender", paramLabel = "W",
+            description = "Who sends the transaction: an account name (wallet_1) or an address (default: deployer, as in the REPL).")
+    String sender = "deployer";
 
     public CallCommand(Environment env) {
         this(env, ChainStore.NONE);

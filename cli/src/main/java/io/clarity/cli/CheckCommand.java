@@ -4,18 +4,20 @@ import io.clarity.Deployment;
 import io.clarity.Simnet;
 import io.clarity.cli.console.Environment;
 import io.clarity.cli.console.VersionProvider;
-import io.clarity.cli.project.ContractFile;
-import io.clarity.cli.project.ProjectException;
-import io.clarity.error.ClarityError;
 import io.clarity.error.Diagnostic;
+import io.clarity.error.Span;
 import io.clarity.lint.Finding;
 import io.clarity.lint.Level;
-import io.clarity.syntax.SourceText;
+import io.clarity.project.ClarinetProject;
+import io.clarity.project.ContractFile;
+import io.clarity.project.DeploymentPlan;
+import io.clarity.project.Deployments;
+import io.clarity.project.ProjectException;
 import io.clarity.value.ValuePrinter;
 import io.clarity.version.ClarityVersion;
 import io.clarity.version.Epoch;
-import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,8 +43,11 @@ import picocli.CommandLine;
             "Checks contracts as the Clarity VM does at deploy, without keeping them.",
             "It checks syntax, types, read-only functions, and the expressions that run when",
             "the contract is deployed.",
-            "Files are deployed in the order given (as the deployer, named after the file),",
-            "so a contract may call the ones before it.",
+            "With no FILE, checks the Clarinet project here (the nearest Clarinet.toml at or",
+            "above this folder, or --manifest-path): its contracts, each in its epoch with",
+            "its Clarity version, in the order clarinet-sdk deploys them.",
+            "Files are deployed as the deployer, named after the file, each after the files",
+            "it names (.other, contract-call?, use-trait, impl-trait), whatever their order.",
             "A contract that passes is then linted, as Clarinet lints it: unused_const,",
             "unused_data_var, unused_map, unused_private_fn, unused_token, unused_trait,",
             "unused_binding and noop warn by default; check_checker (unchecked_data) runs on",
@@ -52,16 +57,21 @@ import picocli.CommandLine;
             "Exit status: 0 all contracts pass, 1 a contract was rejected (or a lint set to",
             "\"error\" fired, or a warning under --deny-warnings), 2 a usage error."},
         footer = {"", "Examples:",
+            "  clarity check",
             "  clarity check contracts/counter.clar",
             "  clarity check --epoch 3.3 token.clar market.clar",
             "  clarity check --output json contracts/*.clar"})
 public final class CheckCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Contract files (.clar).")
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Contract files (.clar); none: the project's.")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--epoch", paramLabel = "E", description = "Epoch to check in (default 3.2).")
-    String epoch = "3.2";
+    @Option(names = {"-m", "--manifest-path"}, paramLabel = "PATH",
+            description = "The project's Clarinet.toml (default: the one here or above).")
+    Path manifest;
+
+    @Option(names = "--epoch", paramLabel = "E", description = "Epoch to check files in (default 3.2).")
+    String epoch;
 
     @Option(names = "--clarity-version", paramLabel = "N",
             description = "Clarity version of the contracts (default: the epoch's).")
@@ -77,6 +87,8 @@ public final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private static final String DEFAULT_EPOCH = "3.2";
+
     private final Environment env;
 
     public CheckCommand(Environment env) {
@@ -87,57 +99,94 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Epoch e = Epoch.of(epoch);
-        if (e == null) {
-            err.println("clarity check: " + EpochOption.unknown(epoch));
-            return 2;
-        }
-        ClarityVersion version = clarityVersion == null ? null : ClarityVersion.of(clarityVersion);
-        if (clarityVersion != null && (version == null || !e.allows(version))) {
-            err.println("clarity check: Clarity " + clarityVersion + " is not available in epoch " + e);
-            return 2;
-        }
         if (!output.equals("standard") && !output.equals("json")) {
             err.println("clarity check: --output is standard or json");
             return 2;
         }
+        Path m = manifest != null ? env.workingDir().resolve(manifest) : ClarinetProject.find(env.workingDir()).orElse(null);
         CheckLints lints;
         try {
-            lints = CheckLints.of(env);
+            lints = CheckLints.of(m != null && Files.isRegularFile(m) ? m : null);
         } catch (ProjectException ex) {
             err.println("clarity check: " + ex.getMessage());
             return 2;
         }
         lints.notes().forEach(n -> err.println("clarity check: note: " + n));
-        Simnet simnet = Simnet.inEpoch(e);
         Map<String, List<Diagnostic>> results = new LinkedHashMap<>();
         Map<String, List<Finding>> findings = new LinkedHashMap<>();
+        Map<String, String> contractIds = new LinkedHashMap<>();
         Map<String, String> sources = new LinkedHashMap<>();
-        for (Path file : files) {
-            String label = file.toString();
-            String source;
-            try {
-                source = SourceText.read(env.resolve(file.toString()));
-            } catch (IOException | RuntimeException ex) {
-                err.println("clarity check: cannot read " + file + ": " + ex.getMessage());
+        List<Deployments.Outcome> outcomes;
+        Simnet simnet;
+        if (files.isEmpty()) {
+            if (epoch != null || clarityVersion != null) {
+                err.println("clarity check: --epoch and --clarity-version are for files; a project's contracts"
+                        + " have theirs in Clarinet.toml");
                 return 2;
             }
-            sources.put(label, source);
-            List<Diagnostic> diagnostics = new ArrayList<>();
-            List<Finding> found = List.of();
-            try {
-                Deployment d = simnet.deploy(ContractFile.nameOf(file), source, version, simnet.deployer());
-                found = lints.run(simnet.contract(d.contract()), env.resolve(file.toString()));
-            } catch (ClarityError ex) {
-                diagnostics.addAll(Diagnostic.all(ex, label));
+            if (m == null || !Files.isRegularFile(m)) {
+                err.println("clarity check: " + (m == null ? "no Clarinet.toml here or above, and no FILE given"
+                        : "no such manifest " + manifest) + " (clarity check FILE.clar... checks files)");
+                return 2;
             }
-            results.put(label, diagnostics);
-            findings.put(label, found);
+            ClarinetProject project;
+            try {
+                project = ClarinetProject.read(m);
+            } catch (ProjectException ex) {
+                err.println("clarity check: " + ex.getMessage());
+                return 2;
+            }
+            simnet = project.chain();
+            for (ClarinetProject.Contract c : project.contracts()) {
+                results.put(label(c.path()), new ArrayList<>());
+                findings.put(label(c.path()), new ArrayList<>());
+                contractIds.put(label(c.path()), simnet.deployer().address() + "." + c.name());
+            }
+            outcomes = Deployments.deploy(simnet, project, List.of(), null);
+        } else {
+            Epoch e = Epoch.of(epoch == null ? DEFAULT_EPOCH : epoch);
+            if (e == null) {
+                err.println("clarity check: " + EpochOption.unknown(epoch));
+                return 2;
+            }
+            ClarityVersion version = clarityVersion == null ? null : ClarityVersion.of(clarityVersion);
+            if (clarityVersion != null && (version == null || !e.allows(version))) {
+                err.println("clarity check: Clarity " + clarityVersion + " is not available in epoch " + e);
+                return 2;
+            }
+            List<ContractFile> given = new ArrayList<>();
+            simnet = Simnet.inEpoch(e);
+            for (Path file : files) {
+                Path path = env.resolve(file.toString());
+                given.add(new ContractFile(ContractFile.nameOf(file), path, version, null));
+                results.put(label(path), new ArrayList<>());
+                findings.put(label(path), new ArrayList<>());
+                contractIds.put(label(path), simnet.deployer().address() + "." + ContractFile.nameOf(file));
+            }
+            outcomes = Deployments.deploy(simnet, given, e);
+        }
+        for (Deployments.Outcome o : outcomes) {
+            if (o instanceof Deployments.Deployed d) {
+                String label = label(d.file().path());
+                var contract = simnet.contract(d.deployment().contract());
+                sources.put(label, contract.source());
+                findings.get(label).addAll(lints.run(contract, d.file().path()));
+            } else if (o instanceof Deployments.Unreadable u) {
+                err.println("clarity check: " + u.reason());
+                return 2;
+            } else if (o instanceof Deployments.Rejected r) {
+                String label = label(r.file().path());
+                sources.put(label, r.source());
+                results.get(label).addAll(Diagnostic.all(r.error(), label));
+            } else if (o instanceof Deployments.CallFailed f) {
+                err.println("clarity check: " + DeploymentPlan.FILE + ": " + f.call() + ": " + f.reason());
+                return 1;
+            }
         }
         List<Finding> allFindings = findings.values().stream().flatMap(List::stream).toList();
         boolean success = results.values().stream().allMatch(List::isEmpty) && !CheckLints.fails(allFindings, denyWarnings);
         if (output.equals("json")) {
-            out.println(json(success, results, findings));
+            out.println(json(success, results, findings, contractIds));
         } else {
             int errors = 0;
             for (Map.Entry<String, List<Diagnostic>> r : results.entrySet()) {
@@ -170,41 +219,66 @@ public final class CheckCommand implements Callable<Integer> {
         return success ? 0 : 1;
     }
 
+    /** A path as the user gave it: relative to the working folder when inside it. */
+    private String label(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        return abs.startsWith(env.workingDir()) ? env.workingDir().relativize(abs).toString() : abs.toString();
+    }
+
+    /**
+     * The diagnostics in the shape Clarinet keeps them (clarinet check computes a map from contract
+     * id to Clarity's {@code Diagnostic}: level, message, spans, suggestion), with the counts its
+     * summary prints.
+     */
     private static String json(boolean success, Map<String, List<Diagnostic>> results,
-                               Map<String, List<Finding>> findings) {
-        StringBuilder sb = new StringBuilder("{\"success\": ").append(success).append(", \"diagnostics\": {");
+                               Map<String, List<Finding>> findings, Map<String, String> contractIds) {
+        List<Finding> all = findings.values().stream().flatMap(List::stream).toList();
+        long errors = results.values().stream().mapToLong(List::size).sum()
+                + all.stream().filter(f -> f.level() == Level.ERROR).count();
+        long warnings = all.stream().filter(f -> f.level() == Level.WARNING).count();
+        StringBuilder sb = new StringBuilder("{\"success\": ").append(success)
+                .append(", \"contracts_checked\": ").append(results.size())
+                .append(", \"errors\": ").append(errors)
+                .append(", \"warnings\": ").append(warnings)
+                .append(", \"diagnostics\": {");
         boolean firstFile = true;
         for (Map.Entry<String, List<Diagnostic>> r : results.entrySet()) {
-            sb.append(firstFile ? "" : ", ").append(string(r.getKey())).append(": [");
+            sb.append(firstFile ? "" : ", ").append(string(contractIds.get(r.getKey()))).append(": [");
             firstFile = false;
             boolean first = true;
             for (Diagnostic d : r.getValue()) {
                 sb.append(first ? "" : ", ");
                 first = false;
-                json(d, sb);
-                sb.append('}');
+                json(d, null, sb);
             }
             for (Finding f : findings.get(r.getKey())) {
                 sb.append(first ? "" : ", ");
+                json(f.diagnostic(r.getKey()), f.suggestion(), sb);
+                for (Diagnostic note : f.sourceNotes(r.getKey())) {
+                    sb.append(", ");
+                    json(note, null, sb);
+                }
                 first = false;
-                json(f.diagnostic(r.getKey()), sb);
-                sb.append(CheckLints.jsonExtras(f)).append('}');
             }
             sb.append(']');
         }
         return sb.append("}}").toString();
     }
 
-    /** The fields of {@code d}, without the closing brace. */
-    private static void json(Diagnostic d, StringBuilder sb) {
-        boolean placed = d.span() != null && !d.span().isNone();
-        sb.append("{\"level\": ").append(string(d.level()))
-                .append(", \"kind\": ").append(d.kind() == null ? "null" : string(d.kind()))
+    /** One diagnostic as Clarinet keeps it: level, message, spans, suggestion. */
+    private static void json(Diagnostic d, String suggestion, StringBuilder sb) {
+        sb.append("{\"level\": ").append(string(Character.toUpperCase(d.level().charAt(0)) + d.level().substring(1)))
                 .append(", \"message\": ").append(string(d.message()))
-                .append(", \"line\": ").append(placed ? d.span().startLine() : "null")
-                .append(", \"column\": ").append(placed ? d.span().startColumn() : "null")
-                .append(", \"endLine\": ").append(placed ? d.span().endLine() : "null")
-                .append(", \"endColumn\": ").append(placed ? d.span().endColumn() : "null");
+                .append(", \"spans\": [");
+        Span span = d.span();
+        if (span != null && !span.isNone()) {
+            sb.append("{\"start_line\": ").append(span.startLine())
+                    .append(", \"start_column\": ").append(span.startColumn())
+                    .append(", \"end_line\": ").append(span.endLine())
+                    .append(", \"end_column\": ").append(span.endColumn())
+                    .append('}');
+        }
+        sb.append("], \"suggestion\": ").append(suggestion == null ? "null" : string(suggestion)).append('}');
     }
 
     static String string(String s) {

@@ -1,18 +1,14 @@
 package io.clarity.cli;
 
 import io.clarity.chain.DeployedContract;
-import io.clarity.cli.console.Environment;
-import io.clarity.cli.project.AnalysisSettings;
-import io.clarity.cli.project.ClarinetProject;
-import io.clarity.cli.project.ProjectException;
 import io.clarity.error.Diagnostic;
-import io.clarity.error.Span;
 import io.clarity.lint.Finding;
 import io.clarity.lint.Level;
 import io.clarity.lint.Linter;
+import io.clarity.project.AnalysisSettings;
+import io.clarity.project.ProjectException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The lint half of {@code clarity check}: which lints run (the {@code [repl.analysis]} of the
@@ -29,11 +25,10 @@ final class CheckLints {
         this.manifest = manifest;
     }
 
-    /** The settings of the project {@code env} works in, if any. */
-    static CheckLints of(Environment env) throws ProjectException {
-        Optional<Path> manifest = ClarinetProject.find(env.workingDir());
-        return manifest.isPresent()
-                ? new CheckLints(AnalysisSettings.read(manifest.get()), manifest.get())
+    /** The settings of the project whose Clarinet.toml is {@code manifest} (null: no project, Clarinet's defaults). */
+    static CheckLints of(Path manifest) throws ProjectException {
+        return manifest != null
+                ? new CheckLints(AnalysisSettings.read(manifest), manifest)
                 : new CheckLints(AnalysisSettings.outsideProject(), null);
     }
 
@@ -67,21 +62,5 @@ final class CheckLints {
     /** Whether the findings fail the check: one at error level, or a warning when warnings are denied. */
     static boolean fails(List<Finding> findings, boolean denyWarnings) {
         return Linter.any(findings, Level.ERROR) || denyWarnings && Linter.any(findings, Level.WARNING);
-    }
-
-    /** The JSON fields a finding adds to those of its diagnostic: its suggestion and its sources. */
-    static String jsonExtras(Finding f) {
-        StringBuilder sb = new StringBuilder(", \"suggestion\": ")
-                .append(f.suggestion() == null ? "null" : CheckCommand.string(f.suggestion()))
-                .append(", \"sources\": [");
-        boolean first = true;
-        for (Span s : f.sources()) {
-            sb.append(first ? "" : ", ").append("{\"line\": ").append(s.startLine())
-                    .append(", \"column\": ").append(s.startColumn())
-                    .append(", \"endLine\": ").append(s.endLine())
-                    .append(", \"endColumn\": ").append(s.endColumn()).append('}');
-            first = false;
-        }
-        return sb.append(']').toString();
     }
 }

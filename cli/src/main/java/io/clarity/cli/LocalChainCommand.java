@@ -7,9 +7,9 @@ import io.clarity.cli.console.Environment;
 import io.clarity.cli.console.ErrorReport;
 import io.clarity.cli.console.Style;
 import io.clarity.cli.local.ChainStore;
-import io.clarity.cli.project.ClarinetProject;
-import io.clarity.cli.project.ProjectException;
 import io.clarity.error.ClarityError;
+import io.clarity.project.ClarinetProject;
+import io.clarity.project.ProjectException;
 import io.clarity.syntax.LiteralParser;
 import io.clarity.value.Value;
 import io.clarity.version.Epoch;
@@ -105,7 +105,10 @@ abstract class LocalChainCommand implements Callable<Integer> {
         return work.run(saved.get());
     }
 
-    /** A new chain in {@code epoch}, with the accounts of the project around the working folder, if any. */
+    /**
+     * A new chain in {@code epoch} (null: in 2.05, where a project's deployment starts), with the
+     * accounts of the project around the working folder, if any.
+     */
     Simnet start(Epoch epoch) throws ProjectException {
         Optional<Path> manifest = ClarinetProject.find(env.workingDir());
         Simnet simnet;
@@ -114,8 +117,10 @@ abstract class LocalChainCommand implements Callable<Integer> {
         } else {
             simnet = new Simnet();
         }
-        simnet.setEpoch(epoch);
-        err().println(style().grey(name() + ": started a local chain in " + ChainStore.FOLDER + "/ (epoch " + epoch
+        if (epoch != null) {
+            simnet.setEpoch(epoch);
+        }
+        err().println(style().grey(name() + ": started a local chain in " + ChainStore.FOLDER + "/ (epoch " + simnet.epoch()
                 + (manifest.isPresent() ? ", the accounts of " + env.workingDir().relativize(manifest.get()) : "")
                 + "; `clarity reset` forgets it)"));
         return simnet;

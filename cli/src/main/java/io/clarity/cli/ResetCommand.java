@@ -3,7 +3,7 @@ package io.clarity.cli;
 import io.clarity.cli.console.Environment;
 import io.clarity.cli.console.VersionProvider;
 import io.clarity.cli.local.ChainStore;
-import io.clarity.cli.project.ProjectException;
+import io.clarity.project.ProjectException;
 import io.clarity.version.Epoch;
 import java.io.IOException;
 import picocli.CommandLine.Command;

@@ -6,7 +6,7 @@ import io.clarity.cli.console.ChainViews;
 import io.clarity.cli.console.Environment;
 import io.clarity.cli.console.VersionProvider;
 import io.clarity.cli.local.ChainStore;
-import io.clarity.cli.project.ProjectException;
+import io.clarity.project.ProjectException;
 import io.clarity.value.ContractPrincipalValue;
 import java.io.IOException;
 import java.util.List;

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code clarity check}: diagnostics with kind, place, source line and caret; exit codes; JSON. */
 class CheckCommandTest {
 
+    private static final String D = "ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM";
+
     @Test
     void aGoodContractPasses(@TempDir Path tmp) throws IOException {
         Path ok = Files.writeString(tmp.resolve("ok.clar"), "(define-read-only (f) u1)\n");
@@ -43,9 +45,11 @@ class CheckCommandTest {
         Path ok = Files.writeString(tmp.resolve("ok.clar"), "(define-read-only (y) 1)\n");
         CliRunner.Result r = CliRunner.run("check", "--output", "json", bad.toString(), ok.toString());
         assertThat(r.status()).isEqualTo(1);
-        assertThat(r.out().strip()).isEqualTo("{\"success\": false, \"diagnostics\": {\"" + bad + "\": [{\"level\": \"error\", "
-                + "\"kind\": \"TypeError\", \"message\": \"expected type 'int' but found 'uint'\", \"line\": 1, "
-                + "\"column\": 25, \"endLine\": 1, \"endColumn\": 26}], \"" + ok + "\": []}}");
+        // the shape of Clarinet's diagnostics (contract id to Clarity's Diagnostic) and its summary's counts
+        assertThat(r.out().strip()).isEqualTo("{\"success\": false, \"contracts_checked\": 2, \"errors\": 1, \"warnings\": 0,"
+                + " \"diagnostics\": {\"" + D + ".bad\": [{\"level\": \"Error\", "
+                + "\"message\": \"expected type 'int' but found 'uint'\", \"spans\": [{\"start_line\": 1, "
+                + "\"start_column\": 25, \"end_line\": 1, \"end_column\": 26}], \"suggestion\": null}], \"" + D + ".ok\": []}}");
     }
 
     @Test
@@ -123,16 +127,15 @@ class CheckCommandTest {
                 "(define-private (ping) (pong))\n(define-private (pong) (ping))\n");
         CliRunner.Result r = CliRunner.run("check", "--output", "json", bad.toString(), cycle.toString());
         assertThat(r.status()).isEqualTo(1);
-        assertThat(r.out().strip()).isEqualTo("{\"success\": false, \"diagnostics\": {\"" + bad + "\": ["
-                + "{\"level\": \"error\", \"kind\": \"InvalidBufferLength\", \"message\": "
-                + "\"buffer literal 0x1 has an odd number (1) of hex digits\", \"line\": 1, \"column\": 20, "
-                + "\"endLine\": 1, \"endColumn\": 22}, "
-                + "{\"level\": \"error\", \"kind\": \"InvalidCharUint\", \"message\": "
-                + "\"'x' cannot follow digits (in u1x): a uint literal is 'u' and digits only\", \"line\": 2, "
-                + "\"column\": 20, \"endLine\": 2, \"endColumn\": 22}], "
-                + "\"" + cycle + "\": [{\"level\": \"error\", \"kind\": \"CircularReference\", \"message\": "
+        assertThat(r.out().strip()).isEqualTo("{\"success\": false, \"contracts_checked\": 2, \"errors\": 3, \"warnings\": 0,"
+                + " \"diagnostics\": {\"" + D + ".two\": ["
+                + "{\"level\": \"Error\", \"message\": \"buffer literal 0x1 has an odd number (1) of hex digits\", "
+                + "\"spans\": [{\"start_line\": 1, \"start_column\": 20, \"end_line\": 1, \"end_column\": 22}], \"suggestion\": null}, "
+                + "{\"level\": \"Error\", \"message\": \"'x' cannot follow digits (in u1x): a uint literal is 'u' and digits only\", "
+                + "\"spans\": [{\"start_line\": 2, \"start_column\": 20, \"end_line\": 2, \"end_column\": 22}], \"suggestion\": null}], "
+                + "\"" + D + ".cycle\": [{\"level\": \"Error\", \"message\": "
                 + "\"definitions depend on each other in a cycle (ping, pong): Clarity does not allow recursion\", "
-                + "\"line\": 1, \"column\": 1, \"endLine\": 1, \"endColumn\": 30}]}}");
+                + "\"spans\": [{\"start_line\": 1, \"start_column\": 1, \"end_line\": 1, \"end_column\": 30}], \"suggestion\": null}]}}");
     }
 
     @Test
@@ -141,5 +144,54 @@ class CheckCommandTest {
         CliRunner.Result r = CliRunner.run("check", bad.toString());
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.out()).startsWith("error[NonASCIIChar]: ").contains("  --> " + bad + ":1:4\n");
+    }
+
+    @Test
+    void filesAreCheckedInDependencyOrderWhateverTheOrderGiven(@TempDir Path tmp) throws IOException {
+        Path market = Files.writeString(tmp.resolve("market.clar"), "(define-read-only (p) (contract-call? .feed latest))\n");
+        Path feed = Files.writeString(tmp.resolve("feed.clar"), "(define-read-only (latest) u42)\n");
+        CliRunner.Result r = CliRunner.run("check", market.toString(), feed.toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).isEqualTo("\u2714 2 contracts checked\n");
+    }
+
+    @Test
+    void withNoFilesTheProjectIsChecked(@TempDir Path tmp) throws IOException {
+        Files.createDirectories(tmp.resolve("contracts"));
+        Files.createDirectories(tmp.resolve("sub"));
+        Files.writeString(tmp.resolve("contracts/market.clar"), "(define-read-only (p) (contract-call? .feed latest))\n");
+        Files.writeString(tmp.resolve("contracts/feed.clar"), "(define-read-only (latest) u42)\n");
+        // stacks-block-height is Clarity 3: refused in the Clarity 2 of epoch 2.1
+        Files.writeString(tmp.resolve("contracts/old.clar"), "(define-read-only (h) stacks-block-height)\n");
+        Files.writeString(tmp.resolve("Clarinet.toml"), """
+                [project]
+                name = "p"
+                [contracts.market]
+                path = "contracts/market.clar"
+                epoch = "latest"
+                [contracts.feed]
+                path = "contracts/feed.clar"
+                epoch = "latest"
+                [contracts.old]
+                path = "contracts/old.clar"
+                epoch = 2.1
+                """);
+        CliRunner.Result r = CliRunner.runIn(tmp.resolve("sub"), "", "check");
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.out()).startsWith("error[UndefinedVariable]: ").contains("--> " + tmp.resolve("contracts/old.clar") + ":1:23")
+                .endsWith("x 1 error detected\n");
+        Files.writeString(tmp.resolve("contracts/old.clar"), "(define-read-only (h) block-height)\n");
+        CliRunner.Result ok = CliRunner.runIn(tmp, "", "check");
+        assertThat(ok.out()).isEqualTo("\u2714 3 contracts checked\n");
+        assertThat(ok.status()).isZero();
+        assertThat(CliRunner.runIn(tmp, "", "check", "--epoch", "3.0").status()).isEqualTo(2);
+    }
+
+    @Test
+    void withNoFilesAndNoProjectCheckSaysWhatItNeeds(@TempDir Path tmp) {
+        CliRunner.Result r = CliRunner.runIn(tmp, "", "check");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("clarity check: no Clarinet.toml here or above, and no FILE given (clarity check FILE.clar..."
+                + " checks files)\n");
     }
 }

@@ -58,10 +58,13 @@ class CheckLintsTest {
                 + "(define-public (set (v uint)) (ok (var-set n (+ v (var-get n)))))\n");
         CliRunner.Result r = CliRunner.runIn(tmp, "", "check", "--output", "json", "--deny-warnings", "c.clar");
         assertThat(r.status()).isEqualTo(1);
-        assertThat(r.out().strip()).isEqualTo("{\"success\": false, \"diagnostics\": {\"c.clar\": [{\"level\": \"warning\", "
-                + "\"kind\": \"unchecked_data\", \"message\": \"use of potentially unchecked data\", \"line\": 2, \"column\": 46, "
-                + "\"endLine\": 2, \"endColumn\": 62, \"suggestion\": null, \"sources\": [{\"line\": 2, \"column\": 22, "
-                + "\"endLine\": 2, \"endColumn\": 22}]}]}}");
+        // Clarinet's shape (see CheckCommand): the warning, then a note at its source of untrusted input
+        assertThat(r.out().strip()).isEqualTo("{\"success\": false, \"contracts_checked\": 1, \"errors\": 0, \"warnings\": 1, "
+                + "\"diagnostics\": {\"ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM.c\": [{\"level\": \"Warning\", "
+                + "\"message\": \"use of potentially unchecked data\", \"spans\": [{\"start_line\": 2, \"start_column\": 46, "
+                + "\"end_line\": 2, \"end_column\": 62}], \"suggestion\": null}, {\"level\": \"Note\", "
+                + "\"message\": \"source of untrusted input here\", \"spans\": [{\"start_line\": 2, \"start_column\": 22, "
+                + "\"end_line\": 2, \"end_column\": 22}], \"suggestion\": null}]}}");
     }
 
     @Test

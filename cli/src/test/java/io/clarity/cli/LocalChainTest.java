@@ -147,7 +147,6 @@ class LocalChainTest {
         assertThat(refused[4].err()).contains("one argument per literal");
 
         CliRunner.Result[] usage = {
-            clarity("call", "counter", "add", "1"),
             clarity("call"),
             clarity("deploy"),
             clarity("state", "a", "b"),
@@ -158,7 +157,7 @@ class LocalChainTest {
             assertThat(r.status()).as(r.err()).isEqualTo(2);
             noStackTrace(r);
         }
-        assertThat(usage[0].err()).contains("Missing required option: '--sender=W'");
+        assertThat(usage[0].err()).contains("Missing required parameters: 'CONTRACT', 'FN'");
     }
 
     @Test
@@ -268,6 +267,49 @@ class LocalChainTest {
                 .contains("| ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM (deployer) | 1000 |")
                 .doesNotContain("wallet_2");
     }
+
+    @Test
+    void withNoFileDeployDeploysTheProjectsContractsInTheirEpochs() throws IOException {
+        Files.createDirectories(dir.resolve("contracts"));
+        Files.writeString(dir.resolve("contracts/market.clar"), "(define-read-only (price) (contract-call? .oracle-feed latest))\n");
+        Files.writeString(dir.resolve("contracts/oracle-feed.clar"), "(define-read-only (latest) u42)\n");
+        Files.writeString(dir.resolve("Clarinet.toml"), """
+                [contracts.oracle-feed]
+                path = "contracts/oracle-feed.clar"
+                epoch = 2.1
+                [contracts.market]
+                epoch = "latest"
+                path = "contracts/market.clar"
+                """);
+        CliRunner.Result deploy = clarity("deploy");
+        assertThat(deploy.status()).isZero();
+        assertThat(deploy.out()).isEqualTo("""
+                deployed 'ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM.oracle-feed (clarity 2, epoch 2.1)
+                deployed 'ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM.market (clarity 5, epoch 3.4)
+                """);
+        assertThat(clarity("read", "market", "price").out()).isEqualTo("u42\n");
+        CliRunner.Result again = clarity("deploy");
+        assertThat(again.status()).isEqualTo(1);
+        assertThat(again.err()).contains("ContractAlreadyExists");
+        assertThat(clarity("deploy", "--name", "x").status()).isEqualTo(2);
+    }
+
+    @Test
+    void aCallWithoutSenderIsTheDeployersAsInTheRepl() {
+        clarity("deploy", "counter.clar");
+        CliRunner.Result r = clarity("call", "counter", "add", "3");
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).startsWith("(ok u3)\n  print_event contract='ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM.counter"
+                + " value={ by: 'ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM, count: u3 }");
+    }
+
+    @Test
+    void withNoFileAndNoProjectDeployIsAUsageError() {
+        CliRunner.Result r = clarity("deploy");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("clarity deploy: no FILE, and no Clarinet.toml here or above to take the contracts from\n");
+    }
+
     @Test
     void deploysTheRealVmRefusesLeaveAChainThatOpens() throws IOException {
         assertThat(clarity("deploy", "counter.clar").status()).isZero();

@@ -10,9 +10,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Marks a JUnit 5 test class whose tests get a chain of their own: a {@link io.clarity.Simnet}
- * parameter is a fresh chain in {@link #epoch()}, with the contracts of the class's
- * {@link Deploy} annotations deployed once and restored from a snapshot for every test (then
- * those of the method's own {@code @Deploy}). The test's chain is also what its
+ * parameter is a fresh chain with the project's contracts and accounts (below), then the
+ * contracts of the class's {@link Deploy} annotations, deployed once and restored from a
+ * snapshot for every test (then those of the method's own {@code @Deploy}).
+ *
+ * <p>The project is the Clarinet project of the nearest {@code Clarinet.toml} at or above the
+ * working directory (or the one {@link #manifest()} names), set up as clarinet-sdk's
+ * {@code initSimnet} sets it up: the accounts and balances of {@code settings/Devnet.toml}, the
+ * manifest's contracts in dependency order, each in its epoch with its Clarity version, and the
+ * contract calls of {@code deployments/default.simnet-plan.yaml}. Without a project the chain
+ * has the ten standard accounts and is in epoch 3.2. The test's chain is also what its
  * {@code @BeforeEach} and {@code @AfterEach} methods and the test class's constructor get; none is
  * shared by the tests of a class (a chain is not safe to share between tests running in parallel),
  * so a {@code Simnet} parameter of {@code @BeforeAll}, {@code @AfterAll} or of the constructor under
@@ -38,8 +45,21 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(SimnetExtension.class)
 public @interface ClarityTest {
 
-    /** The epoch the chain is in when the contracts are deployed ({@code "3.2"}, Clarity 3). */
-    String epoch() default "3.2";
+    /**
+     * The epoch the chain is in when the {@code @Deploy} contracts are deployed ({@code "3.2"}):
+     * without a project it is 3.2; with one, where the project's deployment leaves it (the epoch
+     * of its last contract, as in clarinet-sdk), or this one if it is later.
+     */
+    String epoch() default "";
+
+    /**
+     * The project's {@code Clarinet.toml}, relative to the working directory (under Maven, the
+     * module's directory); empty: the nearest one at or above the working directory, if any.
+     */
+    String manifest() default "";
+
+    /** Whether to set up the Clarinet project; {@code false} ignores any {@code Clarinet.toml}. */
+    boolean project() default true;
 
     /** Whether calls record their trace (printed when a test fails). */
     boolean trace() default true;

@@ -3,6 +3,10 @@ package io.clarity.testing;
 import io.clarity.Simnet;
 import io.clarity.Snapshot;
 import io.clarity.error.ClarityError;
+import io.clarity.project.ClarinetProject;
+import io.clarity.project.DeploymentPlan;
+import io.clarity.project.Deployments;
+import io.clarity.project.ProjectException;
 import io.clarity.syntax.SourceText;
 import io.clarity.value.StandardPrincipalValue;
 import io.clarity.version.ClarityVersion;
@@ -14,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -25,7 +30,7 @@ import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * The JUnit 5 extension behind {@link ClarityTest}: resolves {@link Simnet} and {@link Account}
- * parameters, deploys the {@link Deploy} contracts, and prints the trace of the last contract
+ * parameters, sets up the Clarinet project and deploys the {@link Deploy} contracts, and prints the trace of the last contract
  * call of a failed test. The contracts of a class are deployed once; each test gets a chain of
  * its own restored from that snapshot, so tests are isolated and may run in parallel. The
  * constructor of a test class gets the chain of the test it is created for (JUnit creates an
@@ -39,6 +44,9 @@ import org.junit.platform.commons.support.AnnotationSupport;
 public final class SimnetExtension implements ParameterResolver, TestExecutionExceptionHandler, AfterEachCallback {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SimnetExtension.class);
+
+    /** The epoch of a chain without a project. */
+    private static final Epoch DEFAULT_EPOCH = Epoch.E3_2;
 
     /** A constructor's parameters are resolved in the context of the test the instance is for. */
     @Override
@@ -69,14 +77,13 @@ public final class SimnetExtension implements ParameterResolver, TestExecutionEx
             }
             return simnet(context);
         }
-        // the accounts are the same on every chain, so a class-level parameter needs no chain of the class
-        Simnet simnet = ofATest ? simnet(context) : new Simnet();
-        StandardPrincipalValue p;
-        try {
-            p = simnet.account(account.get().value());
-        } catch (IllegalArgumentException e) {
+        // the accounts are the same on every chain of a class, so a class-level parameter needs no chain
+        Map<String, StandardPrincipalValue> accounts = ofATest ? simnet(context).accounts()
+                : baseline(classContext(context)).accounts();
+        StandardPrincipalValue p = accounts.get(account.get().value());
+        if (p == null) {
             throw new ParameterResolutionException("@Account(\"" + account.get().value() + "\"): no such account (accounts: "
-                    + String.join(", ", simnet.accounts().keySet()) + ")");
+                    + String.join(", ", accounts.keySet()) + ")");
         }
         return parameter.getParameter().getType() == String.class ? p.address() : p;
     }
@@ -115,13 +122,36 @@ public final class SimnetExtension implements ParameterResolver, TestExecutionEx
         return CostsReport.requestedFile(settings(testClass).map(ClarityTest::costsReport).orElse(""));
     }
 
-    /** The names from the outermost test class to the test, joined as the clarinet-sdk joins them. */
+    /**
+     * The test's name in the clarinet-sdk's shape, {@code file__describe__test}: the source file
+     * of the outermost class (as Maven lays it out), the classes from the outermost to the test's
+     * (Vitest's {@code describe} blocks), then the test method's name (its display name if it
+     * has one of its own), then the names of its invocations (repetitions, parameters, dynamic tests).
+     */
     private static String testName(ExtensionContext context) {
+        ExtensionContext classContext = classContext(context);
+        List<Class<?>> classes = nesting(classContext.getRequiredTestClass());
+        Class<?> outermost = classes.get(classes.size() - 1);
         List<String> names = new ArrayList<>();
-        for (ExtensionContext c = context; c.getParent().isPresent(); c = c.getParent().get()) {
-            names.add(0, c.getDisplayName());
+        names.add("src/test/java/" + outermost.getName().replace('.', '/') + ".java");
+        for (int i = classes.size() - 1; i >= 0; i--) {
+            names.add(classes.get(i).getSimpleName());
         }
+        List<String> below = new ArrayList<>();
+        for (ExtensionContext c = context; c != classContext; c = c.getParent().orElseThrow()) {
+            boolean methodItself = c.getTestMethod().isPresent()
+                    && c.getParent().flatMap(ExtensionContext::getTestMethod).isEmpty();
+            below.add(0, methodItself ? methodName(c) : c.getDisplayName());
+        }
+        names.addAll(below);
         return String.join("__", names);
+    }
+
+    /** A method's name, or its display name when it was given one ({@code @DisplayName}). */
+    private static String methodName(ExtensionContext c) {
+        String name = c.getRequiredTestMethod().getName();
+        String display = c.getDisplayName();
+        return display.startsWith(name + "(") ? name : display;
     }
 
     /** The chain of this test. */
@@ -137,9 +167,8 @@ public final class SimnetExtension implements ParameterResolver, TestExecutionEx
     private static Simnet newSimnet(ExtensionContext context) {
         ExtensionContext classContext = classContext(context);
         Class<?> testClass = classContext.getRequiredTestClass();
-        Snapshot baseline = classContext.getStore(NAMESPACE).getOrComputeIfAbsent(
-                "baseline " + classContext.getUniqueId(), k -> baseline(testClass), Snapshot.class);
-        Simnet simnet = Simnet.from(baseline);
+        Baseline baseline = baseline(classContext);
+        Simnet simnet = Simnet.from(baseline.snapshot(), baseline.accounts());
         simnet.setTracing(settings(testClass).map(ClarityTest::trace).orElse(true));
         simnet.setCostReporting(reportFile(testClass) != null);
         context.getTestMethod().ifPresent(m -> {
@@ -148,6 +177,12 @@ public final class SimnetExtension implements ParameterResolver, TestExecutionEx
             }
         });
         return simnet;
+    }
+
+    private static Baseline baseline(ExtensionContext classContext) {
+        Class<?> testClass = classContext.getRequiredTestClass();
+        return classContext.getStore(NAMESPACE).getOrComputeIfAbsent(
+                "baseline " + classContext.getUniqueId(), k -> baseline(testClass), Baseline.class);
     }
 
     private static ExtensionContext classContext(ExtensionContext context) {
@@ -177,21 +212,76 @@ public final class SimnetExtension implements ParameterResolver, TestExecutionEx
         return Optional.empty();
     }
 
-    private static Snapshot baseline(Class<?> testClass) {
-        String label = settings(testClass).map(ClarityTest::epoch).orElse("3.2");
-        Epoch epoch = Epoch.of(label);
-        if (epoch == null) {
+    /** The state every test of a class starts from, and the names of its accounts. */
+    private record Baseline(Snapshot snapshot, Map<String, StandardPrincipalValue> accounts) {
+    }
+
+    private static Baseline baseline(Class<?> testClass) {
+        String label = settings(testClass).map(ClarityTest::epoch).orElse("");
+        Epoch epoch = label.isEmpty() ? null : Epoch.of(label);
+        if (!label.isEmpty() && epoch == null) {
             throw new ClaritySetupException("@ClarityTest(epoch = \"" + label + "\"): unknown epoch (known: "
                     + Epoch.knownLabels() + ")");
         }
-        Simnet simnet = Simnet.inEpoch(epoch);
+        Optional<ClarinetProject> project = project(testClass);
+        Simnet simnet;
+        if (project.isPresent()) {
+            simnet = project.get().chain();
+            deployProject(simnet, project.get(), epoch);
+        } else {
+            simnet = Simnet.inEpoch(epoch == null ? DEFAULT_EPOCH : epoch);
+        }
         List<Class<?>> classes = nesting(testClass);
         for (int i = classes.size() - 1; i >= 0; i--) {
             for (Deploy d : AnnotationSupport.findRepeatableAnnotations(classes.get(i), Deploy.class)) {
                 deploy(simnet, d, testClass);
             }
         }
-        return simnet.snapshot();
+        return new Baseline(simnet.snapshot(), simnet.accounts());
+    }
+
+    /** The project of {@link ClarityTest#manifest()}, or of the nearest Clarinet.toml, unless switched off. */
+    private static Optional<ClarinetProject> project(Class<?> testClass) {
+        Optional<ClarityTest> settings = settings(testClass);
+        if (settings.isPresent() && !settings.get().project()) {
+            return Optional.empty();
+        }
+        String named = settings.map(ClarityTest::manifest).orElse("");
+        Optional<Path> manifest;
+        if (named.isEmpty()) {
+            manifest = ClarinetProject.find(Path.of(""));
+        } else {
+            Path file = Path.of(named);
+            if (!Files.isRegularFile(file)) {
+                throw new ClaritySetupException("@ClarityTest(manifest = \"" + named + "\"): no file "
+                        + file.toAbsolutePath() + " (a path is relative to the working directory)");
+            }
+            manifest = Optional.of(file);
+        }
+        if (manifest.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ClarinetProject.read(manifest.get()));
+        } catch (ProjectException e) {
+            throw new ClaritySetupException("the Clarinet project of " + manifest.get().toAbsolutePath().normalize()
+                    + ": " + e.getMessage());
+        }
+    }
+
+    /** Deploys the project as clarinet-sdk does; the first contract or plan call that fails fails the setup. */
+    private static void deployProject(Simnet simnet, ClarinetProject project, Epoch epoch) {
+        Path root = project.manifest().getParent();
+        for (Deployments.Outcome o : Deployments.deploy(simnet, project, List.of(), epoch)) {
+            if (o instanceof Deployments.Rejected r) {
+                throw r.error().in(root.relativize(r.file().path()).toString());
+            } else if (o instanceof Deployments.Unreadable u) {
+                throw new ClaritySetupException("the contract " + u.file().name() + " of " + project.manifest() + ": "
+                        + u.reason());
+            } else if (o instanceof Deployments.CallFailed f) {
+                throw new ClaritySetupException(DeploymentPlan.FILE + " of " + root + ": " + f.call() + ": " + f.reason());
+            }
+        }
     }
 
     private static void deploy(Simnet simnet, Deploy d, Class<?> testClass) {

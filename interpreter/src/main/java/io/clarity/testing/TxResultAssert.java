@@ -1,9 +1,10 @@
 package io.clarity.testing;
 
 import io.clarity.Cl;
+import io.clarity.Simnet;
 import io.clarity.TxResult;
-import io.clarity.chain.Accounts;
 import io.clarity.chain.Event;
+import io.clarity.value.ContractPrincipalValue;
 import io.clarity.value.PrincipalValue;
 import io.clarity.value.ResponseValue;
 import io.clarity.value.UIntValue;
@@ -14,10 +15,13 @@ import org.assertj.core.api.AbstractAssert;
 /**
  * Assertions on the result of a transaction: its value (the same checks as {@link ValueAssert},
  * so {@code assertThat(result).isOk().isUint(1)} reads as on a value) and its events. Principals
- * are written as standard account names ({@code "wallet_1"}), addresses or contract ids, with or
- * without the quote, or {@code ".name"} for a contract of the deployer. Assets are written as the
- * events name them ({@code "ST1....token::credit"}), or {@code ".token::credit"} for a contract of
- * the deployer, or {@code "token::credit"} for a contract of that name by any deployer.
+ * are written as {@link Simnet} reads them ({@link Cl#principal}): standard account names
+ * ({@code "wallet_1"}), addresses or contract ids, with or without the quote, or {@code ".escrow"}
+ * or {@code "escrow"} for a contract of the deployer. Assets are written as
+ * {@link Simnet#getAssetsMap} names them ({@code ".token.credit"}, the SDK's spelling) or as
+ * events name them ({@code "ST1....token::credit"}): a contract, written as a principal, then
+ * {@code .} or {@code ::} and the token; a bare contract name ({@code "token::credit"}) stands
+ * for a contract of that name by any deployer.
  */
 public final class TxResultAssert extends AbstractAssert<TxResultAssert, TxResult> {
 
@@ -184,17 +188,26 @@ public final class TxResultAssert extends AbstractAssert<TxResultAssert, TxResul
 
     /** Reads a principal as the class comment describes. */
     static PrincipalValue principal(String text) {
-        String t = text.strip();
-        return t.startsWith(".") ? (PrincipalValue) Cl.parse(t) : Cl.principal(t);
+        return Cl.principal(text);
     }
 
-    /** Whether the event's {@code actual} asset id is the one {@code expected} names. */
+    /** Whether the event's {@code actual} asset id ({@code ST....contract::token}) is the one {@code expected} names. */
     static boolean isAsset(String actual, String expected) {
-        if (expected.startsWith(".")) {
-            return actual.equals(Accounts.deployer().address() + expected);
+        String e = expected.strip();
+        int sep = e.indexOf("::");
+        int tokenAt = sep >= 0 ? sep + 2 : e.lastIndexOf('.') + 1;
+        if (tokenAt <= 1) {
+            return false;
         }
-        int sep = expected.indexOf("::");
-        boolean bareContract = sep > 0 && expected.lastIndexOf('.', sep) < 0;
-        return bareContract ? actual.endsWith("." + expected) : actual.equals(expected);
+        String contract = e.substring(0, sep >= 0 ? sep : tokenAt - 1);
+        String token = e.substring(tokenAt);
+        if (!contract.startsWith(".") && !contract.contains(".") && ContractPrincipalValue.isValidName(contract)) {
+            return actual.endsWith("." + contract + "::" + token);
+        }
+        try {
+            return actual.equals(Cl.principal(contract).address() + "::" + token);
+        } catch (IllegalArgumentException notAContract) {
+            return false;
+        }
     }
 }

@@ -149,7 +149,11 @@ public final class ValueAssert extends AbstractAssert<ValueAssert, Value> {
         return isEqualTo(Cl.utf8(expected));
     }
 
-    /** Checks a principal, written as an address or a contract id (with or without the quote). */
+    /**
+     * Checks a principal, written as {@link io.clarity.Simnet} reads it ({@link Cl#principal}): an
+     * account name, an address or a contract id (with or without the quote), {@code ".escrow"} or
+     * {@code "escrow"}.
+     */
     public ValueAssert isPrincipal(String expected) {
         expectKind(PrincipalValue.class, "a principal");
         return isEqualTo(Cl.principal(expected));

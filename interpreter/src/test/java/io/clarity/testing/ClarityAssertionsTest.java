@@ -4,6 +4,7 @@ import static io.clarity.testing.ClarityAssertions.assertThat;
 import static io.clarity.testing.ClarityAssertions.assertThatThrownBy;
 
 import io.clarity.Cl;
+import io.clarity.Simnet;
 import io.clarity.TxResult;
 import io.clarity.chain.Event;
 import io.clarity.value.Bytes;
@@ -96,5 +97,21 @@ class ClarityAssertionsTest {
         assertThatThrownBy(() -> assertThat(r).hasNoEvents()).hasMessageStartingWith("Expecting 0 events but the result (ok u1) has 4:");
         assertThatThrownBy(() -> assertThat(r).isErr())
                 .hasMessage("Expecting (err ...) but was a (ok ...):\n  (ok u1)");
+    }
+
+    @Test
+    void anAssetIsWrittenAsGetAssetsMapWritesItOrAsEventsDo() {
+        Simnet simnet = new Simnet();
+        simnet.deploy("tk", "(define-fungible-token tok) (define-non-fungible-token nft uint)"
+                + " (define-public (m) (begin (try! (ft-mint? tok u5 tx-sender)) (nft-mint? nft u1 tx-sender)))");
+        TxResult r = simnet.callPublic("tk", "m", List.of(), "wallet_1");
+        // the SDK's getAssetsMap keys, read from it on the same contract: .tk.nft and .tk.tok
+        assertThat(simnet.getAssetsMap().keySet()).containsExactly(".tk.nft", ".tk.tok", "STX");
+        for (String tok : List.of(".tk.tok", "tk.tok", D + ".tk.tok", D + ".tk::tok", ".tk::tok", "tk::tok")) {
+            assertThat(r).as(tok).hasFtMint(tok, 5, "wallet_1");
+        }
+        assertThat(r).hasNftMint(".tk.nft", Cl.uint(1), "wallet_1");
+        assertThatThrownBy(() -> assertThat(r).hasNftMint(".escrow.nft", Cl.uint(1), "wallet_1"))
+                .hasMessageStartingWith("Expecting an event\n  nft_mint_event asset=.escrow.nft recipient='ST1SJ3");
     }
 }

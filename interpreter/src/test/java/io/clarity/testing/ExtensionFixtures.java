@@ -6,6 +6,7 @@ import io.clarity.Cl;
 import io.clarity.Simnet;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicNode;
@@ -140,6 +141,53 @@ final class ExtensionFixtures {
 
         @Test
         void neverRuns() {
+        }
+    }
+
+    /** A Clarinet project that {@link SimnetExtensionTest} writes under target/ before running the fixtures below. */
+    static final String PROJECT = "target/extension-projects/vault/Clarinet.toml";
+
+    static final String BROKEN_PROJECT = "target/extension-projects/bad-mnemonic/Clarinet.toml";
+
+    @ClarityTest(manifest = PROJECT)
+    @Deploy(name = "extra", source = "(define-read-only (k) (contract-call? .vault total))")
+    static class FromTheProject {
+        @Test
+        void theProjectsContractsAccountsAndEpochAreThere(Simnet simnet, @Account("alice") String alice) {
+            assertThat(simnet.epoch().label()).isEqualTo("3.4");
+            assertThat(simnet.accounts().keySet()).containsExactly("deployer", "alice");
+            assertThat(simnet.stxBalance(alice)).isUint(7_000_000);
+            assertThat(simnet.getContractInterface(simnet.contractId("vault")).clarityVersion().number()).isEqualTo(5);
+            assertThat(simnet.callPublic("vault", "put", List.of(Cl.uint(5)), "alice")).isOk().isUint(5);
+            // the plan's call put u1 first; @Deploy added a contract that calls the project's
+            assertThat(simnet.callReadOnly("extra", "k", List.of(), alice)).value().isUint(6);
+        }
+    }
+
+    @ClarityTest(manifest = BROKEN_PROJECT)
+    static class FromABrokenProject {
+        @Test
+        void neverRuns(Simnet simnet) {
+        }
+    }
+
+    static final String README_PROJECT = "target/readme-example/Clarinet.toml";
+
+    /** The README's CounterTest, on the README's project: no {@code @Deploy}. */
+    @ClarityTest(manifest = README_PROJECT)
+    static class ReadmeCounter {
+        @Test
+        void addsUp(Simnet simnet, @Account("wallet_1") String alice) {
+            assertThat(simnet.callPublic("counter", "add", List.of(Cl.uint(2)), alice))
+                    .hasPrint(Cl.tuple(Map.of("total", Cl.uint(2))))
+                    .isOk().isUint(2);
+            assertThat(simnet.callReadOnly("counter", "get-total", List.of(), alice)).value().isUint(2);
+        }
+
+        @Test
+        void refusesZero(Simnet simnet) {
+            assertThat(simnet.callPublic("counter", "add", List.of(Cl.uint(0)), "wallet_1")).isErr(Cl.uint(1));
+            assertThat(simnet.getDataVar("counter", "total")).isUint(0);
         }
     }
 }

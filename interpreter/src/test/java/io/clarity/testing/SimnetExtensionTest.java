@@ -120,6 +120,99 @@ class SimnetExtensionTest {
         return new Outcome(failures, traces);
     }
 
+    /** Writes a Clarinet project under target/ for the fixtures that name it. */
+    private static void writeProject(String manifest, String devnet, Map<String, String> contracts, String toml,
+                                     String plan) throws IOException {
+        Path root = Path.of(manifest).getParent();
+        Files.createDirectories(root.resolve("contracts"));
+        Files.writeString(root.resolve("Clarinet.toml"), toml);
+        if (devnet != null) {
+            Files.createDirectories(root.resolve("settings"));
+            Files.writeString(root.resolve("settings/Devnet.toml"), devnet);
+        }
+        for (Map.Entry<String, String> c : contracts.entrySet()) {
+            Files.writeString(root.resolve("contracts/" + c.getKey() + ".clar"), c.getValue());
+        }
+        if (plan != null) {
+            Files.createDirectories(root.resolve("deployments"));
+            Files.writeString(root.resolve("deployments/default.simnet-plan.yaml"), plan);
+        }
+    }
+
+    private static final String DEPLOYER_WORDS = "twice kind fence tip hidden tilt action fragile skin nothing glory cousin"
+            + " green tomorrow spring wrist shed math olympic multiply hip blue scout claw";
+
+    @Test
+    void theClarinetProjectIsDeployedAsClarinetSdkDeploysIt() throws IOException {
+        // the vault names the token and is listed first: deployed in the manifest's order, it would fail
+        writeProject(ExtensionFixtures.PROJECT, """
+                [accounts.deployer]
+                mnemonic = "%s"
+                balance = 100_000_000
+                [accounts.alice]
+                mnemonic = "%s"
+                derivation = "m/44'/5757'/0'/0/1"
+                balance = 7_000_000
+                """.formatted(DEPLOYER_WORDS, DEPLOYER_WORDS), Map.of(
+                "vault", """
+                        (define-data-var sum uint u0)
+                        (define-public (put (n uint))
+                          (begin (try! (contract-call? .token check n)) (var-set sum (+ (var-get sum) n)) (ok n)))
+                        (define-read-only (total) (var-get sum))
+                        """,
+                "token", "(define-public (check (n uint)) (if (> n u0) (ok true) (err u1)))\n"), """
+                [project]
+                name = "vault"
+                requirements = []
+                [contracts.vault]
+                path = "contracts/vault.clar"
+                epoch = "latest"
+                [contracts.token]
+                path = "contracts/token.clar"
+                epoch = "latest"
+                """, """
+                plan:
+                  batches:
+                  - id: 0
+                    transactions:
+                    - transaction-type: emulated-contract-call
+                      contract-id: ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM.vault
+                      emulated-sender: ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM
+                      method: put
+                      parameters:
+                      - u1
+                    epoch: '3.4'
+                """);
+        assertThat(run(ExtensionFixtures.FromTheProject.class).failures()).isEmpty();
+    }
+
+    /** The README's example project, read from the README itself: Clarinet.toml and the contract, no @Deploy. */
+    @Test
+    void theReadmesExampleProjectPassesFromItsManifestAlone() throws IOException {
+        String readme = Files.readString(Path.of("../README.md"));
+        String example = readme.substring(readme.indexOf("A complete example: a Clarinet project"));
+        String toml = block(example, "```toml\n");
+        String counter = block(example, "```clarity\n");
+        assertThat(toml).contains("[contracts.counter]").doesNotContain("clarity_version");
+        writeProject(ExtensionFixtures.README_PROJECT, null, Map.of("counter", counter), toml, null);
+        assertThat(run(ExtensionFixtures.ReadmeCounter.class).failures()).isEmpty();
+    }
+
+    private static String block(String text, String opening) {
+        int start = text.indexOf(opening) + opening.length();
+        return text.substring(start, text.indexOf("```", start));
+    }
+
+    @Test
+    void anInvalidMnemonicFailsTheSetupNamingTheAccountAndFile() throws IOException {
+        writeProject(ExtensionFixtures.BROKEN_PROJECT, "[accounts.deployer]\nmnemonic = \""
+                + DEPLOYER_WORDS.replace("claw", "twice") + "\"\n", Map.of(), "[project]\nname = \"bad\"\n", null);
+        assertThat(run(ExtensionFixtures.FromABrokenProject.class).failures()).singleElement().satisfies(f -> assertThat(f)
+                .hasMessageStartingWith("the Clarinet project of " + Path.of(ExtensionFixtures.BROKEN_PROJECT).toAbsolutePath())
+                .hasMessageEndingWith(": settings/Devnet.toml [accounts.deployer]: the mnemonic's checksum is wrong (its last"
+                        + " word does not match the others): a word is mistyped, missing or in the wrong place"));
+    }
+
     @Test
     void aChainTakenByTheConstructorIsTheTestsOwnEvenInParallel() {
         Outcome o = run(ExtensionFixtures.ConstructorInjected.class, Map.of(
@@ -186,14 +279,14 @@ class SimnetExtensionTest {
         assertThat(run(ExtensionFixtures.CostsReported.class).failures()).isEmpty();
         String json = Files.readString(file);
         assertThat(json)
-                .startsWith("[\n  {\n    \"test_name\": \"ExtensionFixtures$CostsReported__addsTwice(Simnet)\",\n"
+                .startsWith("[\n  {\n    \"test_name\": \"src/test/java/io/clarity/testing/ExtensionFixtures.java__ExtensionFixtures__CostsReported__addsTwice\",\n"
                         + "    \"contract_id\": \"ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM.counter\",\n"
                         + "    \"method\": \"add\",\n    \"args\": [\"u2\"],\n    \"cost_result\": {\n"
                         + "      \"total\": {\"write_length\": ")
                 .contains("\"limit\": {\"write_length\": 15000000, \"write_count\": 15000, \"read_length\": 100000000, "
                         + "\"read_count\": 15000, \"runtime\": 5000000000},\n      \"memory\": ")
                 .contains("\"memory_limit\": 100000000\n")
-                .contains("\"test_name\": \"ExtensionFixtures$CostsReported__Reads__reads(Simnet)\"", "\"method\": \"check\"")
+                .contains("\"test_name\": \"src/test/java/io/clarity/testing/ExtensionFixtures.java__ExtensionFixtures__CostsReported__Reads__reads\"", "\"method\": \"check\"")
                 .endsWith("}\n]\n");
         // one entry per call: two adds and the private check, never the snippet
         assertThat(json.split("\"test_name\"", -1)).hasSize(4);
@@ -212,7 +305,7 @@ class SimnetExtensionTest {
             assertThat(run(ExtensionFixtures.ClarityTestsReported.class, configuration).failures()).isEmpty();
             String json = Files.readString(file);
             assertThat(json)
-                    .contains("\"test_name\": \"ExtensionFixtures$ClarityTestsReported__clarityTests(Simnet)\"",
+                    .contains("\"test_name\": \"src/test/java/io/clarity/testing/ExtensionFixtures.java__ExtensionFixtures__ClarityTestsReported__clarityTests\"",
                             "\"contract_id\": \"ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM.conventions_test\"");
             // every one of the nine test functions was called once
             assertThat(json.split("\"method\": \"test-", -1)).hasSize(10);

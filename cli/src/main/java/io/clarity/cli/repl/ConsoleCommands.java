@@ -8,6 +8,7 @@ import io.clarity.cli.console.Explanations;
 import io.clarity.cli.console.Style;
 import io.clarity.error.ClarityError;
 import io.clarity.natives.NativeDocs;
+import io.clarity.syntax.LiteralParser;
 import io.clarity.syntax.SourceText;
 import io.clarity.value.ConsensusCodec;
 import io.clarity.value.ContractPrincipalValue;
@@ -451,11 +452,30 @@ final class ConsoleCommands {
             session.error("Map " + a[1] + " not found in contract " + c.get().id().address());
             return;
         }
-        SnippetResult key = session.evaluate(a[2], false, false);
-        if (key == null || key.value().isEmpty()) {
-            return;
+        Value key = literal(a[2]);
+        if (key == null) {
+            SnippetResult evaluated = session.evaluate(a[2], false, false);
+            if (evaluated == null || evaluated.value().isEmpty()) {
+                return;
+            }
+            key = evaluated.value().get();
         }
-        out().println(style().green(simnet().getMapEntry(c.get().id(), a[1], key.value().get()).toString()));
+        out().println(style().green(simnet().getMapEntry(c.get().id(), a[1], key).toString()));
+    }
+
+    /**
+     * A key written as a literal, where account names stand for their addresses as in
+     * {@code ::set_tx_sender} ({@code wallet_1}, {@code { owner: wallet_1 }}); null when the text
+     * is no literal (an expression, which is then evaluated).
+     */
+    private Value literal(String text) {
+        try {
+            LiteralParser p = new LiteralParser(text, simnet().accounts(), simnet()::contractId);
+            Value v = p.value();
+            return p.atEnd() ? v : null;
+        } catch (LiteralParser.LiteralException | IllegalArgumentException e) {
+            return null;
+        }
     }
 
     // ---------------------------------------------------------------------------------------

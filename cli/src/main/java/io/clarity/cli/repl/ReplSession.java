@@ -10,11 +10,12 @@ import io.clarity.cli.console.ErrorReport;
 import io.clarity.cli.console.Style;
 import io.clarity.cli.console.TextTable;
 import io.clarity.cli.console.VersionProvider;
-import io.clarity.cli.project.ClarinetProject;
-import io.clarity.cli.project.ContractFile;
-import io.clarity.cli.project.Deployments;
-import io.clarity.cli.project.ProjectException;
 import io.clarity.error.ClarityError;
+import io.clarity.project.ClarinetProject;
+import io.clarity.project.ContractFile;
+import io.clarity.project.DeploymentPlan;
+import io.clarity.project.Deployments;
+import io.clarity.project.ProjectException;
 import io.clarity.trace.CallTrace;
 import io.clarity.value.ContractPrincipalValue;
 import io.clarity.value.StandardPrincipalValue;
@@ -80,30 +81,31 @@ public final class ReplSession {
     /** A new chain with the project's or the files' contracts; reports what could not be deployed. */
     void load() {
         fileLabels.clear();
-        List<ContractFile> toDeploy = new ArrayList<>();
-        Map<String, ClarinetProject.Account> accounts = null;
+        ClarinetProject project = null;
         if (manifest != null) {
             try {
-                ClarinetProject project = ClarinetProject.read(manifest);
+                project = ClarinetProject.read(manifest);
                 project.notes().forEach(n -> out.println(style.yellow("note: " + n)));
-                accounts = project.accounts();
-                project.contracts().forEach(c -> toDeploy.add(ContractFile.of(c)));
             } catch (ProjectException e) {
                 error(e.getMessage());
             }
         }
-        files.forEach(f -> toDeploy.add(ContractFile.of(f)));
-        simnet = accounts == null ? new Simnet() : ClarinetProject.chain(accounts);
+        List<ContractFile> given = files.stream().map(ContractFile::of).toList();
+        simnet = project == null ? new Simnet() : project.chain();
         sender = simnet.deployer();
-        for (Deployments.Outcome o : Deployments.deploy(simnet, toDeploy, epoch)) {
-            String label = label(o.file().path());
+        List<Deployments.Outcome> outcomes = project == null ? Deployments.deploy(simnet, given, epoch)
+                : Deployments.deploy(simnet, project, given, epoch);
+        for (Deployments.Outcome o : outcomes) {
             if (o instanceof Deployments.Deployed d) {
-                fileLabels.put(d.file().name(), label);
+                fileLabels.put(d.file().name(), label(d.file().path()));
             } else if (o instanceof Deployments.Rejected r) {
                 failures++;
-                out.print(ErrorReport.render(r.error(), label, r.source(), style));
+                out.print(ErrorReport.render(r.error(), label(r.file().path()), r.source(), style));
             } else if (o instanceof Deployments.Unreadable u) {
                 error(u.reason());
+            } else if (o instanceof Deployments.CallFailed f) {
+                failures++;
+                error(DeploymentPlan.FILE + ": " + f.call() + ": " + f.reason());
             }
         }
         out.flush();
@@ -166,6 +168,11 @@ public final class ReplSession {
         printEvents(o.events());
         o.value().ifPresent(v -> out.println(style.green(v.toString())));
         o.stored().ifPresent(this::printStored);
+        if (o.value().isEmpty() && o.stored().isEmpty()) {
+            // definitions alone: the simnet's execute answers none and keeps nothing; say so
+            out.println(style.green("none"));
+            hint("Nothing was kept: a snippet is kept as a contract only when it defines a function or a trait.");
+        }
         if (showTimings) {
             out.println(style.grey(String.format("execution time: %.3f ms", (System.nanoTime() - start) / 1e6)));
         }

@@ -172,6 +172,26 @@ class ConsoleCommandsTest {
     }
 
     @Test
+    void aMapKeyMayNameAnAccountAsSetTxSenderDoes() {
+        ReplHarness repl = new ReplHarness(dir);
+        repl.type("(define-map by-owner principal uint) (define-map by-pair { owner: principal, n: uint } bool)"
+                + " (define-public (put) (begin (map-set by-owner tx-sender u7) (ok (map-set by-pair { owner: tx-sender, n: u1 } true))))");
+        repl.type("::set_tx_sender wallet_1");
+        repl.type("(contract-call? 'ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM.contract-0 put)");
+        String[][] keys = {
+            {"by-owner wallet_1", "(some u7)"},
+            {"by-owner 'ST1SJ3DTE5DN7X54YDH5D64R3BCB6A2AG2ZQ8YPD5", "(some u7)"},
+            {"by-pair { owner: wallet_1, n: u1 }", "(some true)"},
+            {"by-owner deployer", "none"},
+            // an expression is still evaluated
+            {"by-pair (tuple (owner tx-sender) (n (+ u0 u1)))", "(some true)"},
+        };
+        for (String[] k : keys) {
+            assertThat(repl.type("::get_map_val contract-0 " + k[0])).as(k[0]).isEqualTo(k[1] + "\n");
+        }
+    }
+
+    @Test
     void encodeAndDecodeUseTheConsensusFormat() {
         ReplHarness repl = new ReplHarness(dir);
         // the real VM's ::encode of this value (ecosystem notes, verified)

@@ -147,9 +147,12 @@ class ReplTest {
                 ""));
         assertThat(repl.type("(contract-call? .contract-0 add u2)")).isEqualTo("(ok u7)\n");
         assertThat(repl.type("(contract-call? .contract-0 get-n)")).isEqualTo("u7\n");
-        // a snippet that only defines a variable is not kept (as in Clarinet)
-        assertThat(repl.type("(define-constant k u1)")).isEmpty();
-        assertThat(repl.type("(define-data-var m uint u1)\n(var-get m)")).as("each line its own snippet").startsWith("error[");
+        // a snippet that only defines a constant is not kept (as in Clarinet), and the REPL says so;
+        // the oracle's eval of it answers none
+        assertThat(repl.type("(define-constant k u1)")).isEqualTo("none\nNothing was kept: a snippet is kept as a contract"
+                + " only when it defines a function or a trait.\n");
+        assertThat(repl.type("(define-data-var m uint u1)\n(var-get m)")).as("each line its own snippet")
+                .startsWith("none\nNothing was kept").contains("error[NoSuchDataVariable]");
         assertThat(repl.type("::get_contracts")).contains(".contract-0 | (add (k uint))");
     }
 

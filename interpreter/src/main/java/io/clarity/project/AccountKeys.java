@@ -1,4 +1,4 @@
-package io.clarity.cli.project;
+package io.clarity.project;
 
 import io.clarity.value.Bytes;
 import io.clarity.value.StandardPrincipalValue;

@@ -1,4 +1,4 @@
-package io.clarity.cli.project;
+package io.clarity.project;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;

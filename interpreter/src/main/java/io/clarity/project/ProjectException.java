@@ -1,4 +1,4 @@
-package io.clarity.cli.project;
+package io.clarity.project;
 
 import java.io.IOException;
 

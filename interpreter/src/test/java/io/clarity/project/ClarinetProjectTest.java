@@ -1,4 +1,4 @@
-package io.clarity.cli.project;
+package io.clarity.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,6 +20,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Reading a Clarinet project: its manifest, its devnet accounts (addresses from mnemonics), its contracts' order. */
 class ClarinetProjectTest {
 
+    static final String DEPLOYER = "twice kind fence tip hidden tilt action fragile skin nothing glory cousin green tomorrow"
+            + " spring wrist shed math olympic multiply hip blue scout claw";
+
     @TempDir
     Path dir;
 
@@ -38,6 +41,7 @@ class ClarinetProjectTest {
         "faucet, shadow private easily thought say logic fault paddle word top book during ignore notable orange flight clock image wealth health outside kitten belt reform",
     })
     void mnemonicsGiveTheDevnetAddresses(String name, String mnemonic) {
+        Mnemonic.check(mnemonic);
         assertThat(AccountKeys.address(mnemonic, AccountKeys.DEFAULT_DERIVATION)).isEqualTo(Accounts.standard().get(name));
         // spacing is not part of the words
         assertThat(AccountKeys.address("  " + mnemonic.replace(" ", "   ") + "\n", AccountKeys.DEFAULT_DERIVATION))
@@ -99,8 +103,8 @@ class ClarinetProjectTest {
         ClarinetProject p = ClarinetProject.read(manifest);
         assertThat(p.contracts()).containsExactly(
                 new ClarinetProject.Contract("counter", dir.resolve("contracts/counter.clar"), ClarityVersion.CLARITY2, Epoch.E2_1),
-                new ClarinetProject.Contract("market", dir.resolve("contracts/market.clar"), null, Epoch.E3_0),
-                new ClarinetProject.Contract("latest", dir.resolve("contracts/latest.clar"), ClarityVersion.CLARITY3, null));
+                new ClarinetProject.Contract("market", dir.resolve("contracts/market.clar"), ClarityVersion.CLARITY3, Epoch.E3_0),
+                new ClarinetProject.Contract("latest", dir.resolve("contracts/latest.clar"), ClarityVersion.CLARITY3, Epoch.E3_4));
         assertThat(p.accounts().keySet()).containsExactly("deployer", "alice");
         assertThat(p.accounts().get("deployer").balance()).isEqualTo(BigInteger.valueOf(100_000_000_000_000L));
         assertThat(p.accounts().get("alice").balance()).isZero();
@@ -131,33 +135,34 @@ class ClarinetProjectTest {
                 .hasMessageContaining("[contracts.a]: clarity_version is 1 to 5, not 7");
         assertThatThrownBy(() -> ClarinetProject.read(project("[contracts.9a]\npath = \"a.clar\"\n", deployer)))
                 .hasMessageContaining("[contracts.9a]: not a contract name");
-        assertThatThrownBy(() -> ClarinetProject.read(project("", "[accounts.alice]\nmnemonic = \"a b\"\n")))
+        assertThatThrownBy(() -> ClarinetProject.read(project("", "[accounts.alice]\nmnemonic = \"" + DEPLOYER + "\"\n")))
                 .hasMessageContaining("no [accounts.deployer]");
         assertThatThrownBy(() -> ClarinetProject.read(project("", "[accounts.deployer]\nbalance = 5\n")))
                 .hasMessageContaining("[accounts.deployer]: no mnemonic");
         assertThatThrownBy(() -> ClarinetProject.read(project("", deployer + "balance = -5\n")))
                 .hasMessageContaining("balance is a whole number of micro-STX, not -5");
-        assertThatThrownBy(() -> ClarinetProject.read(project("", deployer + "derivation = \"q\"\n")))
+        assertThatThrownBy(() -> ClarinetProject.read(project("", "[accounts.deployer]\nmnemonic = \"" + DEPLOYER
+                + "\"\nderivation = \"q\"\n")))
                 .hasMessageContaining("starts with m/");
     }
 
     @Test
-    void contractsDeployByEpochThenAfterTheContractsTheyName() {
+    void contractsComeAfterTheContractsTheyNameWhateverTheOrderGiven() {
         ContractFile token = new ContractFile("token", Path.of("token.clar"), null, null);
         ContractFile market = new ContractFile("market", Path.of("market.clar"), null, null);
-        ContractFile old = new ContractFile("old", Path.of("old.clar"), null, Epoch.E2_1);
         ContractFile util = new ContractFile("util", Path.of("util.clar"), null, null);
+        ContractFile lone = new ContractFile("lone", Path.of("lone.clar"), null, null);
         Map<ContractFile, String> sources = new LinkedHashMap<>();
         sources.put(market, "(define-public (buy) (contract-call? .token transfer u1))");
+        sources.put(lone, "(define-constant k \".market\") ;; not a reference: .token\n");
         sources.put(token, "(impl-trait 'ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM.util.sip-010)");
         sources.put(util, "(define-trait sip-010 ())");
-        sources.put(old, "(define-constant k u1)");
-        assertThat(Deployments.order(sources, Epoch.E3_2)).containsExactly(old, util, token, market);
-        // a cycle is deployed in the order given, and the deploy says what is missing
+        assertThat(Deployments.order(sources)).containsExactly(util, token, market, lone);
+        // a cycle is cut where the walk meets it again, and the deploy says what is missing
         Map<ContractFile, String> cycle = new LinkedHashMap<>();
         cycle.put(token, "(contract-call? .market f)");
         cycle.put(market, "(contract-call? .token f)");
-        assertThat(Deployments.order(cycle, Epoch.E3_2)).containsExactly(token, market);
+        assertThat(Deployments.order(cycle)).containsExactly(market, token);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.clarity.cli.project;
+package io.clarity.project;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,15 +26,21 @@ import java.util.stream.Stream;
  * A Clarinet project, as {@code clarinet new} lays it out: {@code Clarinet.toml} names the
  * contracts ({@code [contracts.NAME]} with {@code path}, {@code clarity_version} and
  * {@code epoch}), {@code settings/Devnet.toml} the accounts ({@code [accounts.NAME]} with
- * {@code mnemonic}, {@code balance} and an optional {@code derivation}).
+ * {@code mnemonic}, {@code balance} and an optional {@code derivation}). Versions and epochs are
+ * resolved as clarinet-sdk 3.21 resolves them (checked on it): a contract without an epoch
+ * deploys in 2.05, {@code epoch = "latest"} is 3.4, and a contract without a Clarity version
+ * takes its epoch's (Clarity 1 in 2.05, 5 in 3.4); a version its epoch does not allow is refused.
+ * Mnemonics are checked (BIP-39 words and checksum) before an address is derived from them.
  *
  * @param manifest the Clarinet.toml
  * @param contracts the contracts in the order the manifest lists them
  * @param accounts the devnet accounts in the order of Devnet.toml
+ * @param plan the contract calls that deployments/default.simnet-plan.yaml adds, if it is there
  * @param notes what the reader noticed and the user may want to know (a contract file not in the
  *              manifest, a missing Devnet.toml)
  */
-public record ClarinetProject(Path manifest, List<Contract> contracts, Map<String, Account> accounts, List<String> notes) {
+public record ClarinetProject(Path manifest, List<Contract> contracts, Map<String, Account> accounts, DeploymentPlan plan,
+                              List<String> notes) {
 
     /** The manifest's file name. */
     public static final String MANIFEST = "Clarinet.toml";
@@ -45,17 +51,28 @@ public record ClarinetProject(Path manifest, List<Contract> contracts, Map<Strin
         notes = List.copyOf(notes);
     }
 
+    /** The epoch of a contract whose manifest entry gives none (clarinet-sdk's default). */
+    public static final Epoch DEFAULT_EPOCH = Epoch.E2_05;
+
+    /** The epoch {@code epoch = "latest"} means: the latest the interpreter (and clarinet-sdk 3.21) knows. */
+    public static final Epoch LATEST_EPOCH = Epoch.values()[Epoch.values().length - 1];
+
     /**
      * A contract of the manifest.
      *
-     * @param version the declared Clarity version, or null for the epoch's default
-     * @param epoch the declared epoch, or null ({@code "latest"} or none) for the session's
+     * @param version its Clarity version: as declared, or its epoch's
+     * @param epoch its epoch: as declared, {@link #LATEST_EPOCH} for {@code "latest"}, or {@link #DEFAULT_EPOCH}
      */
     public record Contract(String name, Path path, ClarityVersion version, Epoch epoch) {
     }
 
     /** A devnet account: its address (derived from its mnemonic) and starting balance in micro-STX. */
     public record Account(String name, StandardPrincipalValue address, BigInteger balance) {
+    }
+
+    /** A new chain with the project's accounts, funded: in epoch 2.05, before any deploy, as clarinet-sdk opens one. */
+    public Simnet chain() {
+        return chain(accounts);
     }
 
     /** A new chain with {@code accounts} (name to account, in the order of settings/Devnet.toml), funded. */
@@ -95,7 +112,9 @@ public record ClarinetProject(Path manifest, List<Contract> contracts, Map<Strin
             notes.add("settings/Devnet.toml not found: using the standard devnet accounts");
         }
         notes.addAll(unlisted(root, contracts));
-        return new ClarinetProject(manifest.toAbsolutePath().normalize(), contracts, accounts, notes);
+        Path planFile = root.resolve(DeploymentPlan.FILE);
+        DeploymentPlan plan = Files.isRegularFile(planFile) ? DeploymentPlan.read(planFile) : DeploymentPlan.NONE;
+        return new ClarinetProject(manifest.toAbsolutePath().normalize(), contracts, accounts, plan, notes);
     }
 
     /** The ten standard accounts of a {@code clarinet new} project. */
@@ -129,7 +148,16 @@ public record ClarinetProject(Path manifest, List<Contract> contracts, Map<Strin
                 throw new ProjectException(where + ": no path = \"contracts/" + name + ".clar\"");
             }
             Path path = root.resolve(c.path("path").asText()).normalize();
-            out.add(new Contract(name, path, version(c.path("clarity_version"), where), epoch(c.path("epoch"), where)));
+            Epoch epoch = epoch(c.path("epoch"), where);
+            ClarityVersion version = version(c.path("clarity_version"), where);
+            if (version == null) {
+                version = epoch.defaultClarityVersion();
+            } else if (!epoch.allows(version)) {
+                throw new ProjectException(where + ": Clarity " + version.number() + " cannot be used in epoch " + epoch
+                        + (c.path("epoch").isMissingNode() ? " (the epoch of a contract that gives none)" : "")
+                        + "; set epoch = \"latest\" or one that allows it");
+            }
+            out.add(new Contract(name, path, version, epoch));
         }
         return out;
     }
@@ -146,8 +174,11 @@ public record ClarinetProject(Path manifest, List<Contract> contracts, Map<Strin
     }
 
     private static Epoch epoch(JsonNode v, String where) throws ProjectException {
-        if (v.isMissingNode() || "latest".equals(v.asText())) {
-            return null;
+        if (v.isMissingNode()) {
+            return DEFAULT_EPOCH;
+        }
+        if ("latest".equals(v.asText())) {
+            return LATEST_EPOCH;
         }
         // written as a string ("2.1") or a number (2.1), which the TOML reader keeps as a decimal
         // without its trailing zeros: 3.0 reads back as 3
@@ -178,6 +209,7 @@ public record ClarinetProject(Path manifest, List<Contract> contracts, Map<Strin
             String derivation = a.path("derivation").asText(AccountKeys.DEFAULT_DERIVATION);
             StandardPrincipalValue address;
             try {
+                Mnemonic.check(a.path("mnemonic").asText());
                 address = AccountKeys.address(a.path("mnemonic").asText(), derivation);
             } catch (IllegalArgumentException ex) {
                 throw new ProjectException(where + ": " + ex.getMessage());
