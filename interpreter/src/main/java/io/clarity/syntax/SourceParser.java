@@ -53,9 +53,9 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  * </ol>
  * Like the reference's parser in the mode that developer tools use, it goes on after an error to
  * report the others: a malformed token stands in as a placeholder, a stray closing bracket or
- * separator is skipped, and a list left open at the end is closed. All the diagnostics are then
- * thrown together, lexer errors first, the rest in source order; each carries the reference's
- * kind and a span. The AST check of nesting depth runs last, on a source that parsed.
+ * separator is skipped, a missing comma between tuple pairs is supplied, and a list left open at
+ * the end is closed. All the diagnostics are then thrown together, lexer errors first, the rest
+ * in source order; each carries the reference's kind and a span. The AST check of nesting depth runs last, on a source that parsed.
  */
 public final class SourceParser {
 
@@ -223,26 +223,52 @@ public final class SourceParser {
         }
         if (syntax.kind() == ParseErrorKind.ExpectedClosing && t.getType() == Token.EOF) {
             // a list or tuple open at the end: the reference closes it and goes on
-            CommonToken closer = new CommonToken(openTuple ? ClarityLexer.RBRACE : ClarityLexer.RPAREN, openTuple ? "}" : ")");
-            closer.setLine(t.getLine());
-            closer.setCharPositionInLine(t.getCharPositionInLine());
-            closer.setStartIndex(t.getStartIndex());
-            closer.setStopIndex(t.getStartIndex() - 1);
-            tokens.add(tokens.size() - 1, closer);
-            for (int i = 0; i < tokens.size(); i++) {
-                ((CommonToken) tokens.get(i)).setTokenIndex(i);
+            insertBefore(t, openTuple ? ClarityLexer.RBRACE : ClarityLexer.RPAREN, openTuple ? "}" : ")");
+            return true;
+        }
+        if (syntax.kind() == ParseErrorKind.TupleCommaExpectedv2 && t.getType() != Token.EOF) {
+            // the reference goes on as if the comma were there: the token is the next key, or,
+            // when it cannot start one (a ')' or ':'), a stray token it reports and skips
+            insertBefore(t, ClarityLexer.COMMA, ",");
+            if (t.getType() == ClarityLexer.RPAREN || t.getType() == ClarityLexer.COLON) {
+                found(ParseErrorKind.UnexpectedToken.error(t.getText()).at(span(t)), t);
+                hide(t.getTokenIndex());
             }
             return true;
         }
         return false;
     }
 
+    /** Puts an empty token of {@code type} just before {@code t}, which stays where it is in the source. */
+    private void insertBefore(Token t, int type, String text) {
+        CommonToken inserted = new CommonToken(type, text);
+        inserted.setLine(t.getLine());
+        inserted.setCharPositionInLine(t.getCharPositionInLine());
+        inserted.setStartIndex(t.getStartIndex());
+        inserted.setStopIndex(t.getStartIndex() - 1);
+        int at = t.getTokenIndex();
+        tokens.add(at, inserted);
+        for (int i = at; i < tokens.size(); i++) {
+            ((CommonToken) tokens.get(i)).setTokenIndex(i);
+        }
+        // the placeholder marks are by token index: those after the new token move up by one
+        BitSet moved = new BitSet();
+        for (int i = placeholders.nextSetBit(0); i >= 0; i = placeholders.nextSetBit(i + 1)) {
+            moved.set(i < at ? i : i + 1);
+        }
+        placeholders.clear();
+        placeholders.or(moved);
+    }
+
     /**
      * The NonASCIIChar of the U+FFFD at {@code end}, among the lexer errors where the reference
      * reports it: it reads a character ahead, so before the errors of a token that runs up to it.
+     * Then the character after it, when it is not ASCII: the oracle (clarinet-sdk 3.21) reports
+     * that one last, so a deploy of {@code 4JI} and two bytes that are not UTF-8 fails with
+     * NonASCIIChar where {@code 4JI} and one such byte fails with InvalidCharInt.
      */
     private void endMarker(int end) {
-        ClarityError marker = ParseErrorKind.NonASCIIChar.error("\uFFFD", "fffd").at(pointAt(source, 1, 1, end));
+        ClarityError marker = nonAscii('\uFFFD', pointAt(source, 1, 1, end));
         int at = lexical.size();
         Token last = tokens.size() > 1 ? tokens.get(tokens.size() - 2) : null;
         if (last != null && last.getStopIndex() == end - 1) {
@@ -258,6 +284,16 @@ public final class SourceParser {
             }
         }
         lexical.add(at, marker);
+        // the reference's end-of-input token then reads one character more (a token's last read
+        // goes past it), which is reported, after every other lexer error, when it is not ASCII
+        if (end + 1 < source.length() && source.charAt(end + 1) > 0x7f) {
+            lexical.add(nonAscii(source.codePointAt(end + 1), pointAt(source, 1, 1, end + 1)));
+        }
+    }
+
+    private static ClarityError nonAscii(int codePoint, Span at) {
+        return ParseErrorKind.NonASCIIChar.error(new String(Character.toChars(codePoint)), Integer.toHexString(codePoint))
+                .at(at);
     }
 
     private void hide(int index) {
@@ -280,8 +316,7 @@ public final class SourceParser {
                 char c = text.charAt(k);
                 if (c > 0x7f) {
                     int cp = text.codePointAt(k);
-                    lexical.add(ParseErrorKind.NonASCIIChar.error(new String(Character.toChars(cp)), Integer.toHexString(cp))
-                            .at(pointAt(t, k)));
+                    lexical.add(nonAscii(cp, pointAt(t, k)));
                     k += Character.charCount(cp) - 1;
                 }
             }
@@ -317,8 +352,16 @@ public final class SourceParser {
                     args = new Object[] {firstBad(text, 1, C32.ALPHABET), text};
                 }
                 case ClarityLexer.UNTERMINATED_STRING -> {
-                    kind = ParseErrorKind.ExpectedClosing;
-                    args = new Object[] {"\"", "\""};
+                    // the reference's lexer stops at a string's first error and skips the rest of
+                    // the line, so a bad escape in it is reported and the missing quote is not
+                    ClarityError bad = lexicalLiteralError(t);
+                    if (bad != null) {
+                        lexical.add(bad.at(span(t)));
+                        placeholders.set(i);
+                    } else {
+                        kind = ParseErrorKind.ExpectedClosing;
+                        args = new Object[] {"\"", "\""};
+                    }
                 }
                 case ClarityLexer.UNCLOSED_TRAIT_REFERENCE -> {
                     kind = ParseErrorKind.ExpectedClosing;
@@ -397,6 +440,14 @@ public final class SourceParser {
             switch (t.getType()) {
                 case ClarityLexer.BUFFER -> Literals.parseBuffer(text.substring(2));
                 case ClarityLexer.ASCII_STRING -> Literals.parseAsciiString(text.substring(1, text.length() - 1));
+                case ClarityLexer.UNTERMINATED_STRING -> {
+                    // no closing quote: the body is the rest of the token
+                    if (text.startsWith("u")) {
+                        Literals.parseUtf8String(text.substring(2));
+                    } else {
+                        Literals.parseAsciiString(text.substring(1));
+                    }
+                }
                 default -> Literals.parseUtf8String(text.substring(2, text.length() - 1));
             }
         } catch (ClarityError e) {

@@ -78,18 +78,6 @@ final class BadInputCorpus {
         return gaps;
     }
 
-    /**
-     * Inputs where our kind still differs from the oracle's, with why: a list that only shrinks
-     * (the test fails for a listed input that agrees). Never grown to make the build pass.
-     */
-    static Map<String, String> differences() throws IOException {
-        Map<String, String> differences = new LinkedHashMap<>();
-        for (String[] row : rows("differences.tsv")) {
-            differences.put(row[0], row[1]);
-        }
-        return differences;
-    }
-
     private static List<String[]> rows(String file) throws IOException {
         return Files.readAllLines(DIR.resolve(file)).stream()
                 .filter(l -> !l.isEmpty() && !l.startsWith("#"))

@@ -50,7 +50,6 @@ class BadInputTest {
         List<BadInputCorpus.Input> inputs = BadInputCorpus.inputs();
         Map<String, String> oracle = BadInputCorpus.oracle();
         Map<String, BadInputCorpus.Gap> gaps = BadInputCorpus.gaps();
-        Map<String, String> differences = BadInputCorpus.differences();
         StringBuilder list = new StringBuilder();
         for (BadInputCorpus.Input input : inputs) {
             Files.write(dir.resolve(input.name() + ".clar"), input.bytes());
@@ -67,7 +66,7 @@ class BadInputTest {
                         .containsKey(name);
                 Probe probe = probes.get(name);
                 assertThat(probe).as("the probe did not answer for %s", name).isNotNull();
-                check(name, oracle.get(name), gaps.get(name), differences.containsKey(name), probe);
+                check(name, oracle.get(name), gaps.get(name), probe);
             }));
         }
         return tests;
@@ -97,7 +96,7 @@ class BadInputTest {
         return probes;
     }
 
-    private static void check(String name, String oracle, BadInputCorpus.Gap gap, boolean differs, Probe probe) {
+    private static void check(String name, String oracle, BadInputCorpus.Gap gap, Probe probe) {
         assertThat(probe.leak()).as("%s: a Java exception shows", name).isEqualTo("-");
         for (String stage : List.of(probe.parse(), probe.check(), probe.transcript())) {
             assertThat(stage).as("%s: a stage crashed", name).doesNotStartWith("crash:");
@@ -133,17 +132,7 @@ class BadInputTest {
         }
         assertThat(oracle).as("%s", name).startsWith("deploy error: ");
         String message = oracle.substring("deploy error: ".length());
-        if (!differs) {
-            DeployKindsTest.check(name, message, transcript);
-            return;
-        }
-        // listed in differences.tsv: the kinds must still differ, so that a fix shows and the list shrinks
-        try {
-            DeployKindsTest.check(name, message, transcript);
-        } catch (AssertionError stillDiffers) {
-            return;
-        }
-        throw new AssertionError(name + " now gets the oracle's kind: remove it from differences.tsv");
+        DeployKindsTest.check(name, message, transcript);
     }
 
     /** The kind of a transcript diagnostic ({@code Kind: message at file:line:column}). */

@@ -295,4 +295,49 @@ class SourceParserTest {
         assertThat(e.diagnostics()).extracting(d -> d.kind().name() + " at " + d.span().start())
                 .containsExactly("NonASCIIChar at 2:1");
     }
+
+    @ParameterizedTest(name = "{0} ends with {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            4JI\uFFFD           | InvalidCharInt at 1:1
+            4JI\uFFFDA          | InvalidCharInt at 1:1
+            4JI\uFFFD\uFFFD     | NonASCIIChar at 1:5
+            4JI\uFFFD\u00e9     | NonASCIIChar at 1:5
+            4JI\uFFFD \uFFFD    | InvalidCharInt at 1:1
+            (ok 1)\uFFFD\u00e9  | NonASCIIChar at 1:8
+            """)
+    void theReferencesLexerReadsOneCharacterPastTheReplacementCharacterThatEndsIt(String source, String last) {
+        // oracle: the end-of-input token reads the next character, and reports it when it is not ASCII
+        List<String> all = diagnosticsOf(source);
+        assertThat(all.get(all.size() - 1)).isEqualTo(last);
+    }
+
+    @ParameterizedTest(name = "{0} reports {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            `"ab\\tc\\4de`          | UnknownEscapeChar at 1:1
+            `u"ab\\4de`             | UnknownEscapeChar at 1:1
+            `u"ab\\u{zz}de`         | IllegalCharUTF8Encoding at 1:1
+            `"ab\u00e9de`           | NonASCIIChar at 1:4, IllegalCharString at 1:1
+            `"abde`                 | ExpectedClosing at 1:1
+            """)
+    void aStringLeftOpenReportsTheErrorInsideItInsteadOfTheMissingQuote(String source, String expected) {
+        // oracle: the reference's lexer stops reading a string at its first error and skips the rest of the line
+        assertThat(String.join(", ", diagnosticsOf(source))).isEqualTo(expected);
+    }
+
+    @Test
+    void aStringLeftOpenAtALineEndWithAnUnknownEscapeReportsOnlyTheEscape() {
+        assertThat(diagnosticsOf("(a \"ab\\4de\n(ok 1))")).containsExactly("UnknownEscapeChar at 1:4");
+    }
+
+    @ParameterizedTest(name = "{0} reports {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            `(define-read-only (f) {a: 1)` | TupleCommaExpectedv2 at 1:28, UnexpectedToken at 1:28, ExpectedClosing at 1:23, ExpectedClosing at 1:1
+            `{a: 1)`                       | TupleCommaExpectedv2 at 1:6, UnexpectedToken at 1:6, ExpectedClosing at 1:1
+            `(a {a: 1 b: 2})`              | TupleCommaExpectedv2 at 1:10
+            `(a {a: 1 : b: 2})`            | TupleCommaExpectedv2 at 1:10, UnexpectedToken at 1:10
+            """)
+    void aTupleMissingACommaGoesOnWithTheNextTokenAsAKey(String source, String expected) {
+        // oracle: {a: 1) ends with "to match this '{'", (f {a: 1) with "to match this '('", {a: 1 b: 2} deploys after the comma error
+        assertThat(String.join(", ", diagnosticsOf(source))).isEqualTo(expected);
+    }
 }
