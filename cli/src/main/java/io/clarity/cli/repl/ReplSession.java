@@ -15,6 +15,8 @@ import io.clarity.cli.project.ContractFile;
 import io.clarity.cli.project.Deployments;
 import io.clarity.cli.project.ProjectException;
 import io.clarity.error.ClarityError;
+import io.clarity.eval.instrument.Attachment;
+import io.clarity.eval.instrument.ExecutionListener;
 import io.clarity.trace.CallTrace;
 import io.clarity.value.ContractPrincipalValue;
 import io.clarity.value.StandardPrincipalValue;
@@ -23,6 +25,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -44,6 +47,8 @@ public final class ReplSession {
     private Simnet simnet;
     private StandardPrincipalValue sender;
     private final Map<String, String> fileLabels = new HashMap<>();
+    /** Listeners attached by {@link #instrument}, with their attachment to the current chain. */
+    private final Map<ExecutionListener, Attachment> listeners = new LinkedHashMap<>();
     private boolean showTimings;
     private boolean showCosts;
     private boolean quit;
@@ -94,6 +99,7 @@ public final class ReplSession {
         }
         files.forEach(f -> toDeploy.add(ContractFile.of(f)));
         simnet = accounts == null ? new Simnet() : ClarinetProject.chain(accounts);
+        listeners.replaceAll((listener, old) -> simnet.instrument(listener));
         sender = simnet.deployer();
         for (Deployments.Outcome o : Deployments.deploy(simnet, toDeploy, epoch)) {
             String label = label(o.file().path());
@@ -221,6 +227,20 @@ public final class ReplSession {
 
     Simnet simnet() {
         return simnet;
+    }
+
+    /**
+     * Attaches {@code listener} to this session's chain, and to the chain of every reload
+     * ({@code ::reload}), until the returned attachment is closed.
+     */
+    Attachment instrument(ExecutionListener listener) {
+        listeners.put(listener, simnet.instrument(listener));
+        return () -> {
+            Attachment current = listeners.remove(listener);
+            if (current != null) {
+                current.close();
+            }
+        };
     }
 
     StandardPrincipalValue sender() {
