@@ -123,6 +123,11 @@ final class Session {
         attached = ExecutionListener.of(listeners);
     }
 
+    /** The listeners attached, in the order attached. */
+    List<ExecutionListener> listeners() {
+        return List.copyOf(listeners);
+    }
+
     /** Detaches {@code listener} (attached once per {@link #attach}); false when it was not attached. */
     boolean detach(ExecutionListener listener) {
         boolean removed = listeners.remove(listener);

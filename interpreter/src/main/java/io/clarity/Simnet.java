@@ -289,6 +289,14 @@ public final class Simnet {
         };
     }
 
+    /**
+     * The listeners attached ({@link #instrument}) and not detached, in the order attached: to
+     * attach the same to another chain made from this one (a snapshot's, a copy's).
+     */
+    public List<ExecutionListener> instruments() {
+        return session.listeners();
+    }
+
     /** Records the call tree of every contract call from now on (or stops); off by default. */
     public void setTracing(boolean on) {
         session.setTracing(on);

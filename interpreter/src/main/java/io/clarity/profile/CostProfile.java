@@ -22,8 +22,9 @@ import java.util.Map;
  * Where the cost of the code that runs goes, as a listener on the instrumentation seam: every
  * unit the transaction's cost tracker gains is given to the frame on top when it is charged, so
  * that the profile's total is exactly what the transactions cost (what is charged before the
- * first frame of a transaction, its call's lookup and argument checks, goes to that first frame;
- * what comes after its last frame, to its outermost frame).
+ * first frame of a transaction, its call's lookup, the loading of the contract and the argument
+ * checks, goes to that first frame, its own cost and its total; what comes after its last frame,
+ * to its outermost frame).
  *
  * <p>Frames: a user function is {@code contract:function}; an application is
  * {@code contract:function:line (form)}, where {@code function} is the one whose body holds it,
@@ -178,6 +179,7 @@ public final class CostProfile implements ExecutionListener {
             // what the transaction was charged before its first frame is this frame's
             folded.computeIfAbsent(f.path(), p -> new Tally()).add(pending);
             s.self.add(pending);
+            s.total.add(pending);
             pending.addDifference(ExecutionCost.ZERO, pending.cost());
             if (outermost == null) {
                 outermost = f;
@@ -206,7 +208,11 @@ public final class CostProfile implements ExecutionListener {
         Frame to = stack.isEmpty() ? outermost : stack.peek();
         if (to != null) {
             folded.computeIfAbsent(to.path(), p -> new Tally()).addDifference(now, seen);
-            entries.get(to.name()).self.addDifference(now, seen);
+            Stats s = entries.get(to.name());
+            s.self.addDifference(now, seen);
+            if (stack.isEmpty()) {
+                s.total.addDifference(now, seen);
+            }
             seen = now;
         }
     }
