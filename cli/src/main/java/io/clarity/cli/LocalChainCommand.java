@@ -104,6 +104,22 @@ abstract class LocalChainCommand implements Callable<Integer> {
         return work.run(saved.get());
     }
 
+    /**
+     * Runs {@code work} on {@code simnet} with the coverage of what runs added to the LCOV file of
+     * {@code coverage}, when it names one.
+     */
+    int covered(CoverageOption coverage, Simnet simnet, OnChain work) throws IOException {
+        Instruments instruments = Instruments.of(env, coverage.file, null, "runtime");
+        instruments.attach(simnet);
+        int status = work.run(simnet);
+        try {
+            instruments.write();
+        } catch (IllegalArgumentException e) {
+            return refuse(e.getMessage());
+        }
+        return status;
+    }
+
     /** A new chain in {@code epoch}, with the accounts of the project around the working folder, if any. */
     Simnet start(Epoch epoch) throws ProjectException {
         Optional<Path> manifest = ClarinetProject.find(env.workingDir());
