@@ -37,7 +37,7 @@ import picocli.CommandLine;
             "  clarity scenario demo.scn",
             "  clarity scenario --epoch 2.5 a.scn b.scn",
             "  clarity scenario --out-dir transcripts tests/*.scn",
-            "  clarity scenario --coverage lcov.info tests/*.scn && genhtml --branch-coverage lcov.info -o coverage",
+            "  clarity scenario --coverage lcov.info tests/*.scn",
             "  clarity scenario --profile profile.svg demo.scn",
             "  echo 'eval (+ 1 2)' | clarity scenario -"})
 public final class ScenarioCommand implements Callable<Integer> {
