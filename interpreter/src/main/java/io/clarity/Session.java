@@ -18,6 +18,7 @@ import io.clarity.eval.CallContext;
 import io.clarity.eval.Deployer;
 import io.clarity.eval.Evaluator;
 import io.clarity.eval.ExecutionContext;
+import io.clarity.eval.instrument.ExecutionListener;
 import io.clarity.trace.CallTrace;
 import io.clarity.trace.CallTracer;
 import io.clarity.value.BoolValue;
@@ -53,6 +54,10 @@ final class Session {
     private int scratchContracts;
     private boolean tracing;
     private CallTrace lastTrace;
+    /** The listeners attached to every execution, in the order attached. */
+    private final List<ExecutionListener> listeners = new ArrayList<>();
+    /** {@link #listeners} as one (null when there is none), made when they change. */
+    private ExecutionListener attached;
 
     /** A session that takes {@code state} and {@code blocks} as its own (nobody else may hold them). */
     Session(ChainState state, Blocks blocks, int scratchContracts, boolean trackCosts) {
@@ -112,6 +117,24 @@ final class Session {
         Session s = new Session(state.copy(), blocks.copy(), scratchContracts, metering.tracking());
         s.tracing = tracing;
         return s;
+    }
+
+    /** Attaches {@code listener} to every execution from now on (deploys, calls, snippets, transfers). */
+    void attach(ExecutionListener listener) {
+        listeners.add(listener);
+        attached = ExecutionListener.of(listeners);
+    }
+
+    /** The listeners attached, in the order attached. */
+    List<ExecutionListener> listeners() {
+        return List.copyOf(listeners);
+    }
+
+    /** Detaches {@code listener} (attached once per {@link #attach}); false when it was not attached. */
+    boolean detach(ExecutionListener listener) {
+        boolean removed = listeners.remove(listener);
+        attached = ExecutionListener.of(listeners);
+        return removed;
     }
 
     void setTracing(boolean on) {
@@ -226,7 +249,7 @@ final class Session {
         Analyzer.CheckedContract checked = guarded(() -> Analyzer.analyze(id, source, v, epoch(), resolver(state)));
         CostTracker costs = metering.tracker(epoch());
         Transaction.Receipt<DeployedContract> receipt = transact(Transaction.Kind.UNCONDITIONAL, null, () -> {
-            DeployedContract deployed = Console.runSource(checked, newExecution(costs, null)).contract();
+            DeployedContract deployed = Console.runSource(checked, newExecution(costs, attached)).contract();
             state.addContract(deployed);
             return deployed;
         });
@@ -269,7 +292,8 @@ final class Session {
             // the simnet runs contract calls under its call tracer, whose lookups cost (ExecutionContext)
             receipt = transact(transaction ? Transaction.Kind.RESPONSE : Transaction.Kind.READ_ONLY, tracer,
                     () -> Evaluator.callExternal(contract, f, args, new CallContext(
-                            new ExecutionContext(state, blocks, costs, tracer, true), contract, sender, sender, null)));
+                            new ExecutionContext(state, blocks, costs, observer(tracer), true), contract, sender, sender,
+                            null)));
         } catch (ClarityError e) {
             throw Hints.call(e, contract.analysis(), function, args).in(contract.name());
         }
@@ -295,7 +319,7 @@ final class Session {
                 state.contracts().size() + scratchContracts, epoch(), resolver(state)));
         CallTracer tracer = newTracer(sender);
         Transaction.Receipt<Deployer.Outcome> receipt = transact(Transaction.Kind.UNCONDITIONAL, tracer,
-                () -> Console.run(scratch, newExecution(costs, tracer)));
+                () -> Console.run(scratch, newExecution(costs, observer(tracer))));
         Value last = receipt.value().lastValue();
         if (scratch.usesName()) {
             // the simnet saved the snippet as a contract (a failed one it drops, name and all), and
@@ -346,13 +370,13 @@ final class Session {
     }
 
     /**
-     * Runs {@code body} as a transaction of {@code kind}; {@code tracer}, when not null, records
-     * it as the last trace, even when it fails.
+     * Runs {@code body} as a transaction of {@code kind}; {@code tracer}, when not null, is a
+     * listener of its execution whose trace becomes the last trace, even when it fails.
      */
     private <T> Transaction.Receipt<T> transact(Transaction.Kind kind, CallTracer tracer, Supplier<T> body) {
         try {
             // a body that throws is rolled back by the transaction, a bug of ours as any other
-            return guarded(() -> Transaction.run(state.log(), kind, tracer == null ? null : tracer::event, body));
+            return guarded(() -> Transaction.run(state.log(), kind, null, body));
         } finally {
             if (tracer != null) {
                 lastTrace = tracer.trace();
@@ -383,8 +407,16 @@ final class Session {
         return new CallTracer(sender);
     }
 
-    private ExecutionContext newExecution(CostTracker costs, CallTracer tracer) {
-        return new ExecutionContext(state, blocks, costs, tracer, false);
+    /** The attached listeners, and {@code tracer} after them when tracing; null when nobody listens. */
+    private ExecutionListener observer(CallTracer tracer) {
+        if (tracer == null) {
+            return attached;
+        }
+        return attached == null ? tracer : ExecutionListener.of(List.of(attached, tracer));
+    }
+
+    private ExecutionContext newExecution(CostTracker costs, ExecutionListener listener) {
+        return new ExecutionContext(state, blocks, costs, listener, false);
     }
 
     /** What the type checker knows of the contracts deployed on {@code state}. */

@@ -7,6 +7,8 @@ import io.clarity.chain.DeployedContract;
 import io.clarity.cost.CostTracker;
 import io.clarity.cost.ExecutionCost;
 import io.clarity.error.ClarityError;
+import io.clarity.eval.instrument.Attachment;
+import io.clarity.eval.instrument.ExecutionListener;
 import io.clarity.syntax.SourceText;
 import io.clarity.trace.CallTrace;
 import io.clarity.value.ContractPrincipalValue;
@@ -26,7 +28,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A simulated chain that runs Clarity as the real VM does: the embeddable facade that the CLI,
@@ -274,6 +278,31 @@ public final class Simnet {
      */
     public List<CallCosts> collectCallCosts() {
         return session.metering().collect();
+    }
+
+    /**
+     * Attaches {@code listener} to every execution on this chain from now on: deploys, public,
+     * read-only and private calls, snippets, STX transfers (see {@link ExecutionListener} for
+     * what it hears). Several listeners may be attached; each hears every callback, in the order
+     * they were attached, before the call tracer. A copy of this chain ({@link #copy}) starts
+     * without listeners. Close the returned attachment to detach it.
+     */
+    public Attachment instrument(ExecutionListener listener) {
+        session.attach(Objects.requireNonNull(listener, "listener"));
+        AtomicBoolean closed = new AtomicBoolean();
+        return () -> {
+            if (closed.compareAndSet(false, true)) {
+                session.detach(listener);
+            }
+        };
+    }
+
+    /**
+     * The listeners attached ({@link #instrument}) and not detached, in the order attached: to
+     * attach the same to another chain made from this one (a snapshot's, a copy's).
+     */
+    public List<ExecutionListener> instruments() {
+        return session.listeners();
     }
 
     /** Records the call tree of every contract call from now on (or stops); off by default. */

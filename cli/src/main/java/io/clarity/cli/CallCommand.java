@@ -11,6 +11,7 @@ import io.clarity.value.Value;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -49,6 +50,9 @@ public final class CallCommand extends LocalChainCommand {
             description = "Who sends the transaction: an account name (wallet_1) or an address (default: deployer, as in the REPL).")
     String sender = "deployer";
 
+    @CommandLine.Mixin
+    CoverageOption coverage = new CoverageOption();
+
     public CallCommand(Environment env) {
         this(env, ChainStore.NONE);
     }
@@ -63,16 +67,18 @@ public final class CallCommand extends LocalChainCommand {
         return store.locked(() -> {
             Simnet simnet = loadOrStart(store);
             List<Value> values = literals(simnet, args);
-            try {
-                TxResult r = simnet.callPublic(contract, function, values, sender);
-                store.save(simnet);
-                printResult(r);
-                return 0;
-            } catch (ClarityError e) {
-                // a refused or failed call is still a block, as on the chain
-                store.save(simnet);
-                return report(e, simnet);
-            }
+            return covered(coverage, simnet, s -> {
+                try {
+                    TxResult r = s.callPublic(contract, function, values, sender);
+                    store.save(s);
+                    printResult(r);
+                    return 0;
+                } catch (ClarityError e) {
+                    // a refused or failed call is still a block, as on the chain
+                    store.save(s);
+                    return report(e, s);
+                }
+            });
         });
     }
 }

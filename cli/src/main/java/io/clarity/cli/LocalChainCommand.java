@@ -106,6 +106,22 @@ abstract class LocalChainCommand implements Callable<Integer> {
     }
 
     /**
+     * Runs {@code work} on {@code simnet} with the coverage of what runs added to the LCOV file of
+     * {@code coverage}, when it names one.
+     */
+    int covered(CoverageOption coverage, Simnet simnet, OnChain work) throws IOException {
+        Instruments instruments = Instruments.of(env, coverage.file, null, "runtime");
+        instruments.attach(simnet);
+        int status = work.run(simnet);
+        try {
+            instruments.write();
+        } catch (IllegalArgumentException e) {
+            return refuse(e.getMessage());
+        }
+        return status;
+    }
+
+    /**
      * A new chain in {@code epoch} (null: in 2.05, where a project's deployment starts), with the
      * accounts of the project around the working folder, if any.
      */

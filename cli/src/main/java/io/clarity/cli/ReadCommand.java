@@ -8,6 +8,7 @@ import io.clarity.project.ProjectException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,19 +42,22 @@ public final class ReadCommand extends LocalChainCommand {
     @Option(names = "--sender", paramLabel = "W", description = "The tx-sender it sees (default: deployer).")
     String sender = "deployer";
 
+    @CommandLine.Mixin
+    CoverageOption coverage = new CoverageOption();
+
     public ReadCommand(Environment env) {
         super(env, ChainStore.NONE);
     }
 
     @Override
     int run() throws IOException, ProjectException {
-        return onSaved(simnet -> {
+        return onSaved(chain -> covered(coverage, chain, simnet -> {
             try {
                 printResult(simnet.callReadOnly(contract, function, literals(simnet, args), sender));
                 return 0;
             } catch (ClarityError e) {
                 return report(e, simnet);
             }
-        });
+        }));
     }
 }

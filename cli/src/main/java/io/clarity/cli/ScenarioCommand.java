@@ -37,6 +37,8 @@ import picocli.CommandLine;
             "  clarity scenario demo.scn",
             "  clarity scenario --epoch 2.5 a.scn b.scn",
             "  clarity scenario --out-dir transcripts tests/*.scn",
+            "  clarity scenario --coverage lcov.info tests/*.scn",
+            "  clarity scenario --profile profile.svg demo.scn",
             "  echo 'eval (+ 1 2)' | clarity scenario -"})
 public final class ScenarioCommand implements Callable<Integer> {
 
@@ -57,6 +59,18 @@ public final class ScenarioCommand implements Callable<Integer> {
 
     @Option(names = "--no-cost-tracking", description = "Do not measure costs nor enforce the block limit (faster).")
     boolean noCostTracking;
+
+    @Option(names = "--coverage", paramLabel = "LCOV",
+            description = "Add the line, function and branch coverage of the contracts to the LCOV file LCOV (created, or read and added to).")
+    Path coverage;
+
+    @Option(names = "--profile", paramLabel = "FILE",
+            description = "Write where the costs went: FILE.folded as folded stacks (flamegraph.pl, speedscope), FILE.svg as a flame graph.")
+    Path profile;
+
+    @Option(names = "--profile-dimension", paramLabel = "D", defaultValue = "runtime",
+            description = "The cost the profile counts: runtime (default), read_count, read_length, write_count or write_length.")
+    String profileDimension;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -85,6 +99,13 @@ public final class ScenarioCommand implements Callable<Integer> {
                 err.println("clarity scenario: " + EpochOption.unknown(epoch));
                 return 2;
             }
+        }
+        Instruments instruments;
+        try {
+            instruments = Instruments.of(env, coverage, profile, profileDimension);
+        } catch (IllegalArgumentException e) {
+            err.println("clarity scenario: " + e.getMessage());
+            return 2;
         }
         Path outFolder = outDir == null ? null : env.resolve(outDir.toString());
         if (outFolder != null) {
@@ -115,6 +136,7 @@ public final class ScenarioCommand implements Callable<Integer> {
             Path base = file.equals("-") ? env.workingDir() : env.resolve(file).getParent();
             ScenarioRunner runner = new ScenarioRunner(base, start, line -> emit(out, lines, line), costs, !noCostTracking);
             prepare.accept(runner.simnet());
+            instruments.attach(runner.simnet());
             // hints go to standard error: the transcript stays the oracle's format, line for line
             runner.onHelp((line, hint) -> {
                 out.flush();
@@ -123,6 +145,7 @@ public final class ScenarioCommand implements Callable<Integer> {
             if (runner.run(text) > 0 && status == 0) {
                 status = 1;
             }
+            instruments.locate(runner.deployedFiles());
             if (runner.internalErrors() > 0) {
                 err.println("clarity scenario: " + file + ": " + runner.internalErrors()
                         + " step(s) failed with an internal error; this is a bug in the interpreter, not in your input; please report it.");
@@ -138,6 +161,12 @@ public final class ScenarioCommand implements Callable<Integer> {
                     return 2;
                 }
             }
+        }
+        try {
+            instruments.write();
+        } catch (IOException | IllegalArgumentException e) {
+            err.println("clarity scenario: " + e.getMessage());
+            return 2;
         }
         return status;
     }

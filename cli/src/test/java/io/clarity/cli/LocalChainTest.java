@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.clarity.cli.console.Environment;
 import io.clarity.cli.local.ChainStore;
+import io.clarity.coverage.LcovCheck;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,6 +57,20 @@ class LocalChainTest {
     private static void noStackTrace(CliRunner.Result r) {
         assertThat(r.err()).doesNotContain("\tat ").doesNotContain("Exception");
         assertThat(r.out()).doesNotContain("\tat ").doesNotContain("Exception");
+    }
+
+    @Test
+    void coverageAddsUpAcrossCallsAndReadsOfTheSavedChain() throws IOException {
+        assertThat(clarity("deploy", "counter.clar").status()).isZero();
+        assertThat(clarity("call", "counter", "add", "5", "--sender", "wallet_1", "--coverage", "lcov.info").status())
+                .isZero();
+        assertThat(clarity("call", "counter", "add", "0", "--sender", "wallet_1", "--coverage", "lcov.info").out())
+                .isEqualTo("(err u1)\n");
+        assertThat(clarity("read", "counter", "get-count", "--coverage", "lcov.info").out()).isEqualTo("u5\n");
+        String lcov = Files.readString(dir.resolve("lcov.info"));
+        assertThat(LcovCheck.faults(lcov)).isEmpty();
+        // the asserts! of add went on once and returned early once, over two runs
+        assertThat(lcov).contains("SF:" + dir.resolve("lcov-sources") + "/counter-", "FNDA:2,add\n", "FNDA:1,get-count\n", "FNDA:0,boom\n", "BRDA:6,0,0,1\nBRDA:6,0,1,1\n");
     }
 
     @Test

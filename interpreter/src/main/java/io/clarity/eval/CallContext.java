@@ -1,6 +1,8 @@
 package io.clarity.eval;
 
 import io.clarity.chain.DeployedContract;
+import io.clarity.chain.Event;
+import io.clarity.eval.instrument.ExecutionListener;
 import io.clarity.value.OptionalValue;
 import io.clarity.value.PrincipalValue;
 
@@ -19,5 +21,14 @@ public record CallContext(ExecutionContext exec, DeployedContract contract, Prin
     /** This invocation running {@code callee}'s code, with {@code caller} as contract-caller. */
     public CallContext calling(DeployedContract callee, PrincipalValue caller) {
         return new CallContext(exec, callee, sender, caller, sponsor);
+    }
+
+    /** Emits {@code e} on the chain, and tells the execution's listener. */
+    public void emit(Event e) {
+        exec.state().log().emit(e);
+        ExecutionListener listener = exec.listener();
+        if (listener != null) {
+            listener.event(e, this);
+        }
     }
 }

@@ -16,8 +16,8 @@ import io.clarity.definitions.Definition;
 import io.clarity.error.CheckErrorKind;
 import io.clarity.error.ClarityError;
 import io.clarity.error.RuntimeErrorKind;
+import io.clarity.eval.instrument.ExecutionListener;
 import io.clarity.natives.Natives;
-import io.clarity.trace.CallTracer;
 import io.clarity.value.BoolValue;
 import io.clarity.value.CallableType;
 import io.clarity.value.CallableValue;
@@ -202,6 +202,37 @@ public final class Evaluator {
     private static final UIntValue TESTNET_CHAIN_ID = UIntValue.of(0x80000000L);
 
     private static Value apply(ListExpr list, CallContext ctx, Locals locals) {
+        ExecutionListener listener = ctx.exec().listener();
+        if (listener != null) {
+            return applyObserved(list, ctx, locals, listener);
+        }
+        return applyBody(list, ctx, locals);
+    }
+
+    /** An application told to {@code listener}: entered, then exited, left early or failed. */
+    private static Value applyObserved(ListExpr list, CallContext ctx, Locals locals, ExecutionListener listener) {
+        ExecutionContext exec = ctx.exec();
+        ListExpr outer = exec.enterExpression(list);
+        try {
+            listener.enter(list, ctx, locals);
+            Value v;
+            try {
+                v = applyBody(list, ctx, locals);
+            } catch (EarlyReturn r) {
+                listener.exitEarly(list, ctx, r.value(), r.form());
+                throw r;
+            } catch (ClarityError e) {
+                listener.fail(list, ctx, e);
+                throw e;
+            }
+            listener.exit(list, ctx, v);
+            return v;
+        } finally {
+            exec.leaveExpression(outer);
+        }
+    }
+
+    private static Value applyBody(ListExpr list, CallContext ctx, Locals locals) {
         List<Expr> items = list.items();
         if (items.isEmpty() || !(items.get(0) instanceof AtomExpr head)) {
             throw CheckErrorKind.NonFunctionApplication.error().at(list.span());
@@ -209,10 +240,6 @@ public final class Evaluator {
         ExecutionContext exec = ctx.exec();
         exec.costs().charge(CostFunction.LOOKUP_FUNCTION, 0);
         exec.enter();
-        CallTracer tracer = exec.tracer();
-        if (tracer != null) {
-            tracer.enterExpression(list.span(), ctx.contract().name());
-        }
         try {
             NativeFunction nf = NativeFunction.lookup(head.name(), ctx.contract().version());
             List<Expr> args = list.args();
@@ -231,9 +258,6 @@ public final class Evaluator {
             throw e;
         } finally {
             exec.leave();
-            if (tracer != null) {
-                tracer.leaveExpression();
-            }
         }
     }
 
@@ -338,17 +362,17 @@ public final class Evaluator {
 
     private static Value execute(DeployedContract contract, FunctionSignature sig, Definition.Function f,
                                  List<Value> args, CallContext ctx) {
-        CallTracer tracer = ctx.exec().tracer();
-        if (tracer == null) {
+        ExecutionListener listener = ctx.exec().listener();
+        if (listener == null) {
             return run(contract, sig, f, args, ctx);
         }
-        tracer.enter(contract.id(), f.name(), f.kind(), args);
+        listener.call(contract, f, args, ctx);
         try {
             Value result = run(contract, sig, f, args, ctx);
-            tracer.exit(result);
+            listener.returned(contract, f, result, ctx);
             return result;
         } catch (ClarityError e) {
-            tracer.fail(e.in(contract.name()));
+            listener.failed(contract, f, e.in(contract.name()), ctx);
             throw e;
         }
     }

@@ -1,6 +1,7 @@
 package io.clarity.eval;
 
 import io.clarity.ast.Expr;
+import io.clarity.ast.ListExpr;
 import io.clarity.chain.Blocks;
 import io.clarity.chain.ChainState;
 import io.clarity.chain.DeployedContract;
@@ -11,7 +12,7 @@ import io.clarity.cost.CostInputs;
 import io.clarity.cost.CostTracker;
 import io.clarity.cost.ValueSizes;
 import io.clarity.error.RuntimeErrorKind;
-import io.clarity.trace.CallTracer;
+import io.clarity.eval.instrument.ExecutionListener;
 import io.clarity.value.NoneValue;
 import io.clarity.value.TupleValue;
 import io.clarity.value.TypeSignature;
@@ -38,7 +39,7 @@ public final class ExecutionContext {
     private final ChainState state;
     private final Blocks blocks;
     private final CostTracker costs;
-    private final CallTracer tracer;
+    private final ExecutionListener listener;
     private final int maxDepth;
     /**
      * The user functions running, innermost last: a stack, as they leave in the reverse order of
@@ -51,6 +52,8 @@ public final class ExecutionContext {
     private final boolean argumentSizes;
     private final boolean looksUpCallTargets;
     private int depth;
+    /** The innermost application being evaluated, kept only while a listener observes (see {@link #expression}). */
+    private ListExpr expression;
     /** The block the code reads the chain at: the tip, or the block of an enclosing at-block. */
     private long viewHeight;
     /** Whether a var-get under at-block read a data-var before it existed (see {@link #untypedNone}). */
@@ -61,17 +64,17 @@ public final class ExecutionContext {
     }
 
     /**
-     * A context whose function calls are recorded by {@code tracer} (null: not traced).
+     * A context observed by {@code listener} (null: by nobody; see {@link ExecutionListener#of}).
      * {@code looksUpCallTargets}: the code runs as a contract call of the simnet, whose own call
      * tracer evaluates the name a {@code contract-call?} targets (to print it) before the call
      * runs, which costs a variable lookup; deploys do not have that tracer.
      */
-    public ExecutionContext(ChainState state, Blocks blocks, CostTracker costs, CallTracer tracer,
+    public ExecutionContext(ChainState state, Blocks blocks, CostTracker costs, ExecutionListener listener,
                             boolean looksUpCallTargets) {
         this.state = state;
         this.blocks = blocks;
         this.costs = costs;
-        this.tracer = tracer;
+        this.listener = listener;
         this.looksUpCallTargets = looksUpCallTargets;
         Epoch epoch = blocks.epoch();
         this.maxDepth = epoch.maxCallStackDepth();
@@ -110,9 +113,29 @@ public final class ExecutionContext {
         return argumentSizes;
     }
 
-    /** The recorder of this call's trace, or null when it is not traced. */
-    public CallTracer tracer() {
-        return tracer;
+    /** What observes this execution, or null when nothing does. */
+    public ExecutionListener listener() {
+        return listener;
+    }
+
+    /**
+     * The innermost application being evaluated, while a listener observes this execution (null
+     * otherwise, and outside any application): the place of a branch, a binding, a state
+     * access or an event a listener hears, and during enter and exit the expression itself.
+     */
+    public ListExpr expression() {
+        return expression;
+    }
+
+    /** Makes {@code e} the innermost application; returns the one it encloses, to give back to {@link #leaveExpression}. */
+    ListExpr enterExpression(ListExpr e) {
+        ListExpr outer = expression;
+        expression = e;
+        return outer;
+    }
+
+    void leaveExpression(ListExpr outer) {
+        expression = outer;
     }
 
     /**

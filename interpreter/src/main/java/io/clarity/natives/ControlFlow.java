@@ -9,6 +9,7 @@ import io.clarity.eval.CallContext;
 import io.clarity.eval.EarlyReturn;
 import io.clarity.eval.Evaluator;
 import io.clarity.eval.Locals;
+import io.clarity.eval.instrument.ExecutionListener;
 import io.clarity.value.BoolValue;
 import io.clarity.value.ErrValue;
 import io.clarity.value.OkValue;
@@ -28,6 +29,7 @@ final class ControlFlow {
     static Value ifForm(List<Expr> args, CallContext ctx, Locals locals) {
         ctx.exec().costs().charge(NativeFunction.IF);
         boolean cond = ((BoolValue) Evaluator.evalBorrowed(args.get(0), ctx, locals)).value();
+        branch(NativeFunction.IF, cond ? 0 : 1, ctx);
         return Evaluator.eval(args.get(cond ? 1 : 2), ctx, locals);
     }
 
@@ -36,9 +38,11 @@ final class ControlFlow {
         ctx.exec().costs().charge(NativeFunction.ASSERTS);
         Value cond = Evaluator.evalBorrowed(args.get(0), ctx, locals);
         if (((BoolValue) cond).value()) {
+            branch(NativeFunction.ASSERTS, 0, ctx);
             Evaluator.chargeCopy(args.get(0), cond, ctx);
             return cond;
         }
+        branch(NativeFunction.ASSERTS, 1, ctx);
         throw new EarlyReturn(Evaluator.eval(args.get(1), ctx, locals), "asserts!");
     }
 
@@ -56,6 +60,7 @@ final class ControlFlow {
                 Value value = Evaluator.eval(pair.get(1), ctx, inner);
                 memory += ctx.exec().holdMemory(value);
                 inner = inner.bind(name, value);
+                bound(name, value, ctx);
             }
             return letBody(args, ctx, inner);
         } finally {
@@ -86,19 +91,23 @@ final class ControlFlow {
         ClarityVersion version = ctx.contract().version();
         if (args.size() == 4) {
             if (input instanceof SomeValue s) {
+                branch(NativeFunction.MATCH, 0, ctx);
                 String name = ((AtomExpr) args.get(1)).name();
                 Locals inner = locals.nest();
                 checkBindable(name, ctx, inner, version);
                 return evalBound(args.get(2), name, s.value(), ctx, inner);
             }
+            branch(NativeFunction.MATCH, 1, ctx);
             return Evaluator.eval(args.get(3), ctx, locals);
         }
         if (input instanceof OkValue ok) {
+            branch(NativeFunction.MATCH, 0, ctx);
             String name = ((AtomExpr) args.get(1)).name();
             Locals inner = locals.nest();
             checkBindable(name, ctx, inner, version);
             return evalBound(args.get(2), name, ok.inner(), ctx, inner);
         }
+        branch(NativeFunction.MATCH, 1, ctx);
         String name = ((AtomExpr) args.get(3)).name();
         Locals inner = locals.nest();
         checkBindable(name, ctx, inner, version);
@@ -108,6 +117,7 @@ final class ControlFlow {
     /** A match branch, with its binding counted in memory while it runs. */
     private static Value evalBound(Expr body, String name, Value value, CallContext ctx, Locals inner) {
         long memory = ctx.exec().holdMemory(value);
+        bound(name, value, ctx);
         try {
             return Evaluator.eval(body, ctx, inner.bind(name, value));
         } finally {
@@ -127,7 +137,22 @@ final class ControlFlow {
 
     static Value print(List<Value> args, CallContext ctx) {
         Value v = args.get(0);
-        ctx.exec().state().log().emit(new Event.Print(ctx.contract().id(), v));
+        ctx.emit(new Event.Print(ctx.contract().id(), v));
         return v;
+    }
+
+    /** Tells the execution's listener, if any, that {@code form} took arm {@code taken} of two. */
+    static void branch(NativeFunction form, int taken, CallContext ctx) {
+        ExecutionListener listener = ctx.exec().listener();
+        if (listener != null) {
+            listener.branch(form, taken, 2, ctx);
+        }
+    }
+
+    private static void bound(String name, Value value, CallContext ctx) {
+        ExecutionListener listener = ctx.exec().listener();
+        if (listener != null) {
+            listener.bind(name, value, ctx);
+        }
     }
 }

@@ -4,6 +4,7 @@ import io.clarity.ast.Expr;
 import io.clarity.eval.CallContext;
 import io.clarity.eval.Evaluator;
 import io.clarity.eval.Locals;
+import io.clarity.eval.instrument.ExecutionListener;
 import io.clarity.value.AsciiStringValue;
 import io.clarity.value.BoolValue;
 import io.clarity.value.BufferValue;
@@ -25,23 +26,35 @@ final class Logic {
     /** Short-circuits: stops at the first false. */
     static Value and(NativeFunction f, List<Expr> args, CallContext ctx, Locals locals) {
         ctx.exec().costs().charge(f, args.size());
-        for (Expr e : args) {
-            if (!((BoolValue) Evaluator.evalBorrowed(e, ctx, locals)).value()) {
+        for (int i = 0; i < args.size(); i++) {
+            if (!((BoolValue) Evaluator.evalBorrowed(args.get(i), ctx, locals)).value()) {
+                decided(f, i, args.size(), ctx);
                 return BoolValue.FALSE;
             }
         }
+        decided(f, args.size(), args.size(), ctx);
         return BoolValue.TRUE;
     }
 
     /** Short-circuits: stops at the first true. */
     static Value or(NativeFunction f, List<Expr> args, CallContext ctx, Locals locals) {
         ctx.exec().costs().charge(f, args.size());
-        for (Expr e : args) {
-            if (((BoolValue) Evaluator.evalBorrowed(e, ctx, locals)).value()) {
+        for (int i = 0; i < args.size(); i++) {
+            if (((BoolValue) Evaluator.evalBorrowed(args.get(i), ctx, locals)).value()) {
+                decided(f, i, args.size(), ctx);
                 return BoolValue.TRUE;
             }
         }
+        decided(f, args.size(), args.size(), ctx);
         return BoolValue.FALSE;
+    }
+
+    /** Tells the execution's listener, if any, where {@code and}/{@code or} stopped (n: at no argument). */
+    private static void decided(NativeFunction f, int at, int n, CallContext ctx) {
+        ExecutionListener listener = ctx.exec().listener();
+        if (listener != null) {
+            listener.branch(f, at, n + 1, ctx);
+        }
     }
 
     static Value not(Value v) {

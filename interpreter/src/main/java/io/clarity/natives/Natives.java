@@ -177,12 +177,12 @@ public final class Natives {
             case PRINT -> unary(f, ControlFlow::print);
             case AS_CONTRACT -> ControlFlow::asContract;
             case MATCH -> ControlFlow::match;
-            case TRY -> unary(f, (a, c) -> Options.tryUnwrap(a.get(0)));
-            case UNWRAP -> binary(f, (a, c) -> Options.unwrapOrReturn(a.get(0), a.get(1)));
-            case UNWRAP_ERR -> binary(f, (a, c) -> Options.unwrapErrOrReturn(a.get(0), a.get(1)));
-            case UNWRAP_PANIC -> unary(f, (a, c) -> Options.unwrapPanic(a.get(0)));
-            case UNWRAP_ERR_PANIC -> unary(f, (a, c) -> Options.unwrapErrPanic(a.get(0)));
-            case DEFAULT_TO -> binary(f, (a, c) -> Options.defaultTo(a.get(0), a.get(1)));
+            case TRY -> unary(f, (a, c) -> Options.tryUnwrap(a.get(0), c));
+            case UNWRAP -> binary(f, (a, c) -> Options.unwrapOrReturn(a.get(0), a.get(1), c));
+            case UNWRAP_ERR -> binary(f, (a, c) -> Options.unwrapErrOrReturn(a.get(0), a.get(1), c));
+            case UNWRAP_PANIC -> unary(f, (a, c) -> Options.unwrapPanic(a.get(0), c));
+            case UNWRAP_ERR_PANIC -> unary(f, (a, c) -> Options.unwrapErrPanic(a.get(0), c));
+            case DEFAULT_TO -> binary(f, (a, c) -> Options.defaultTo(a.get(0), a.get(1), c));
             case OK -> unary(f, (a, c) -> new OkValue(a.get(0)));
             case ERR -> unary(f, (a, c) -> new ErrValue(a.get(0)));
             case SOME -> unary(f, (a, c) -> new SomeValue(a.get(0)));

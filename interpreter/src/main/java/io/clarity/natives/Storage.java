@@ -7,6 +7,7 @@ import io.clarity.error.RuntimeErrorKind;
 import io.clarity.eval.CallContext;
 import io.clarity.eval.Evaluator;
 import io.clarity.eval.Locals;
+import io.clarity.eval.instrument.StateAccess.Store;
 import io.clarity.value.BoolValue;
 import io.clarity.value.NoneValue;
 import io.clarity.value.SomeValue;
@@ -39,7 +40,9 @@ final class Storage {
     static Value varGet(List<Expr> args, CallContext ctx, Locals locals) {
         Value stored = storage(ctx).dataVar(name(args.get(0)));
         // null: an at-block before the var existed
-        return ctx.exec().readVar(ctx.contract(), name(args.get(0)), stored == null ? ctx.exec().untypedNone() : stored);
+        Value v = ctx.exec().readVar(ctx.contract(), name(args.get(0)), stored == null ? ctx.exec().untypedNone() : stored);
+        StateWatch.read(ctx, Store.DATA_VAR, name(args.get(0)), null, stored == null ? null : v);
+        return v;
     }
 
     static Value varSet(List<Expr> args, CallContext ctx, Locals locals) {
@@ -48,7 +51,9 @@ final class Storage {
         if (ctx.exec().holdsUntypedValue()) {
             ctx.exec().checkStored(ctx.contract().analysis().dataVarType(name(args.get(0))), v);
         }
+        Value before = StateWatch.watched(ctx) ? storage(ctx).dataVar(name(args.get(0))) : null;
         storage(ctx).setDataVar(name(args.get(0)), v);
+        StateWatch.write(ctx, Store.DATA_VAR, name(args.get(0)), null, before, v);
         ctx.exec().chargeVarSet(ctx.contract(), name(args.get(0)), v);
         return BoolValue.TRUE;
     }
@@ -56,6 +61,7 @@ final class Storage {
     static Value mapGet(List<Expr> args, CallContext ctx, Locals locals) {
         Value key = Evaluator.evalBorrowed(args.get(1), ctx, locals);
         Value v = ctx.exec().readMapEntry(ctx.contract(), name(args.get(0)), key, storage(ctx).mapGet(name(args.get(0)), key));
+        StateWatch.read(ctx, Store.MAP_ENTRY, name(args.get(0)), key, v);
         return v == null ? NoneValue.INSTANCE : new SomeValue(v);
     }
 
@@ -74,7 +80,11 @@ final class Storage {
         Value key = Evaluator.eval(args.get(1), ctx, locals);
         Value value = Evaluator.eval(args.get(2), ctx, locals);
         checkEntry(map, key, value, ctx);
+        Value before = StateWatch.watched(ctx) ? storage(ctx).mapGet(map, key) : null;
         boolean written = insert ? storage(ctx).mapInsert(map, key, value) : storage(ctx).mapSet(map, key, value);
+        if (written) {
+            StateWatch.write(ctx, Store.MAP_ENTRY, map, key, before, value);
+        }
         ctx.exec().chargeMapWrite(insert ? NativeFunction.MAP_INSERT : NativeFunction.MAP_SET, ctx.contract(), map, key,
                 value, written);
         return BoolValue.of(written);
@@ -91,7 +101,11 @@ final class Storage {
     static Value mapDelete(List<Expr> args, CallContext ctx, Locals locals) {
         arity(2, args);
         Value key = Evaluator.evalBorrowed(args.get(1), ctx, locals);
+        Value before = StateWatch.watched(ctx) ? storage(ctx).mapGet(name(args.get(0)), key) : null;
         boolean written = storage(ctx).mapDelete(name(args.get(0)), key);
+        if (written) {
+            StateWatch.write(ctx, Store.MAP_ENTRY, name(args.get(0)), key, before, null);
+        }
         ctx.exec().chargeMapWrite(NativeFunction.MAP_DELETE, ctx.contract(), name(args.get(0)), key, null, written);
         return BoolValue.of(written);
     }

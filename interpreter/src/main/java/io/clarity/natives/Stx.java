@@ -2,9 +2,9 @@ package io.clarity.natives;
 
 import io.clarity.chain.ChainState;
 import io.clarity.chain.Event;
-import io.clarity.chain.UndoLog;
 import io.clarity.cost.CostInputs;
 import io.clarity.eval.CallContext;
+import io.clarity.eval.instrument.StateAccess.Store;
 import io.clarity.value.BufferValue;
 import io.clarity.value.Bytes;
 import io.clarity.value.ErrValue;
@@ -31,7 +31,9 @@ final class Stx {
     }
 
     static Value getBalance(List<Value> args, CallContext ctx) {
-        return ctx.exec().state().stxBalance((PrincipalValue) args.get(0));
+        UIntValue balance = ctx.exec().state().stxBalance((PrincipalValue) args.get(0));
+        StateWatch.read(ctx, Store.STX_BALANCE, null, args.get(0), balance);
+        return balance;
     }
 
     static Value transfer(List<Value> args, CallContext ctx) {
@@ -55,18 +57,23 @@ final class Stx {
         }
         ctx.exec().costs().addMemory(CostInputs.STX_TRANSFER_MEMORY);
         ChainState state = ctx.exec().state();
-        if (Arithmetic.compare(state.stxBalance(from), amount) < 0) {
+        UIntValue fromBefore = state.stxBalance(from);
+        if (Arithmetic.compare(fromBefore, amount) < 0) {
             return NOT_ENOUGH_BALANCE;
         }
+        UIntValue toBefore = StateWatch.watched(ctx) ? state.stxBalance(to) : null;
         state.transferStx(from, to, amount);
+        StateWatch.write(ctx, Store.STX_BALANCE, null, from, fromBefore, state.stxBalance(from));
+        StateWatch.write(ctx, Store.STX_BALANCE, null, to, toBefore, state.stxBalance(to));
         state.log().outflows().addStxTransfer(from, amount);
-        state.log().emit(new Event.StxTransfer(from, to, amount, memo));
+        ctx.emit(new Event.StxTransfer(from, to, amount, memo));
         return OkValue.TRUE;
     }
 
     /** {@code (stx-account owner)}: nothing is ever locked on this chain, so all of it is unlocked. */
     static Value account(List<Value> args, CallContext ctx) {
         UIntValue unlocked = ctx.exec().state().stxBalance((PrincipalValue) args.get(0));
+        StateWatch.read(ctx, Store.STX_BALANCE, null, args.get(0), unlocked);
         return TupleValue.of(LOCKED, UIntValue.ZERO, UNLOCK_HEIGHT, UIntValue.ZERO, UNLOCKED, unlocked);
     }
 
@@ -88,13 +95,14 @@ final class Stx {
         }
         ctx.exec().costs().addMemory(CostInputs.STX_BURN_MEMORY);
         ChainState state = ctx.exec().state();
-        if (Arithmetic.compare(state.stxBalance(from), amount) < 0) {
+        UIntValue before = state.stxBalance(from);
+        if (Arithmetic.compare(before, amount) < 0) {
             return NOT_ENOUGH_BALANCE;
         }
         state.burnStx(from, amount);
-        UndoLog log = state.log();
-        log.outflows().addStxBurn(from, amount);
-        log.emit(new Event.StxBurn(from, amount));
+        StateWatch.write(ctx, Store.STX_BALANCE, null, from, before, state.stxBalance(from));
+        state.log().outflows().addStxBurn(from, amount);
+        ctx.emit(new Event.StxBurn(from, amount));
         return OkValue.TRUE;
     }
 }

@@ -5,13 +5,13 @@ import io.clarity.ast.Expr;
 import io.clarity.chain.AssetIdentifier;
 import io.clarity.chain.ContractStorage;
 import io.clarity.chain.Event;
-import io.clarity.chain.UndoLog;
 import io.clarity.cost.CostInputs;
 import io.clarity.error.RuntimeErrorKind;
 import io.clarity.eval.CallContext;
 import io.clarity.eval.Evaluator;
 import io.clarity.eval.ExecutionContext;
 import io.clarity.eval.Locals;
+import io.clarity.eval.instrument.StateAccess.Store;
 import io.clarity.value.ErrValue;
 import io.clarity.value.Int128;
 import io.clarity.value.NoneValue;
@@ -78,9 +78,14 @@ final class Tokens {
             throw RuntimeErrorKind.SupplyOverflow.error(supply, max);
         }
         ctx.exec().costs().addMemory(CostInputs.PRINCIPAL_MEMORY + CostInputs.AMOUNT_MEMORY);
+        UIntValue supplyBefore = storage.ftSupply(token);
+        UIntValue balanceBefore = storage.ftBalance(token, to);
         storage.setFtSupply(token, supply);
-        storage.setFtBalance(token, to, Int128.add(storage.ftBalance(token, to), amount));
-        ctx.exec().state().log().emit(new Event.FtMint(asset(ctx, token).toString(), to, amount));
+        UIntValue balance = Int128.add(balanceBefore, amount);
+        storage.setFtBalance(token, to, balance);
+        StateWatch.write(ctx, Store.FT_SUPPLY, token, null, supplyBefore, supply);
+        StateWatch.write(ctx, Store.FT_BALANCE, token, to, balanceBefore, balance);
+        ctx.emit(new Event.FtMint(asset(ctx, token).toString(), to, amount));
         return OkValue.TRUE;
     }
 
@@ -102,14 +107,17 @@ final class Tokens {
         if (Arithmetic.compare(fromBalance, amount) < 0) {
             return ERR_1;
         }
-        UIntValue toBalance = Int128.add(storage.ftBalance(token, to), amount);
+        UIntValue toBefore = storage.ftBalance(token, to);
+        UIntValue toBalance = Int128.add(toBefore, amount);
         ctx.exec().costs().addMemory(2 * CostInputs.PRINCIPAL_MEMORY + 2 * CostInputs.AMOUNT_MEMORY);
-        storage.setFtBalance(token, from, Int128.subtract(fromBalance, amount));
+        UIntValue fromAfter = Int128.subtract(fromBalance, amount);
+        storage.setFtBalance(token, from, fromAfter);
         storage.setFtBalance(token, to, toBalance);
+        StateWatch.write(ctx, Store.FT_BALANCE, token, from, fromBalance, fromAfter);
+        StateWatch.write(ctx, Store.FT_BALANCE, token, to, toBefore, toBalance);
         AssetIdentifier asset = asset(ctx, token);
-        UndoLog log = ctx.exec().state().log();
-        log.outflows().addTokenTransfer(from, asset, amount);
-        log.emit(new Event.FtTransfer(asset.toString(), from, to, amount));
+        ctx.exec().state().log().outflows().addTokenTransfer(from, asset, amount);
+        ctx.emit(new Event.FtTransfer(asset.toString(), from, to, amount));
         return OkValue.TRUE;
     }
 
@@ -129,12 +137,16 @@ final class Tokens {
         }
         // a balance never exceeds the supply, so neither subtraction can go below zero
         ctx.exec().costs().addMemory(CostInputs.PRINCIPAL_MEMORY + CostInputs.AMOUNT_MEMORY);
-        storage.setFtSupply(token, Int128.subtract(storage.ftSupply(token), amount));
-        storage.setFtBalance(token, from, Int128.subtract(balance, amount));
+        UIntValue supplyBefore = storage.ftSupply(token);
+        UIntValue supply = Int128.subtract(supplyBefore, amount);
+        UIntValue after = Int128.subtract(balance, amount);
+        storage.setFtSupply(token, supply);
+        storage.setFtBalance(token, from, after);
+        StateWatch.write(ctx, Store.FT_SUPPLY, token, null, supplyBefore, supply);
+        StateWatch.write(ctx, Store.FT_BALANCE, token, from, balance, after);
         AssetIdentifier asset = asset(ctx, token);
-        UndoLog log = ctx.exec().state().log();
-        log.outflows().addTokenTransfer(from, asset, amount);
-        log.emit(new Event.FtBurn(asset.toString(), from, amount));
+        ctx.exec().state().log().outflows().addTokenTransfer(from, asset, amount);
+        ctx.emit(new Event.FtBurn(asset.toString(), from, amount));
         return OkValue.TRUE;
     }
 
@@ -143,7 +155,9 @@ final class Tokens {
         ctx.exec().costs().charge(NativeFunction.FT_GET_BALANCE);
         String token = tokenName(args.get(0));
         PrincipalValue owner = principal(args.get(1), ctx, locals);
-        return ctx.contract().storage().ftBalance(token, owner);
+        UIntValue balance = ctx.contract().storage().ftBalance(token, owner);
+        StateWatch.read(ctx, Store.FT_BALANCE, token, owner, balance);
+        return balance;
     }
 
     /** {@code (ft-get-supply token)}: what has been minted and not burned. */
@@ -154,6 +168,7 @@ final class Tokens {
             // an at-block before the token existed: the reference finds no supply and fails internally
             throw RuntimeErrorKind.Internal.error("the token's supply is not tracked at this block (it was defined later)");
         }
+        StateWatch.read(ctx, Store.FT_SUPPLY, tokenName(args.get(0)), null, supply);
         return supply;
     }
 
@@ -175,8 +190,9 @@ final class Tokens {
         }
         ctx.exec().costs().addMemory(CostInputs.PRINCIPAL_MEMORY + size);
         storage.setNftOwner(token, id, to);
+        StateWatch.write(ctx, Store.NFT_OWNER, token, id, null, to);
         Evaluator.chargeCopy(args.get(1), id, ctx);
-        ctx.exec().state().log().emit(new Event.NftMint(asset(ctx, token).toString(), to, id));
+        ctx.emit(new Event.NftMint(asset(ctx, token).toString(), to, id));
         return OkValue.TRUE;
     }
 
@@ -220,11 +236,11 @@ final class Tokens {
         }
         ctx.exec().costs().addMemory(CostInputs.PRINCIPAL_MEMORY + size);
         storage.setNftOwner(token, id, to);
+        StateWatch.write(ctx, Store.NFT_OWNER, token, id, owner, to);
         Evaluator.chargeCopy(idExpr, id, ctx);
         AssetIdentifier asset = asset(ctx, token);
-        UndoLog log = ctx.exec().state().log();
-        log.outflows().addAssetTransfer(from, asset, id);
-        log.emit(to == null ? new Event.NftBurn(asset.toString(), from, id)
+        ctx.exec().state().log().outflows().addAssetTransfer(from, asset, id);
+        ctx.emit(to == null ? new Event.NftBurn(asset.toString(), from, id)
                 : new Event.NftTransfer(asset.toString(), from, to, id));
         return OkValue.TRUE;
     }
@@ -235,6 +251,7 @@ final class Tokens {
         Value id = Evaluator.evalBorrowed(args.get(1), ctx, locals);
         chargeNft(NativeFunction.NFT_GET_OWNER, token, id, ctx);
         PrincipalValue owner = ctx.contract().storage().nftOwner(token, id);
+        StateWatch.read(ctx, Store.NFT_OWNER, token, id, owner);
         return owner == null ? NoneValue.INSTANCE : new SomeValue(owner);
     }
 

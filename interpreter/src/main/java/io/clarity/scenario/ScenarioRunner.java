@@ -25,7 +25,9 @@ import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,6 +63,8 @@ public final class ScenarioRunner {
     private final Consumer<String> out;
     private final Map<String, ContractPrincipalValue> contracts = new HashMap<>();
     private final Map<String, String> sources = new HashMap<>();
+    /** The code of each contract deployed from a file, and that file (for coverage reports). */
+    private final Map<String, Path> deployedFiles = new LinkedHashMap<>();
     private boolean epochReady;
     private int scenarioErrors;
     private int internalErrors;
@@ -139,6 +143,11 @@ public final class ScenarioRunner {
 
     public Simnet simnet() {
         return simnet;
+    }
+
+    /** The code of every contract deployed from a file so far ({@code deploy}, not {@code deploy-inline}), with its file. */
+    public Map<String, Path> deployedFiles() {
+        return Collections.unmodifiableMap(deployedFiles);
     }
 
     private void fail(String echo, String category, String message) {
@@ -463,6 +472,9 @@ public final class ScenarioRunner {
             Deployment d = simnet.deploy(name, source, cv, from);
             contracts.put(name, d.contract());
             sources.put(name, sourceLabel);
+            if (cmd.equals("deploy")) {
+                deployedFiles.put(source, baseDir.resolve(sourceLabel).normalize());
+            }
             emit(echo, "deployed " + d.contract() + " (clarity " + v + ", epoch " + d.epoch() + ")", d.events(), d.costs());
         } catch (ClarityError e) {
             ClarityError located = e.in(sourceLabel);

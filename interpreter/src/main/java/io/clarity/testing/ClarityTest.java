@@ -25,7 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * so a {@code Simnet} parameter of {@code @BeforeAll}, {@code @AfterAll} or of the constructor under
  * {@code @TestInstance(PER_CLASS)} is refused. {@link Account} parameters are the standard
  * accounts. When a test fails, the trace of its last contract call is printed. The costs of the
- * tests' contract calls can be reported ({@link #costsReport()}).
+ * tests' contract calls can be reported ({@link #costsReport()}), and the coverage of the
+ * contracts they run ({@link #coverage()}).
  *
  * <pre>{@code
  * @ClarityTest
@@ -71,4 +72,14 @@ public @interface ClarityTest {
      * empty for {@code costs-reports.json}). The file is written when the test run ends.
      */
     String costsReport() default "";
+
+    /**
+     * Where to write the line, function and branch coverage of the contracts the tests run, as
+     * LCOV (a path relative to the working directory; an existing file is read and added to);
+     * empty: only when the {@code clarity.coverage} system property asks for it (its value is the
+     * path, or empty for {@code target/lcov.info}). Contracts deployed from a path or a class-path
+     * file are reported under that file; others are written beside the LCOV file. Written when
+     * the test run ends.
+     */
+    String coverage() default "";
 }

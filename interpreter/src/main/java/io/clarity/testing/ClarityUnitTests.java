@@ -6,7 +6,9 @@ import io.clarity.Simnet;
 import io.clarity.Snapshot;
 import io.clarity.Tx;
 import io.clarity.TxResult;
+import io.clarity.coverage.Coverage;
 import io.clarity.error.ClarityError;
+import io.clarity.eval.instrument.ExecutionListener;
 import io.clarity.syntax.SourceText;
 import io.clarity.value.OkValue;
 import java.io.IOException;
@@ -44,7 +46,9 @@ import org.junit.jupiter.api.DynamicTest;
  * that, so tests do not see each other's effects. A failing test reports the value returned or
  * the error, with the trace of the call. When the given chain keeps a costs report (as the one
  * that {@link ClarityTest#costsReport()} gives a test factory does), the calls of every test are
- * reported with it.
+ * reported with it. The listeners attached to the given chain ({@link Simnet#instruments()}) are
+ * attached to every test's chain: a coverage ({@link ClarityTest#coverage()}) counts the tests'
+ * contracts, the test contracts under their files.
  */
 public final class ClarityUnitTests {
 
@@ -62,7 +66,8 @@ public final class ClarityUnitTests {
         Snapshot start = base.snapshot();
         // the tests run on copies: their calls go to the given chain's costs report, when it keeps one
         Simnet reportTo = base.isCostReporting() ? base : null;
-        return files.stream().map(f -> container(start, f, reportTo));
+        List<ExecutionListener> instruments = base.instruments();
+        return files.stream().map(f -> container(start, f, reportTo, instruments));
     }
 
     private static boolean isTestContract(Path file) {
@@ -70,14 +75,20 @@ public final class ClarityUnitTests {
         return name.endsWith("_test.clar") && !name.endsWith("_flow_test.clar");
     }
 
-    private static DynamicNode container(Snapshot start, Path file, Simnet reportTo) {
+    private static DynamicNode container(Snapshot start, Path file, Simnet reportTo, List<ExecutionListener> instruments) {
         String fileName = file.getFileName().toString();
         String name = fileName.substring(0, fileName.length() - ".clar".length());
         Simnet simnet = Simnet.from(start);
+        instruments.forEach(simnet::instrument);
         Deployment deployment;
         String source;
         try {
             source = SourceText.read(file);
+            for (ExecutionListener listener : instruments) {
+                if (listener instanceof Coverage coverage) {
+                    coverage.locate(source, file);
+                }
+            }
             deployment = simnet.deploy(name, source, null, simnet.deployer());
         } catch (IOException e) {
             return failing(name, file, "cannot read " + file + ": " + e.getMessage());
@@ -98,8 +109,8 @@ public final class ClarityUnitTests {
             String display = f.name() + (a.containsKey("name") ? ": " + a.get("name") : "");
             String prepare = a.containsKey("no-prepare") ? null
                     : a.containsKey("prepare") ? a.get("prepare") : hasPrepare ? "prepare" : null;
-            Run run = new Run(deployed, reportTo, name, f.name(), f.args().size(), prepare, a.get("caller"),
-                    a.get("mine-blocks-before"));
+            Run run = new Run(deployed, reportTo, instruments, name, f.name(), f.args().size(), prepare,
+                    a.get("caller"), a.get("mine-blocks-before"));
             tests.add(DynamicTest.dynamicTest(display, file.toUri(), run::execute));
         }
         return DynamicContainer.dynamicContainer(name, file.toUri(), tests.stream());
@@ -112,14 +123,15 @@ public final class ClarityUnitTests {
     }
 
     /** One test function, with what its annotations ask for; {@code reportTo} gets its calls' costs, when not null. */
-    private record Run(Snapshot deployed, Simnet reportTo, String contract, String function, int parameters, String prepare,
-                       String caller, String mineBlocksBefore) {
+    private record Run(Snapshot deployed, Simnet reportTo, List<ExecutionListener> instruments, String contract,
+                       String function, int parameters, String prepare, String caller, String mineBlocksBefore) {
 
         void execute() {
             if (parameters > 0) {
                 throw new ClarityTestFailure(function + ": a test function takes no parameters");
             }
             Simnet simnet = Simnet.from(deployed);
+            instruments.forEach(simnet::instrument);
             simnet.setTracing(true);
             simnet.setCostReporting(reportTo != null);
             try {

@@ -2,7 +2,9 @@ package io.clarity.testing;
 
 import io.clarity.Simnet;
 import io.clarity.Snapshot;
+import io.clarity.coverage.Coverage;
 import io.clarity.error.ClarityError;
+import io.clarity.eval.instrument.ExecutionListener;
 import io.clarity.project.ClarinetProject;
 import io.clarity.project.DeploymentPlan;
 import io.clarity.project.Deployments;
@@ -13,6 +15,8 @@ import io.clarity.version.ClarityVersion;
 import io.clarity.version.Epoch;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,8 +42,9 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * where a chain would be shared by the tests of a class (the constructor under
  * {@code @TestInstance(PER_CLASS)}, {@code @BeforeAll}, {@code @AfterAll}), a {@link Simnet}
  * parameter is refused with the reason, since a chain is not safe to share. Everything
- * it keeps lives in the JUnit store of the class or the test; a costs report, when asked for
- * ({@link ClarityTest#costsReport()}), in the store of the whole run, which writes it at the end.
+ * it keeps lives in the JUnit store of the class or the test; a costs report and coverage, when
+ * asked for ({@link ClarityTest#costsReport()}, {@link ClarityTest#coverage()}), in the store of
+ * the whole run, which writes them at the end.
  */
 public final class SimnetExtension implements ParameterResolver, TestExecutionExceptionHandler, AfterEachCallback {
 
@@ -79,7 +84,7 @@ public final class SimnetExtension implements ParameterResolver, TestExecutionEx
         }
         // the accounts are the same on every chain of a class, so a class-level parameter needs no chain
         Map<String, StandardPrincipalValue> accounts = ofATest ? simnet(context).accounts()
-                : baseline(classContext(context)).accounts();
+                : baseline(classContext(context), coverage(context, classContext(context).getRequiredTestClass())).accounts();
         StandardPrincipalValue p = accounts.get(account.get().value());
         if (p == null) {
             throw new ParameterResolutionException("@Account(\"" + account.get().value() + "\"): no such account (accounts: "
@@ -167,10 +172,14 @@ public final class SimnetExtension implements ParameterResolver, TestExecutionEx
     private static Simnet newSimnet(ExtensionContext context) {
         ExtensionContext classContext = classContext(context);
         Class<?> testClass = classContext.getRequiredTestClass();
-        Baseline baseline = baseline(classContext);
+        Baseline baseline = baseline(classContext, coverage(context, testClass));
         Simnet simnet = Simnet.from(baseline.snapshot(), baseline.accounts());
         simnet.setTracing(settings(testClass).map(ClarityTest::trace).orElse(true));
         simnet.setCostReporting(reportFile(testClass) != null);
+        Coverage coverage = coverage(context, testClass);
+        if (coverage != null) {
+            simnet.instrument(coverage);
+        }
         context.getTestMethod().ifPresent(m -> {
             for (Deploy d : AnnotationSupport.findRepeatableAnnotations(m, Deploy.class)) {
                 deploy(simnet, d, testClass);
@@ -179,10 +188,21 @@ public final class SimnetExtension implements ParameterResolver, TestExecutionEx
         return simnet;
     }
 
-    private static Baseline baseline(ExtensionContext classContext) {
+    private static Baseline baseline(ExtensionContext classContext, Coverage coverage) {
         Class<?> testClass = classContext.getRequiredTestClass();
         return classContext.getStore(NAMESPACE).getOrComputeIfAbsent(
-                "baseline " + classContext.getUniqueId(), k -> baseline(testClass), Baseline.class);
+                "baseline " + classContext.getUniqueId(), k -> baseline(testClass, coverage), Baseline.class);
+    }
+
+    /** The run's coverage that the tests of {@code testClass} add to, or null when they ask for none. */
+    private static Coverage coverage(ExtensionContext context, Class<?> testClass) {
+        Path file = CoverageReport.requestedFile(settings(testClass).map(ClarityTest::coverage).orElse(""));
+        if (file == null) {
+            return null;
+        }
+        return context.getRoot().getStore(NAMESPACE)
+                .getOrComputeIfAbsent(CoverageReport.class, k -> new CoverageReport(), CoverageReport.class)
+                .coverage(file);
     }
 
     private static ExtensionContext classContext(ExtensionContext context) {
@@ -216,7 +236,8 @@ public final class SimnetExtension implements ParameterResolver, TestExecutionEx
     private record Baseline(Snapshot snapshot, Map<String, StandardPrincipalValue> accounts) {
     }
 
-    private static Baseline baseline(Class<?> testClass) {
+    /** The chain with the project and the class's contracts deployed, their top-level code counted by {@code coverage} (null: none). */
+    private static Baseline baseline(Class<?> testClass, Coverage coverage) {
         String label = settings(testClass).map(ClarityTest::epoch).orElse("");
         Epoch epoch = label.isEmpty() ? null : Epoch.of(label);
         if (!label.isEmpty() && epoch == null) {
@@ -224,12 +245,12 @@ public final class SimnetExtension implements ParameterResolver, TestExecutionEx
                     + Epoch.knownLabels() + ")");
         }
         Optional<ClarinetProject> project = project(testClass);
-        Simnet simnet;
+        Simnet simnet = project.isPresent() ? project.get().chain() : Simnet.inEpoch(epoch == null ? DEFAULT_EPOCH : epoch);
+        if (coverage != null) {
+            simnet.instrument(coverage);
+        }
         if (project.isPresent()) {
-            simnet = project.get().chain();
             deployProject(simnet, project.get(), epoch);
-        } else {
-            simnet = Simnet.inEpoch(epoch == null ? DEFAULT_EPOCH : epoch);
         }
         List<Class<?>> classes = nesting(testClass);
         for (int i = classes.size() - 1; i >= 0; i--) {
@@ -300,6 +321,7 @@ public final class SimnetExtension implements ParameterResolver, TestExecutionEx
         StandardPrincipalValue sender = sender(simnet, d.sender(), what);
         String label = d.name();
         String source = d.source();
+        Path located = null;
         if (!d.path().isEmpty()) {
             Path file = Path.of(d.path());
             if (!Files.isRegularFile(file)) {
@@ -308,9 +330,18 @@ public final class SimnetExtension implements ParameterResolver, TestExecutionEx
             }
             label = d.path();
             source = read(file, what);
+            located = file;
         } else if (!d.resource().isEmpty()) {
             label = d.resource();
             source = resource(testClass, d.resource(), what);
+            located = resourceFile(testClass, d.resource());
+        }
+        if (located != null) {
+            for (ExecutionListener listener : simnet.instruments()) {
+                if (listener instanceof Coverage coverage) {
+                    coverage.locate(source, located);
+                }
+            }
         }
         try {
             simnet.deploy(d.name(), source, version, sender);
@@ -333,6 +364,19 @@ public final class SimnetExtension implements ParameterResolver, TestExecutionEx
             return SourceText.read(file);
         } catch (IOException e) {
             throw new ClaritySetupException(what + ": cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** The file of class-path resource {@code name}, or null when it is not a file (in a jar). */
+    private static Path resourceFile(Class<?> testClass, String name) {
+        URL url = testClass.getClassLoader().getResource(name.startsWith("/") ? name.substring(1) : name);
+        if (url == null || !url.getProtocol().equals("file")) {
+            return null;
+        }
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return null;
         }
     }
 

@@ -1,8 +1,14 @@
 package io.clarity.trace;
 
+import io.clarity.ast.ListExpr;
+import io.clarity.chain.DeployedContract;
 import io.clarity.chain.Event;
+import io.clarity.definitions.Definition;
 import io.clarity.error.ClarityError;
 import io.clarity.error.Span;
+import io.clarity.eval.CallContext;
+import io.clarity.eval.Locals;
+import io.clarity.eval.instrument.ExecutionListener;
 import io.clarity.value.ContractPrincipalValue;
 import io.clarity.value.PrincipalValue;
 import io.clarity.value.Value;
@@ -13,11 +19,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Records one call as it runs. The evaluator reports each application it enters and leaves (so
- * that a frame knows the expression that called it), each user function it enters and how the
- * function ended; the chain's undo log reports each event. Not thread-safe: one tracer per call.
+ * Records one call as it runs, as a listener of its execution: each application entered and left
+ * (so that a frame knows the expression that called it), each user function entered and how it
+ * ended, each event. Not thread-safe: one tracer per call.
  */
-public final class CallTracer {
+public final class CallTracer implements ExecutionListener {
 
     private final PrincipalValue sender;
     private final ArrayDeque<Open> open = new ArrayDeque<>();
@@ -35,8 +41,28 @@ public final class CallTracer {
         this.sender = sender;
     }
 
+    @Override
+    public void enter(ListExpr expr, CallContext ctx, Locals locals) {
+        enterExpression(expr.span(), ctx.contract().name());
+    }
+
+    @Override
+    public void exit(ListExpr expr, CallContext ctx, Value value) {
+        sites--;
+    }
+
+    @Override
+    public void exitEarly(ListExpr expr, CallContext ctx, Value value, String form) {
+        sites--;
+    }
+
+    @Override
+    public void fail(ListExpr expr, CallContext ctx, ClarityError error) {
+        sites--;
+    }
+
     /** An application of {@code span} in {@code contract}'s code begins. */
-    public void enterExpression(Span span, String contract) {
+    private void enterExpression(Span span, String contract) {
         if (sites == siteSpans.length) {
             siteSpans = Arrays.copyOf(siteSpans, sites * 2);
             siteContracts = Arrays.copyOf(siteContracts, sites * 2);
@@ -46,13 +72,13 @@ public final class CallTracer {
         sites++;
     }
 
-    /** The innermost application has ended. */
-    public void leaveExpression() {
-        sites--;
+    /** A user function starts; the innermost open application is the expression that called it. */
+    @Override
+    public void call(DeployedContract contract, Definition.Function f, List<Value> args, CallContext ctx) {
+        open(contract.id(), f.name(), f.kind(), args);
     }
 
-    /** A user function starts; the innermost open application is the expression that called it. */
-    public void enter(ContractPrincipalValue contract, String function, DefineKind kind, List<Value> args) {
+    private void open(ContractPrincipalValue contract, String function, DefineKind kind, List<Value> args) {
         String site = null;
         if (sites > 0 && !siteSpans[sites - 1].isNone()) {
             site = siteContracts[sites - 1] + ":" + siteSpans[sites - 1].start();
@@ -63,20 +89,21 @@ public final class CallTracer {
     }
 
     /** An event was emitted (by the innermost function running). */
-    public void event(Event e) {
+    @Override
+    public void event(Event e, CallContext ctx) {
         Open current = open.peek();
         if (current != null) {
             current.entries().add(new TraceEntry.Emitted(e));
         }
     }
 
-    /** The innermost function returned {@code result}. */
-    public void exit(Value result) {
+    @Override
+    public void returned(DeployedContract contract, Definition.Function f, Value result, CallContext ctx) {
         close(result, null);
     }
 
-    /** The innermost function failed with {@code error}. */
-    public void fail(ClarityError error) {
+    @Override
+    public void failed(DeployedContract contract, Definition.Function f, ClarityError error, CallContext ctx) {
         close(null, error);
     }
 

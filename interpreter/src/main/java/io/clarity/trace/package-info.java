@@ -1,7 +1,7 @@
 /**
- * Call traces: while a traced call runs, the evaluator reports every user-function frame to a
- * {@link io.clarity.trace.CallTracer} (arguments, call site, events, result or error), which
- * builds an immutable {@link io.clarity.trace.CallTrace}. Tracing is off unless a caller asks
- * for it, and then costs the evaluator one null check per application.
+ * Listeners that record what ran: the simnet's call tracer, a
+ * {@link io.clarity.eval.instrument.ExecutionListener} that builds the immutable
+ * {@link io.clarity.trace.CallTrace} of a call (every user-function frame with its arguments,
+ * call site, events, result or error). Tracing is off unless a caller asks for it.
  */
 package io.clarity.trace;

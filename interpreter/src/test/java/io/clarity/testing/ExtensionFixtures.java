@@ -105,6 +105,26 @@ final class ExtensionFixtures {
         }
     }
 
+    static final String COVERAGE = "target/fixture-lcov.info";
+
+    /** Coverage of a contract given as source, one from the class path, and tests written in Clarity. */
+    @ClarityTest(coverage = COVERAGE)
+    @Deploy(name = "counter", source = COUNTER)
+    @Deploy(name = "hello", resource = "testing/hello.clar", sender = "wallet_2")
+    static class CoverageCounted {
+        @Test
+        void addsTwice(Simnet simnet) {
+            simnet.callPublic("counter", "add", List.of(Cl.uint(2)), "wallet_1");
+            simnet.callPublic("counter", "add", List.of(Cl.uint(0)), "wallet_1");
+            simnet.callReadOnly("hello", "greet", List.of(), "wallet_1");
+        }
+
+        @TestFactory
+        Stream<DynamicNode> clarityTests(Simnet simnet) {
+            return ClarityUnitTests.from(simnet, Path.of("src/test/resources/testing/clarunit/passing"));
+        }
+    }
+
     /** Every test adds 1 to the counter of the chain its constructor got: u1 only on a chain of its own. */
     @ClarityTest
     @Deploy(name = "counter", source = COUNTER)

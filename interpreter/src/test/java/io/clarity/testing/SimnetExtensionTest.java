@@ -5,6 +5,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import io.clarity.Cl;
 import io.clarity.Simnet;
+import io.clarity.coverage.LcovCheck;
 import io.clarity.error.ClarityError;
 import io.clarity.value.PrincipalValue;
 import io.clarity.value.StandardPrincipalValue;
@@ -290,6 +291,28 @@ class SimnetExtensionTest {
                 .endsWith("}\n]\n");
         // one entry per call: two adds and the private check, never the snippet
         assertThat(json.split("\"test_name\"", -1)).hasSize(4);
+    }
+
+    @Test
+    void coverageOfTheTestsAndOfTheTestsWrittenInClarityIsWrittenAsLcovAndAddsUpAcrossRuns() throws IOException {
+        Path file = Path.of(ExtensionFixtures.COVERAGE);
+        Files.deleteIfExists(file);
+        assertThat(run(ExtensionFixtures.CoverageCounted.class).failures()).isEmpty();
+        String once = Files.readString(file);
+        assertThat(LcovCheck.faults(once)).isEmpty();
+        Path hello = Path.of("target/test-classes/testing/hello.clar").toAbsolutePath();
+        Path conventions = Path.of("src/test/resources/testing/clarunit/passing/conventions_test.clar").toAbsolutePath();
+        assertThat(once).contains("SF:" + hello + "\n", "SF:" + conventions + "\n",
+                "SF:" + Path.of("target/fixture-lcov-sources").toAbsolutePath() + "/counter-",
+                "FNDA:2,add\n", "FNDA:1,greet\n", "FNDA:1,test-prepare-ran\n",
+                // try! of add: went on once, returned early once
+                "BRDA:4,1,0,1\nBRDA:4,1,1,1\n");
+
+        assertThat(run(ExtensionFixtures.CoverageCounted.class).failures()).isEmpty();
+        String twice = Files.readString(file);
+        assertThat(LcovCheck.faults(twice)).isEmpty();
+        assertThat(twice).contains("FNDA:4,add\n", "FNDA:2,greet\n", "FNDA:2,test-prepare-ran\n",
+                "BRDA:4,1,0,2\nBRDA:4,1,1,2\n");
     }
 
     @Test

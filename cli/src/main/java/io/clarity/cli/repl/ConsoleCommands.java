@@ -7,7 +7,9 @@ import io.clarity.cli.console.ChainViews;
 import io.clarity.cli.console.Explanations;
 import io.clarity.cli.console.Style;
 import io.clarity.error.ClarityError;
+import io.clarity.eval.instrument.Attachment;
 import io.clarity.natives.NativeDocs;
+import io.clarity.profile.CostProfile;
 import io.clarity.syntax.LiteralParser;
 import io.clarity.syntax.SourceText;
 import io.clarity.value.ConsensusCodec;
@@ -87,11 +89,11 @@ final class ConsoleCommands {
         add("get_map_val", "<contract> <map> <key>", "Get map value from a contract", this::getMapVal);
         add("quit", "", "Leave the REPL (as Ctrl-D does)", a -> session.requestQuit());
         add("get_costs", "<expr>", "Display the cost analysis of <expr>", this::getCosts);
+        add("perf", "<expr>", "Display where the costs of <expr> went: the costliest functions and expressions",
+                this::perf);
         add("toggle_costs", "", "Display cost analysis after every expression",
                 a -> out().println(style().green("Always show costs: " + session.toggleCosts())));
         missing.put("debug", "::debug is not available yet: a debugger comes in a later version (try ::trace <expr>)");
-        missing.put("perf", "::perf is not available yet: a flame-graph profile comes in a later version "
-                + "(::get_costs <expr> shows an expression's costs)");
     }
 
     private void add(String name, String usage, String description, Consumer<String> action) {
@@ -322,6 +324,22 @@ final class ConsoleCommands {
             throw new IllegalArgumentException("Usage: ::get_costs <expr>");
         }
         session.runWithCosts(expr);
+    }
+
+    /** {@code ::perf EXPR}: runs the expression metered under a cost profile and shows its costliest frames. */
+    private void perf(String expr) {
+        if (expr.isBlank()) {
+            throw new IllegalArgumentException("Usage: ::perf <expr>");
+        }
+        CostProfile profile = new CostProfile();
+        SnippetResult o;
+        try (Attachment a = session.instrument(profile)) {
+            o = session.evaluate(expr, false, true);
+        }
+        if (o != null) {
+            out().print(ProfileTable.render(profile.entries(), profile.total()));
+            out().println(style().green(o.value().map(Value::toString).orElse("")));
+        }
     }
 
     private void trace(String expr) {

@@ -11,6 +11,8 @@ import io.clarity.cli.console.Style;
 import io.clarity.cli.console.TextTable;
 import io.clarity.cli.console.VersionProvider;
 import io.clarity.error.ClarityError;
+import io.clarity.eval.instrument.Attachment;
+import io.clarity.eval.instrument.ExecutionListener;
 import io.clarity.project.ClarinetProject;
 import io.clarity.project.ContractFile;
 import io.clarity.project.DeploymentPlan;
@@ -24,6 +26,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -45,6 +48,8 @@ public final class ReplSession {
     private Simnet simnet;
     private StandardPrincipalValue sender;
     private final Map<String, String> fileLabels = new HashMap<>();
+    /** Listeners attached by {@link #instrument}, with their attachment to the current chain. */
+    private final Map<ExecutionListener, Attachment> listeners = new LinkedHashMap<>();
     private boolean showTimings;
     private boolean showCosts;
     private boolean quit;
@@ -92,6 +97,7 @@ public final class ReplSession {
         }
         List<ContractFile> given = files.stream().map(ContractFile::of).toList();
         simnet = project == null ? new Simnet() : project.chain();
+        listeners.replaceAll((listener, old) -> simnet.instrument(listener));
         sender = simnet.deployer();
         List<Deployments.Outcome> outcomes = project == null ? Deployments.deploy(simnet, given, epoch)
                 : Deployments.deploy(simnet, project, given, epoch);
@@ -228,6 +234,20 @@ public final class ReplSession {
 
     Simnet simnet() {
         return simnet;
+    }
+
+    /**
+     * Attaches {@code listener} to this session's chain, and to the chain of every reload
+     * ({@code ::reload}), until the returned attachment is closed.
+     */
+    Attachment instrument(ExecutionListener listener) {
+        listeners.put(listener, simnet.instrument(listener));
+        return () -> {
+            Attachment current = listeners.remove(listener);
+            if (current != null) {
+                current.close();
+            }
+        };
     }
 
     StandardPrincipalValue sender() {

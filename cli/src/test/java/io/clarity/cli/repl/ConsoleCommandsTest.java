@@ -78,7 +78,7 @@ class ConsoleCommandsTest {
         assertThat(repl.type("::frobnicate")).isEqualTo("error: Invalid command ::frobnicate. Try ::help\n");
         assertThat(repl.type(":get_epoch")).as("one colon works too").isEqualTo("Current epoch: 3.2\n");
         assertThat(repl.type("::debug (+ 1 2)")).contains("not available yet").contains("::trace");
-        assertThat(repl.type("::perf runtime (+ 1 2)")).contains("not available yet");
+        assertThat(repl.type("::perf (+ 1 2)")).contains("Total: runtime=").endsWith("3\n");
     }
 
     @Test
