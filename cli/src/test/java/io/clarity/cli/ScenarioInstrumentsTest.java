@@ -35,7 +35,8 @@ class ScenarioInstrumentsTest {
      * are the oracle's: ConformanceTest checks them, error messages matched as it matches them).
      */
     private static void assertUnchanged(CliRunner.Result instrumented, CliRunner.Result plain) {
-        assertThat(instrumented.err()).isEmpty();
+        // standard error holds the hints on failed steps (help lines), the same with or without instruments
+        assertThat(instrumented.err()).isEqualTo(plain.err()).doesNotContain("Exception");
         assertThat(instrumented.status()).isEqualTo(plain.status());
         assertThat(instrumented.out()).isEqualTo(plain.out()).contains("### ");
     }
