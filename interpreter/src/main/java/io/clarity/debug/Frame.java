@@ -15,9 +15,11 @@ import io.clarity.syntax.SourceParser;
 import io.clarity.value.ContractPrincipalValue;
 import io.clarity.value.PrincipalValue;
 import io.clarity.value.Value;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Where a paused execution stands: why it stopped, the expression, the function and its
@@ -163,6 +165,11 @@ public final class Frame {
             throw new IllegalArgumentException("no data var " + name + " in " + c.id().address());
         }
         return c.storage().dataVar(name);
+    }
+
+    /** Every data var of {@code contract} (its name or full id), as they are now, sorted by name. */
+    public Map<String, Value> dataVars(String contract) {
+        return Collections.unmodifiableMap(new TreeMap<>(deployed(contract).storage().dataVars()));
     }
 
     /** The entry of map {@code map} of the paused contract at {@code key}, as it is now. */

@@ -5,7 +5,10 @@ import io.clarity.SnippetResult;
 import io.clarity.chain.DeployedContract;
 import io.clarity.cli.console.ChainViews;
 import io.clarity.cli.console.Style;
+import io.clarity.debug.Debugger;
+import io.clarity.debug.Resume;
 import io.clarity.error.ClarityError;
+import io.clarity.eval.instrument.Attachment;
 import io.clarity.natives.NativeDocs;
 import io.clarity.syntax.SourceText;
 import io.clarity.value.ConsensusCodec;
@@ -33,7 +36,8 @@ import org.jline.utils.Levenshtein;
  * The {@code ::} commands of the REPL: Clarinet console's, with the same names, arguments and
  * answers (see {@code ::help}), and the state inspection Clarinet users asked for
  * ({@code ::get_data_var}, {@code ::get_map}, {@code ::get_constant}). {@code :name} works as
- * {@code ::name}. The debugger comes later.
+ * {@code ::name}. {@code ::debug}, {@code ::break} and {@code ::watch} drive the debugger (see
+ * {@link DebugPrompt}).
  */
 final class ConsoleCommands {
 
@@ -44,12 +48,16 @@ final class ConsoleCommands {
     }
 
     private final ReplSession session;
+    /** The debugger of ::debug, with the breakpoints set by ::break and at its prompt. */
+    private final Debugger debugger = new Debugger();
+    private final DebugPrompt prompt;
     private final Map<String, Command> commands = new LinkedHashMap<>();
     /** Commands Clarinet has that this REPL answers with why they are missing. */
     private final Map<String, String> missing = new LinkedHashMap<>();
 
     ConsoleCommands(ReplSession session) {
         this.session = session;
+        this.prompt = new DebugPrompt(session, debugger);
         add("help", "", "Display this help", a -> help());
         add("functions", "", "Display all the native functions available in Clarity", a -> functions());
         add("keywords", "", "Display all the native keywords available in Clarity", a -> keywords());
@@ -85,7 +93,12 @@ final class ConsoleCommands {
         add("get_costs", "<expr>", "Display the cost analysis of <expr>", this::getCosts);
         add("toggle_costs", "", "Display cost analysis after every expression",
                 a -> out().println(style().green("Always show costs: " + session.toggleCosts())));
-        missing.put("debug", "::debug is not available yet: a debugger comes in a later version (try ::trace <expr>)");
+        add("debug", "<expr>", "Start an interactive debug session executing <expr> (h at its prompt for help)",
+                this::debug);
+        add("break", "<contract>:<line> | <function>", "Set a breakpoint for ::debug (alone: list them)",
+                a -> prompt.breakpoint(a));
+        add("watch", "<var> | <contract>.<map>", "Stop ::debug after each write of a data var or map entry",
+                a -> prompt.watch(a));
         missing.put("perf", "::perf is not available yet: a flame-graph profile comes in a later version "
                 + "(::get_costs <expr> shows an expression's costs)");
     }
@@ -305,6 +318,21 @@ final class ConsoleCommands {
             throw new IllegalArgumentException("Usage: ::get_costs <expr>");
         }
         session.runWithCosts(expr);
+    }
+
+    /** {@code ::debug EXPR}: runs it stopping at its first expression, the prompt deciding what follows. */
+    private void debug(String expr) {
+        if (expr.isEmpty()) {
+            usage("debug");
+            return;
+        }
+        debugger.driver(prompt);
+        debugger.startWith(Resume.STEP);
+        try (Attachment a = session.instrument(debugger.listener())) {
+            session.run(expr);
+        } finally {
+            debugger.startWith(Resume.CONTINUE);
+        }
     }
 
     private void trace(String expr) {
