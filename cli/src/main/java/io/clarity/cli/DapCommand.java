@@ -15,8 +15,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Serves the Debug Adapter Protocol on standard input and output, for an editor",
-            "(VS Code, IntelliJ, any DAP client) that starts it as a debug adapter. Its launch",
+            "Serves the Debug Adapter Protocol on standard input and output, for editors.",
+            "An editor (VS Code, IntelliJ, any DAP client) starts it as a debug adapter; its launch",
             "request runs a scenario (\"scenario\": FILE) or deploys contracts and runs an",
             "expression (\"contracts\": [FILE...], \"expression\": CODE), with breakpoints by",
             "file and line or on functions, stepping, stack frames, locals and data vars.",

@@ -328,9 +328,11 @@ final class ConsoleCommands {
         }
         debugger.driver(prompt);
         debugger.startWith(Resume.STEP);
-        try (Attachment a = session.instrument(debugger.listener())) {
+        Attachment attached = session.instrument(debugger.listener());
+        try {
             session.run(expr);
         } finally {
+            attached.close();
             debugger.startWith(Resume.CONTINUE);
         }
     }
