@@ -6,6 +6,7 @@ import io.clarity.chain.ChainState;
 import io.clarity.chain.DeployedContract;
 import io.clarity.cost.CostTracker;
 import io.clarity.cost.ExecutionCost;
+import io.clarity.debug.Debugger;
 import io.clarity.error.ClarityError;
 import io.clarity.eval.instrument.Attachment;
 import io.clarity.eval.instrument.ExecutionListener;
@@ -95,6 +96,8 @@ public final class Simnet {
 
     private final Map<String, StandardPrincipalValue> accounts;
     private final Session session;
+    /** Made and attached on first use ({@link #debugger()}); a copy starts without it. */
+    private Debugger debugger;
 
     /**
      * A new chain as the clarinet-sdk opens one: epoch 2.05 at height 0, the standard accounts
@@ -303,6 +306,20 @@ public final class Simnet {
      */
     public List<ExecutionListener> instruments() {
         return session.listeners();
+    }
+
+    /**
+     * This chain's debugger, attached on first use: breakpoints with callbacks that see a call
+     * midway (its locals, call stack and the chain's state), for instance
+     * {@code simnet.debugger().breakAt("escrow", 18, frame -> ...)} (see {@link Debugger}). Until
+     * it is first asked for, executions run unobserved.
+     */
+    public Debugger debugger() {
+        if (debugger == null) {
+            debugger = new Debugger();
+            instrument(debugger.listener());
+        }
+        return debugger;
     }
 
     /** Records the call tree of every contract call from now on (or stops); off by default. */

@@ -15,6 +15,7 @@ import picocli.CommandLine;
         description = "A Clarity interpreter: run, check and test Clarity smart contracts locally.",
         subcommands = {ReplCommand.class, EvalCommand.class, DeployCommand.class, CallCommand.class, ReadCommand.class,
             StateCommand.class, ResetCommand.class, ScenarioCommand.class, CheckCommand.class, ExplainCommand.class,
+            DapCommand.class,
             CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class},
         footer = {"", "Examples:",
             "  clarity repl                          a session; ::help lists its commands",

@@ -10,13 +10,13 @@ import java.nio.file.Path;
  * {@code clarity.shared} that the build passes. Tests that need it are skipped, with a message,
  * where it is absent; under CI ({@code CI=true}) its absence is a failure.
  */
-final class SharedSeed {
+public final class SharedSeed {
 
     private SharedSeed() {
     }
 
     /** {@code compute-sharing.clar}; skips the calling test (or fails it under CI) when it is missing. */
-    static Path computeSharing() {
+    public static Path computeSharing() {
         String prop = System.getProperty("clarity.shared");
         Path file = (prop == null ? Path.of("..", "..", "shared") : Path.of(prop)).resolve("seed").resolve("compute-sharing.clar");
         boolean present = Files.isRegularFile(file);

@@ -2,6 +2,11 @@ package io.clarity.eval;
 
 import io.clarity.error.RuntimeErrorKind;
 import io.clarity.value.Value;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Local bindings: an immutable chain, innermost first. Lookups walk it; bindings are few and
@@ -52,5 +57,21 @@ public final class Locals {
             }
         }
         return null;
+    }
+
+    /**
+     * Every binding in scope, outermost first (what a debugger shows; Clarity forbids shadowing,
+     * so each name appears once). Walks the chain: not for the evaluation's hot path.
+     */
+    public Map<String, Value> bindings() {
+        Deque<Locals> order = new ArrayDeque<>();
+        for (Locals l = this; l != null; l = l.parent) {
+            if (l.name != null) {
+                order.push(l);
+            }
+        }
+        Map<String, Value> out = new LinkedHashMap<>();
+        order.forEach(l -> out.putIfAbsent(l.name, l.value));
+        return Collections.unmodifiableMap(out);
     }
 }

@@ -6,6 +6,8 @@ import io.clarity.chain.DeployedContract;
 import io.clarity.cli.console.ChainViews;
 import io.clarity.cli.console.Explanations;
 import io.clarity.cli.console.Style;
+import io.clarity.debug.Debugger;
+import io.clarity.debug.Resume;
 import io.clarity.error.ClarityError;
 import io.clarity.eval.instrument.Attachment;
 import io.clarity.natives.NativeDocs;
@@ -37,7 +39,8 @@ import org.jline.utils.Levenshtein;
  * The {@code ::} commands of the REPL: Clarinet console's, with the same names, arguments and
  * answers (see {@code ::help}), and the state inspection Clarinet users asked for
  * ({@code ::get_data_var}, {@code ::get_map}, {@code ::get_constant}). {@code :name} works as
- * {@code ::name}. The debugger comes later.
+ * {@code ::name}. {@code ::debug}, {@code ::break} and {@code ::watch} drive the debugger (see
+ * {@link DebugPrompt}).
  */
 final class ConsoleCommands {
 
@@ -48,12 +51,16 @@ final class ConsoleCommands {
     }
 
     private final ReplSession session;
+    /** The debugger of ::debug, with the breakpoints set by ::break and at its prompt. */
+    private final Debugger debugger = new Debugger();
+    private final DebugPrompt prompt;
     private final Map<String, Command> commands = new LinkedHashMap<>();
     /** Commands Clarinet has that this REPL answers with why they are missing. */
     private final Map<String, String> missing = new LinkedHashMap<>();
 
     ConsoleCommands(ReplSession session) {
         this.session = session;
+        this.prompt = new DebugPrompt(session, debugger);
         add("help", "", "Display this help", a -> help());
         add("functions", "", "Display all the native functions available in Clarity", a -> functions());
         add("keywords", "", "Display all the native keywords available in Clarity", a -> keywords());
@@ -93,7 +100,12 @@ final class ConsoleCommands {
                 this::perf);
         add("toggle_costs", "", "Display cost analysis after every expression",
                 a -> out().println(style().green("Always show costs: " + session.toggleCosts())));
-        missing.put("debug", "::debug is not available yet: a debugger comes in a later version (try ::trace <expr>)");
+        add("debug", "<expr>", "Start an interactive debug session executing <expr> (h at its prompt for help)",
+                this::debug);
+        add("break", "<contract>:<line> | <function>", "Set a breakpoint for ::debug (alone: list them)",
+                a -> prompt.breakpoint(a));
+        add("watch", "<var> | <contract>.<map>", "Stop ::debug after each write of a data var or map entry",
+                a -> prompt.watch(a));
     }
 
     private void add(String name, String usage, String description, Consumer<String> action) {
@@ -339,6 +351,23 @@ final class ConsoleCommands {
         if (o != null) {
             out().print(ProfileTable.render(profile.entries(), profile.total()));
             out().println(style().green(o.value().map(Value::toString).orElse("")));
+        }
+    }
+
+    /** {@code ::debug EXPR}: runs it stopping at its first expression, the prompt deciding what follows. */
+    private void debug(String expr) {
+        if (expr.isEmpty()) {
+            usage("debug");
+            return;
+        }
+        debugger.driver(prompt);
+        debugger.startWith(Resume.STEP);
+        Attachment attached = session.instrument(debugger.listener());
+        try {
+            session.run(expr);
+        } finally {
+            attached.close();
+            debugger.startWith(Resume.CONTINUE);
         }
     }
 

@@ -19,6 +19,11 @@ public final class Repl {
          * @throws Interrupted when the user pressed Ctrl-C
          */
         String next() throws Interrupted;
+
+        /** The next input after showing {@code prompt} where there is one (the debugger's). */
+        default String next(String prompt) throws Interrupted {
+            return next();
+        }
     }
 
     /** Ctrl-C. */
@@ -32,6 +37,7 @@ public final class Repl {
 
     /** Runs inputs from {@code source} until the end of input, two Ctrl-C or {@code ::quit}. */
     public static void run(ReplSession session, LineSource source) {
+        session.input(source);
         int interrupts = 0;
         while (!session.quitRequested()) {
             String input;

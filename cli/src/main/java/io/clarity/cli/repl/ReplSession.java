@@ -50,6 +50,8 @@ public final class ReplSession {
     private final Map<String, String> fileLabels = new HashMap<>();
     /** Listeners attached by {@link #instrument}, with their attachment to the current chain. */
     private final Map<ExecutionListener, Attachment> listeners = new LinkedHashMap<>();
+    /** Set by {@link Repl#run}; none (end of input) before. */
+    private Repl.LineSource input = () -> null;
     private boolean showTimings;
     private boolean showCosts;
     private boolean quit;
@@ -234,6 +236,15 @@ public final class ReplSession {
 
     Simnet simnet() {
         return simnet;
+    }
+
+    /** Where the inputs come from (the debugger's prompt reads its commands there too). */
+    void input(Repl.LineSource source) {
+        this.input = source;
+    }
+
+    Repl.LineSource input() {
+        return input;
     }
 
     /**

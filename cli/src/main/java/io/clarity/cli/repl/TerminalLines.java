@@ -37,8 +37,13 @@ public final class TerminalLines implements Repl.LineSource {
 
     @Override
     public String next() throws Repl.Interrupted {
+        return next(">> ");
+    }
+
+    @Override
+    public String next(String prompt) throws Repl.Interrupted {
         try {
-            return reader.readLine(">> ");
+            return reader.readLine(prompt);
         } catch (UserInterruptException e) {
             throw new Repl.Interrupted();
         } catch (EndOfFileException e) {

@@ -46,7 +46,7 @@ class ConsoleCommandsTest {
             "::explain [<error kind>]"}) {
             assertThat(help).contains(c);
         }
-        assertThat(help).doesNotContain("::debug");
+        assertThat(help).contains("::debug <expr>", "::break <contract>:<line> | <function>", "::watch <var> | <contract>.<map>");
     }
 
     @Test
@@ -77,7 +77,7 @@ class ConsoleCommandsTest {
         assertThat(repl.type("::get_contract")).isEqualTo("error: Invalid command ::get_contract. Did you mean ::get_contracts? Try ::help\n");
         assertThat(repl.type("::frobnicate")).isEqualTo("error: Invalid command ::frobnicate. Try ::help\n");
         assertThat(repl.type(":get_epoch")).as("one colon works too").isEqualTo("Current epoch: 3.2\n");
-        assertThat(repl.type("::debug (+ 1 2)")).contains("not available yet").contains("::trace");
+        assertThat(repl.type("::debug")).isEqualTo("error: Usage: ::debug <expr>\n");
         assertThat(repl.type("::perf (+ 1 2)")).contains("Total: runtime=").endsWith("3\n");
     }
 
