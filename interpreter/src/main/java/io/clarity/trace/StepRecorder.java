@@ -203,6 +203,8 @@ public final class StepRecorder implements ExecutionListener {
                 sb.append(variable(atom.name(), o));
             } else if (item instanceof LiteralExpr literal) {
                 sb.append(show(literal.value()));
+            } else if (i == 1 && "let".equals(o.expr.headName()) && item instanceof ListExpr bindings) {
+                sb.append(bindingNames(bindings));
             } else {
                 sb.append(abbreviated(source(item), i == 0 ? Integer.MAX_VALUE : SOURCE_WIDTH));
             }
@@ -237,6 +239,16 @@ public final class StepRecorder implements ExecutionListener {
             v = o.ctx.contract().constant(name);
         }
         return v == null ? name : show(v);
+    }
+
+    /** A let's bindings by their names, {@code ((a ...) (b ...))}: their values have their own steps. */
+    private static String bindingNames(ListExpr bindings) {
+        StringBuilder sb = new StringBuilder("(");
+        for (Expr b : bindings.items()) {
+            sb.append(sb.length() > 1 ? " " : "").append('(');
+            sb.append(b instanceof ListExpr pair && pair.size() > 0 ? source(pair.get(0)) : source(b)).append(" ...)");
+        }
+        return sb.append(')').toString();
     }
 
     /** {@code e} as Clarity source. */
