@@ -125,11 +125,26 @@ public final class ValuePrinter {
                 return false;
             }
             out.append(')');
+        } else if (v instanceof AsciiStringValue str) {
+            return printStringAtMost("\"", str.value(), out, max);
+        } else if (v instanceof Utf8StringValue str) {
+            return printStringAtMost("u\"", str.value(), out, max);
         } else {
-            // strings are at most a megabyte, and cut by the caller
             print(v, out);
         }
         return true;
+    }
+
+    /** A string (up to a megabyte) escaped only as far as it shows: an escape is at least as long as its character. */
+    private static boolean printStringAtMost(String open, String text, StringBuilder out, int max) {
+        int room = Math.max(0, max - out.length() - open.length() + 1);
+        boolean whole = text.length() <= room;
+        out.append(open);
+        escape(whole ? text : text.substring(0, room), out);
+        if (whole) {
+            out.append('"');
+        }
+        return whole;
     }
 
     /** JSON string escaping, as {@code JSON.stringify} does it (non-ASCII characters as themselves). */

@@ -33,4 +33,13 @@ class ValuePrinterAtMostTest {
         assertThat(shown).isEqualTo("0x010000000000000000...");
         assertThat(ValuePrinter.printAtMost(Cl.buffer(new byte[] {1, 2}), 20)).isEqualTo("0x0102");
     }
+
+    @Test
+    void aLongStringIsCutBeforeItIsEscaped() {
+        String text = "a\"b".repeat(100_000);
+        Value ascii = Cl.ascii(text);
+        assertThat(ValuePrinter.printAtMost(ascii, 12)).isEqualTo(ValuePrinter.print(ascii).substring(0, 12) + "...");
+        assertThat(ValuePrinter.printAtMost(Cl.utf8("h\u00e9llo"), 12)).isEqualTo("u\"h\u00e9llo\"");
+        assertThat(ValuePrinter.printAtMost(Cl.ok(Cl.ascii("abc")), 12)).isEqualTo("(ok \"abc\")");
+    }
 }
