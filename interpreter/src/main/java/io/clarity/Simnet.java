@@ -12,6 +12,8 @@ import io.clarity.eval.instrument.Attachment;
 import io.clarity.eval.instrument.ExecutionListener;
 import io.clarity.syntax.SourceText;
 import io.clarity.trace.CallTrace;
+import io.clarity.trace.StepRecorder;
+import io.clarity.trace.Steps;
 import io.clarity.value.ContractPrincipalValue;
 import io.clarity.value.NoneValue;
 import io.clarity.value.PrincipalValue;
@@ -320,6 +322,21 @@ public final class Simnet {
             instrument(debugger.listener());
         }
         return debugger;
+    }
+
+    /**
+     * Runs {@code action} (calls, deploys, snippets on this chain) and gives how it evaluated,
+     * step by step. An error that ends the action is not thrown: its step shows it, and
+     * {@link Steps#error()} holds it.
+     */
+    public Steps steps(Runnable action) {
+        StepRecorder recorder = new StepRecorder();
+        try (Attachment a = instrument(recorder)) {
+            action.run();
+        } catch (ClarityError e) {
+            return recorder.steps().endedBy(e);
+        }
+        return recorder.steps();
     }
 
     /** Records the call tree of every contract call from now on (or stops); off by default. */

@@ -7,6 +7,7 @@ import io.clarity.cli.console.ErrorReport;
 import io.clarity.cli.console.Style;
 import io.clarity.cli.console.VersionProvider;
 import io.clarity.error.ClarityError;
+import io.clarity.trace.StepRecorder;
 import io.clarity.version.Epoch;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -31,6 +32,7 @@ import picocli.CommandLine;
         footer = {"", "Examples:",
             "  clarity eval '(+ 1 2)'",
             "  clarity eval --epoch 2.5 '(slice? \"blockstack\" u5 u10)'",
+            "  clarity eval --steps '(+ 1 (* 2 3))'",
             "  echo '(define-constant k u5) (* k k)' | clarity eval -"})
 public final class EvalCommand implements Callable<Integer> {
 
@@ -39,6 +41,9 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--epoch", paramLabel = "E", description = "The epoch of the chain (default 3.2); the code runs as its Clarity version.")
     String epoch = "3.2";
+
+    @Option(names = "--steps", description = "Show the evaluation step by step first: each expression with its value, indented by depth.")
+    boolean steps;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -61,12 +66,18 @@ public final class EvalCommand implements Callable<Integer> {
         }
         String source = code.equals("-") ? new String(env.in().readAllBytes(), StandardCharsets.UTF_8) : code;
         Simnet simnet = Simnet.inEpoch(e);
+        StepRecorder recorder = new StepRecorder();
+        if (steps) {
+            simnet.instrument(recorder);
+        }
         try {
             SnippetResult r = simnet.evaluate(source, simnet.deployer());
+            recorder.take().forEach(step -> out.println(style.grey(step.toString())));
             r.value().ifPresent(v -> out.println(style.green(v.toString())));
             r.events().forEach(ev -> out.println("  " + style.grey(ev.toString())));
             return 0;
         } catch (ClarityError ex) {
+            recorder.take().forEach(step -> out.println(style.grey(step.toString())));
             out.flush();
             err.print(ErrorReport.render(ex, code.equals("-") ? "<stdin>" : "<eval>", source, style));
             return 1;

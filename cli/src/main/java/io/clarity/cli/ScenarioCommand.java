@@ -4,6 +4,7 @@ import io.clarity.Simnet;
 import io.clarity.cli.console.Environment;
 import io.clarity.cli.console.VersionProvider;
 import io.clarity.scenario.ScenarioRunner;
+import io.clarity.trace.StepRecorder;
 import io.clarity.version.Epoch;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,6 +40,7 @@ import picocli.CommandLine;
             "  clarity scenario --out-dir transcripts tests/*.scn",
             "  clarity scenario --coverage lcov.info tests/*.scn",
             "  clarity scenario --profile profile.svg demo.scn",
+            "  clarity scenario --steps demo.scn",
             "  echo 'eval (+ 1 2)' | clarity scenario -"})
 public final class ScenarioCommand implements Callable<Integer> {
 
@@ -71,6 +73,11 @@ public final class ScenarioCommand implements Callable<Integer> {
     @Option(names = "--profile-dimension", paramLabel = "D", defaultValue = "runtime",
             description = "The cost the profile counts: runtime (default), read_count, read_length, write_count or write_length.")
     String profileDimension;
+
+    @Option(names = "--steps", description = {"Show how each step evaluated, step by step, before its transcript line,",
+        "on lines that start with '| ' (the other lines are the transcript, unchanged);",
+        "with --out-dir, in DIR/<name>.steps beside the transcript."})
+    boolean steps;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -126,6 +133,7 @@ public final class ScenarioCommand implements Callable<Integer> {
                 return 2;
             }
             List<String> lines = new ArrayList<>();
+            List<String> stepLines = new ArrayList<>();
             if (outDir == null && files.size() > 1) {
                 out.println("### " + file);
             }
@@ -134,7 +142,20 @@ public final class ScenarioCommand implements Callable<Integer> {
                         + ", cost tracking " + (noCostTracking ? "off" : "on"));
             }
             Path base = file.equals("-") ? env.workingDir() : env.resolve(file).getParent();
-            ScenarioRunner runner = new ScenarioRunner(base, start, line -> emit(out, lines, line), costs, !noCostTracking);
+            StepRecorder recorder = steps ? new StepRecorder() : null;
+            ScenarioRunner runner = new ScenarioRunner(base, start, line -> {
+                if (recorder != null) {
+                    // a step's evaluation comes before its transcript line
+                    recorder.take().forEach(step -> emitStep(out, stepLines, "| " + step));
+                }
+                emit(out, lines, line);
+                if (recorder != null && outDir != null) {
+                    stepLines.add(line);
+                }
+            }, costs, !noCostTracking);
+            if (recorder != null) {
+                runner.simnet().instrument(recorder);
+            }
             prepare.accept(runner.simnet());
             instruments.attach(runner.simnet());
             // hints go to standard error: the transcript stays the oracle's format, line for line
@@ -156,6 +177,9 @@ public final class ScenarioCommand implements Callable<Integer> {
                 String name = file.equals("-") ? "stdin" : Path.of(file).getFileName().toString().replaceFirst("\\.[^.]*$", "");
                 try {
                     Files.writeString(outFolder.resolve(name + ".out"), String.join("\n", lines) + "\n");
+                    if (steps) {
+                        Files.writeString(outFolder.resolve(name + ".steps"), String.join("\n", stepLines) + "\n");
+                    }
                 } catch (IOException e) {
                     err.println("clarity scenario: cannot write " + outFolder.resolve(name + ".out") + ": " + e.getMessage());
                     return 2;
@@ -174,6 +198,15 @@ public final class ScenarioCommand implements Callable<Integer> {
     private void emit(PrintWriter out, List<String> lines, String line) {
         if (outDir != null) {
             lines.add(line);
+        } else {
+            out.println(line);
+        }
+    }
+
+    /** A line of steps: printed at once, or kept for DIR/<name>.steps with --out-dir. */
+    private void emitStep(PrintWriter out, List<String> stepLines, String line) {
+        if (outDir != null) {
+            stepLines.add(line);
         } else {
             out.println(line);
         }

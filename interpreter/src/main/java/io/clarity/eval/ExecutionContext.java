@@ -39,7 +39,8 @@ public final class ExecutionContext {
     private final ChainState state;
     private final Blocks blocks;
     private final CostTracker costs;
-    private final ExecutionListener listener;
+    /** Null when nobody listens: an unobserved execution holds no more than this one field for the seam. */
+    private final Observer observer;
     private final int maxDepth;
     /**
      * The user functions running, innermost last: a stack, as they leave in the reverse order of
@@ -52,8 +53,6 @@ public final class ExecutionContext {
     private final boolean argumentSizes;
     private final boolean looksUpCallTargets;
     private int depth;
-    /** The innermost application being evaluated, kept only while a listener observes (see {@link #expression}). */
-    private ListExpr expression;
     /** The block the code reads the chain at: the tip, or the block of an enclosing at-block. */
     private long viewHeight;
     /** Whether a var-get under at-block read a data-var before it existed (see {@link #untypedNone}). */
@@ -74,7 +73,7 @@ public final class ExecutionContext {
         this.state = state;
         this.blocks = blocks;
         this.costs = costs;
-        this.listener = listener;
+        this.observer = listener == null ? null : new Observer(listener);
         this.looksUpCallTargets = looksUpCallTargets;
         Epoch epoch = blocks.epoch();
         this.maxDepth = epoch.maxCallStackDepth();
@@ -115,7 +114,7 @@ public final class ExecutionContext {
 
     /** What observes this execution, or null when nothing does. */
     public ExecutionListener listener() {
-        return listener;
+        return observer == null ? null : observer.listener;
     }
 
     /**
@@ -124,18 +123,31 @@ public final class ExecutionContext {
      * access or an event a listener hears, and during enter and exit the expression itself.
      */
     public ListExpr expression() {
-        return expression;
+        return observer == null ? null : observer.expression;
     }
 
-    /** Makes {@code e} the innermost application; returns the one it encloses, to give back to {@link #leaveExpression}. */
+    /**
+     * Makes {@code e} the innermost application (only called while observed); returns the one it
+     * encloses, to give back to {@link #leaveExpression}.
+     */
     ListExpr enterExpression(ListExpr e) {
-        ListExpr outer = expression;
-        expression = e;
+        ListExpr outer = observer.expression;
+        observer.expression = e;
         return outer;
     }
 
     void leaveExpression(ListExpr outer) {
-        expression = outer;
+        observer.expression = outer;
+    }
+
+    /** The listener of an observed execution and where the evaluation is. */
+    private static final class Observer {
+        final ExecutionListener listener;
+        ListExpr expression;
+
+        Observer(ExecutionListener listener) {
+            this.listener = listener;
+        }
     }
 
     /**

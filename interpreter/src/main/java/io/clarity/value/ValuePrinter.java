@@ -71,6 +71,82 @@ public final class ValuePrinter {
         }
     }
 
+    /**
+     * {@code v} as {@link #print} prints it, cut to {@code max} characters followed by
+     * {@code ...} when longer: a huge value costs no more to show than a small one (the steps of
+     * an evaluation show every value).
+     */
+    public static String printAtMost(Value v, int max) {
+        StringBuilder sb = new StringBuilder();
+        if (printAtMost(v, sb, max) && sb.length() <= max) {
+            return sb.toString();
+        }
+        sb.setLength(max);
+        return sb.append("...").toString();
+    }
+
+    /** Prints {@code v} until {@code out} holds more than {@code max} characters; false when it stopped early. */
+    private static boolean printAtMost(Value v, StringBuilder out, int max) {
+        if (out.length() > max) {
+            return false;
+        }
+        if (v instanceof BufferValue b) {
+            // two hex digits a byte: only the bytes that fit are converted
+            int fit = Math.min(b.bytes().length(), (max - out.length()) / 2 + 1);
+            out.append("0x").append(b.bytes().slice(0, fit).toHex());
+            return fit == b.bytes().length();
+        } else if (v instanceof ListValue l && !l.items().isEmpty()) {
+            out.append("(list");
+            for (Value item : l.items()) {
+                out.append(' ');
+                if (!printAtMost(item, out, max)) {
+                    return false;
+                }
+            }
+            out.append(')');
+        } else if (v instanceof TupleValue t) {
+            out.append("{ ");
+            for (int i = 0; i < t.names().size(); i++) {
+                out.append(i > 0 ? ", " : "").append(t.names().get(i)).append(": ");
+                if (!printAtMost(t.values().get(i), out, max)) {
+                    return false;
+                }
+            }
+            out.append(" }");
+        } else if (v instanceof SomeValue s) {
+            out.append("(some ");
+            if (!printAtMost(s.value(), out, max)) {
+                return false;
+            }
+            out.append(')');
+        } else if (v instanceof ResponseValue r) {
+            out.append(r.isOk() ? "(ok " : "(err ");
+            if (!printAtMost(r.inner(), out, max)) {
+                return false;
+            }
+            out.append(')');
+        } else if (v instanceof AsciiStringValue str) {
+            return printStringAtMost("\"", str.value(), out, max);
+        } else if (v instanceof Utf8StringValue str) {
+            return printStringAtMost("u\"", str.value(), out, max);
+        } else {
+            print(v, out);
+        }
+        return true;
+    }
+
+    /** A string (up to a megabyte) escaped only as far as it shows: an escape is at least as long as its character. */
+    private static boolean printStringAtMost(String open, String text, StringBuilder out, int max) {
+        int room = Math.max(0, max - out.length() - open.length() + 1);
+        boolean whole = text.length() <= room;
+        out.append(open);
+        escape(whole ? text : text.substring(0, room), out);
+        if (whole) {
+            out.append('"');
+        }
+        return whole;
+    }
+
     /** JSON string escaping, as {@code JSON.stringify} does it (non-ASCII characters as themselves). */
     public static void escape(String s, StringBuilder out) {
         for (int i = 0; i < s.length(); i++) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
@@ -59,6 +60,19 @@ class ConformanceTest {
                 .as("cases in known-failures.txt that name no step").isEmpty();
     }
 
+    /**
+     * The corpus as one container per topic, each scenario made into a node by {@code run}
+     * (given the scenario and the known failures): for the other runs of the corpus.
+     */
+    static Stream<DynamicNode> byTopic(BiFunction<Path, KnownFailures, DynamicNode> run) throws IOException {
+        KnownFailures known = KnownFailures.load(CORPUS.resolve("known-failures.txt"));
+        Map<Path, List<Path>> topics = scenarios().stream()
+                .collect(Collectors.groupingBy(Path::getParent, TreeMap::new, Collectors.toList()));
+        return topics.entrySet().stream().map(topic -> DynamicContainer.dynamicContainer(
+                name(topic.getKey()), topic.getKey().toUri(),
+                topic.getValue().stream().map(scn -> run.apply(scn, known))));
+    }
+
     /** The corpus's scenario files, in order. */
     static List<Path> scenarios() throws IOException {
         try (Stream<Path> files = Files.walk(CORPUS)) {
@@ -81,7 +95,7 @@ class ConformanceTest {
         return Path.of(scn.toString().replaceFirst("\\.scn$", ".costs.out"));
     }
 
-    private static String costsName(Path scn) {
+    static String costsName(Path scn) {
         return name(scn).replaceFirst("\\.scn$", ".costs.scn");
     }
 

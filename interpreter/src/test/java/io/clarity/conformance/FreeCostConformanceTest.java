@@ -4,12 +4,7 @@ import io.clarity.scenario.ScenarioRunner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
 
@@ -38,15 +33,10 @@ class FreeCostConformanceTest {
 
     @TestFactory
     Stream<DynamicNode> corpusWithoutCostTracking() throws IOException {
-        KnownFailures known = KnownFailures.load(ConformanceTest.CORPUS.resolve("known-failures.txt"));
-        Map<Path, List<Path>> topics = ConformanceTest.scenarios().stream()
-                .collect(Collectors.groupingBy(Path::getParent, TreeMap::new, Collectors.toList()));
-        return topics.entrySet().stream().map(topic -> DynamicContainer.dynamicContainer(
-                ConformanceTest.name(topic.getKey()), topic.getKey().toUri(),
-                topic.getValue().stream().map(scn -> run(scn, known))));
+        return ConformanceTest.byTopic(FreeCostConformanceTest::run);
     }
 
-    private static DynamicContainer run(Path scn, KnownFailures known) {
+    private static DynamicNode run(Path scn, KnownFailures known) {
         Path dir = scn.toAbsolutePath().getParent();
         Path free = freeTranscript(scn);
         Path expected = Files.exists(free) ? free : ConformanceTest.transcript(scn);

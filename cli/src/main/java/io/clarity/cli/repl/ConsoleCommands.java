@@ -86,6 +86,7 @@ final class ConsoleCommands {
         add("set_epoch", "<epoch>", "Update the current epoch", this::setEpoch);
         add("get_epoch", "", "Get current epoch", a -> out().println("Current epoch: " + simnet().epoch()));
         add("trace", "<expr>", "Generate an execution trace for <expr>", this::trace);
+        add("steps", "<expr>", "Show how <expr> evaluates, step by step", this::steps);
         add("reload", "", "Reload the contract(s) of the session on a new chain", a -> session.reload());
         add("read", "<filename>", "Read expressions from a file", this::read);
         add("encode", "<expr>", "Encode an expression to a Clarity Value bytes representation", this::encode);
@@ -377,6 +378,14 @@ final class ConsoleCommands {
             return;
         }
         session.trace(expr);
+    }
+
+    private void steps(String expr) {
+        if (expr.isEmpty()) {
+            usage("steps");
+            return;
+        }
+        session.steps(expr);
     }
 
     private void read(String file) {

@@ -19,6 +19,8 @@ import io.clarity.project.DeploymentPlan;
 import io.clarity.project.Deployments;
 import io.clarity.project.ProjectException;
 import io.clarity.trace.CallTrace;
+import io.clarity.trace.PrintRecorder;
+import io.clarity.trace.StepRecorder;
 import io.clarity.value.ContractPrincipalValue;
 import io.clarity.value.StandardPrincipalValue;
 import io.clarity.version.Epoch;
@@ -163,17 +165,50 @@ public final class ReplSession {
 
     private void run(String snippet, boolean metered) {
         long start = System.nanoTime();
-        SnippetResult o = evaluate(snippet, false, metered);
+        PrintRecorder prints = new PrintRecorder();
+        SnippetResult o;
+        try (Attachment a = simnet.instrument(prints)) {
+            o = evaluate(snippet, false, metered, () -> printUnkept(prints.take(), List.of()));
+        }
         if (o == null) {
             return;
         }
         // costs are present only when metered
         o.costs().ifPresent(c -> out.print(CostsTable.render(c)));
-        print(o, start);
+        print(o, start, prints.take());
     }
 
-    private void print(SnippetResult o, long start) {
+    /** Runs {@code snippet} and shows how it evaluated, step by step, before its events and value. */
+    void steps(String snippet) {
+        long start = System.nanoTime();
+        StepRecorder recorder = new StepRecorder();
+        Runnable show = () -> recorder.take().forEach(step -> out.println(style.grey(step.toString())));
+        SnippetResult o;
+        try (Attachment a = simnet.instrument(recorder)) {
+            o = evaluate(snippet, false, false, show);
+        }
+        if (o != null) {
+            show.run();
+            print(o, start, List.of());
+        }
+    }
+
+    /**
+     * The prints that no transaction kept (of read-only calls, of calls rolled back or failed),
+     * with their places: those kept are among the events.
+     */
+    private void printUnkept(List<PrintRecorder.Printed> heard, List<Event> kept) {
+        List<PrintRecorder.Printed> unkept = heard.stream()
+                .filter(p -> kept.stream().noneMatch(e -> e == p.event())).toList();
+        if (!unkept.isEmpty()) {
+            out.println(style.grey("Prints not kept (read-only, rolled back or failed calls)"));
+            unkept.forEach(p -> out.println(style.grey(p.toString())));
+        }
+    }
+
+    private void print(SnippetResult o, long start, List<PrintRecorder.Printed> prints) {
         printEvents(o.events());
+        printUnkept(prints, o.events());
         o.value().ifPresent(v -> out.println(style.green(v.toString())));
         o.stored().ifPresent(this::printStored);
         if (o.value().isEmpty() && o.stored().isEmpty()) {
@@ -199,10 +234,16 @@ public final class ReplSession {
 
     /** Runs a snippet; reports a failure and returns null. */
     SnippetResult evaluate(String snippet, boolean traced, boolean metered) {
+        return evaluate(snippet, traced, metered, () -> { });
+    }
+
+    /** Runs a snippet; on a failure, does {@code beforeReport}, reports the failure and returns null. */
+    private SnippetResult evaluate(String snippet, boolean traced, boolean metered, Runnable beforeReport) {
         simnet.setTracing(traced);
         try {
             return metered ? simnet.evaluateWithCosts(snippet, sender) : simnet.evaluate(snippet, sender);
         } catch (ClarityError e) {
+            beforeReport.run();
             failures++;
             out.print(ErrorReport.render(e, "<stdin>", snippet, simnet, fileLabels, style));
             return null;

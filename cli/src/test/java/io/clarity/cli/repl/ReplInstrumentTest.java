@@ -13,7 +13,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A listener attached to a REPL session hears what is typed, also after a reload, until detached. */
+/**
+ * The REPL on the seam: a listener attached to a session hears what is typed (also after a
+ * reload, until detached), {@code ::steps} shows an evaluation step by step, and the prints that
+ * no transaction keeps are shown with their places.
+ */
 class ReplInstrumentTest {
 
     @TempDir
@@ -39,5 +43,29 @@ class ReplInstrumentTest {
         heard.clear();
         repl.type("(- 5 1)\n");
         assertThat(heard).isEmpty();
+    }
+
+    @Test
+    void stepsShowsTheEvaluationThenTheValue() {
+        ReplHarness repl = new ReplHarness(dir);
+        assertThat(repl.type("::steps (+ 1 (* 2 3))\n")).isEqualTo("""
+                  (* 2 3) => 6
+                (+ 1 6) => 7
+                7
+                """);
+    }
+
+    @Test
+    void printsOfReadOnlyAndFailedCallsAreShownWithTheirPlace() {
+        ReplHarness repl = new ReplHarness(dir);
+        repl.type("(define-read-only (look (n uint)) (begin (print n) n)) "
+                + "(define-public (crash (n uint)) (begin (print \"crashing\") (ok (- u0 n))))\n");
+        String ro = repl.type("(contract-call? .contract-0 look u3)\n");
+        assertThat(ro).contains("Prints not kept (read-only, rolled back or failed calls)\ncontract-0:1  u3\n");
+        String failed = repl.type("(contract-call? .contract-0 crash u1)\n");
+        assertThat(failed).startsWith("Prints not kept (read-only, rolled back or failed calls)\n"
+                + "contract-0:1  \"crashing\"\n").contains("ArithmeticUnderflow");
+        String kept = repl.type("(print u9)\n");
+        assertThat(kept).doesNotContain("not kept").contains("print_event");
     }
 }

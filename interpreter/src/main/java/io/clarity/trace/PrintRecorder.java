@@ -1,0 +1,55 @@
+package io.clarity.trace;
+
+import io.clarity.ast.ListExpr;
+import io.clarity.chain.Event;
+import io.clarity.eval.CallContext;
+import io.clarity.eval.instrument.ExecutionListener;
+import io.clarity.value.Value;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Hears every {@code print} as it happens, with its place: also the prints of read-only calls
+ * and of calls that fail or roll back, which no transaction keeps. Not thread-safe.
+ */
+public final class PrintRecorder implements ExecutionListener {
+
+    /**
+     * One print.
+     *
+     * @param contract the name of the contract whose code printed
+     * @param line the line of the {@code print} expression (0 when it has no source, as a print
+     *             applied by {@code map})
+     * @param value what was printed
+     * @param event the event emitted (the very instance a transaction keeps, if one keeps it)
+     */
+    public record Printed(String contract, int line, Value value, Event.Print event) {
+
+        /** {@code contract:line}. */
+        public String place() {
+            return contract + ":" + line;
+        }
+
+        @Override
+        public String toString() {
+            return place() + "  " + value;
+        }
+    }
+
+    private final List<Printed> prints = new ArrayList<>();
+
+    @Override
+    public void event(Event e, CallContext ctx) {
+        if (e instanceof Event.Print p) {
+            ListExpr at = ctx.exec().expression();
+            prints.add(new Printed(ctx.contract().name(), at == null ? 0 : at.span().startLine(), p.value(), p));
+        }
+    }
+
+    /** The prints heard since the last call, oldest first; forgets them. */
+    public List<Printed> take() {
+        List<Printed> heard = List.copyOf(prints);
+        prints.clear();
+        return heard;
+    }
+}
