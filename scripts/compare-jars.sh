@@ -42,8 +42,10 @@ for line in open(sys.argv[1]):
     side, name, value = line.split()
     rows[name][side].append(float(value))
 print(f"# {sys.argv[2]} interleaved runs per side; medians; new/old > 1 means new is faster for rates, allocates more for bytes-per-call, is slower for seconds")
-print(f"{'workload':28} {'old':>12} {'new':>12} {'new/old':>8}")
+print("# old and new: the median, and in brackets the range of the runs (a JVM's JIT decisions vary from run to run)")
+print(f"{'workload':34} {'old':>30} {'new':>30} {'new/old':>8}")
 for name, sides in rows.items():
     o, n = statistics.median(sides["old"]), statistics.median(sides["new"])
-    print(f"{name:28} {o:12,.2f} {n:12,.2f} {n / o:8.3f}")
+    spread = lambda xs: f"{statistics.median(xs):12,.2f} [{min(xs):,.0f}-{max(xs):,.0f}]"
+    print(f"{name:34} {spread(sides['old']):>30} {spread(sides['new']):>30} {n / o:8.3f}")
 PY
