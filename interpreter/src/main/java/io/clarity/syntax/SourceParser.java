@@ -121,7 +121,8 @@ public final class SourceParser {
         // the reference's lexer marks the end of its input with U+FFFD, so the first U+FFFD (a byte
         // that is not UTF-8 reads as one) ends the source there: what follows is never read
         int end = source.indexOf('\uFFFD');
-        ClarityLexer lexer = new ClarityLexer(CharStreams.fromString(end < 0 ? source : source.substring(0, end)));
+        ClarityLexer lexer = new ClarityLexer(
+                new AsciiLookahead(CharStreams.fromString(end < 0 ? source : source.substring(0, end))));
         lexer.removeErrorListeners();
         tokens = new ArrayList<>();
         for (Token t = lexer.nextToken(); ; t = lexer.nextToken()) {
