@@ -1,7 +1,9 @@
 package io.clarity;
 
 import io.clarity.cost.ExecutionCost;
+import java.util.Arrays;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * What a transaction cost, as the clarinet-sdk reports it (the reference's {@code CostSynthesis}):
@@ -16,22 +18,32 @@ public record Costs(ExecutionCost total, ExecutionCost limit, long memory, long 
         Objects.requireNonNull(limit);
     }
 
-    /** The five dimensions, labelled as Clarinet's console labels them. */
+    /**
+     * The five dimensions, labelled as Clarinet's console labels them ({@link #label()}) and named
+     * as the reference's cost reports name them ({@link #reportName()}).
+     */
     public enum Dimension {
-        RUNTIME("Runtime"),
-        READ_COUNT("Read count"),
-        READ_LENGTH("Read length (bytes)"),
-        WRITE_COUNT("Write count"),
-        WRITE_LENGTH("Write length (bytes)");
+        RUNTIME("Runtime", "runtime"),
+        READ_COUNT("Read count", "read_count"),
+        READ_LENGTH("Read length (bytes)", "read_length"),
+        WRITE_COUNT("Write count", "write_count"),
+        WRITE_LENGTH("Write length (bytes)", "write_length");
 
         private final String label;
+        private final String reportName;
 
-        Dimension(String label) {
+        Dimension(String label, String reportName) {
             this.label = label;
+            this.reportName = reportName;
         }
 
         public String label() {
             return label;
+        }
+
+        /** {@code runtime}, {@code read_count}, ... */
+        public String reportName() {
+            return reportName;
         }
 
         /** This dimension of {@code cost}. */
@@ -43,6 +55,18 @@ public record Costs(ExecutionCost total, ExecutionCost limit, long memory, long 
                 case WRITE_COUNT -> cost.writeCount();
                 case WRITE_LENGTH -> cost.writeLength();
             };
+        }
+
+        /** The dimension a cost report names {@code name} (also with {@code -} for {@code _}). */
+        public static Dimension byReportName(String name) {
+            String n = name.replace('-', '_');
+            for (Dimension d : values()) {
+                if (d.reportName.equals(n)) {
+                    return d;
+                }
+            }
+            throw new IllegalArgumentException("unknown cost dimension \"" + name + "\" (known: "
+                    + Arrays.stream(values()).map(Dimension::reportName).collect(Collectors.joining(", ")) + ")");
         }
     }
 

@@ -1,11 +1,11 @@
 package io.clarity.cli;
 
+import io.clarity.Costs.Dimension;
 import io.clarity.Simnet;
 import io.clarity.cli.console.Environment;
 import io.clarity.coverage.Coverage;
 import io.clarity.coverage.Lcov;
 import io.clarity.profile.CostProfile;
-import io.clarity.profile.Dimension;
 import io.clarity.profile.FlameGraph;
 import io.clarity.profile.FoldedStacks;
 import java.io.IOException;
@@ -39,7 +39,7 @@ final class Instruments {
      * ({@code .folded} or {@code .svg}) counting {@code dimension}; either path may be null.
      */
     static Instruments of(Environment env, Path lcov, Path profile, String dimension) {
-        Dimension d = Dimension.of(dimension);
+        Dimension d = Dimension.byReportName(dimension);
         Path profileFile = profile == null ? null : env.resolve(profile.toString());
         if (profileFile != null && !isFolded(profileFile) && !isSvg(profileFile)) {
             throw new IllegalArgumentException("--profile " + profile

@@ -1,5 +1,6 @@
 package io.clarity.profile;
 
+import io.clarity.Costs.Dimension;
 import io.clarity.cost.ExecutionCost;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,7 +60,7 @@ public final class FlameGraph {
                 .append(height).append("\" font-family=\"monospace\" font-size=\"12\">\n");
         sb.append("<rect x=\"0\" y=\"0\" width=\"100%\" height=\"100%\" fill=\"#f8f8f0\"/>\n");
         sb.append("<text x=\"").append(WIDTH / 2).append("\" y=\"24\" text-anchor=\"middle\" font-size=\"16\">")
-                .append(escape(title)).append(" (").append(dimension.label()).append(": ").append(root.value)
+                .append(escape(title)).append(" (").append(dimension.reportName()).append(": ").append(root.value)
                 .append(")</text>\n");
         if (root.value > 0) {
             draw(sb, root, 0, MARGIN, WIDTH - 2.0 * MARGIN, height - MARGIN - ROW, root.value);

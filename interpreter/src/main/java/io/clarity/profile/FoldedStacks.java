@@ -1,5 +1,6 @@
 package io.clarity.profile;
 
+import io.clarity.Costs.Dimension;
 import io.clarity.cost.ExecutionCost;
 import java.util.Map;
 

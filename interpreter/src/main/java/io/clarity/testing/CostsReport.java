@@ -37,14 +37,7 @@ final class CostsReport implements AutoCloseable {
      * else the {@link #PROPERTY} system property's path; null when neither asks for one.
      */
     static Path requestedFile(String annotationPath) {
-        if (!annotationPath.isEmpty()) {
-            return Path.of(annotationPath);
-        }
-        String property = System.getProperty(PROPERTY);
-        if (property == null) {
-            return null;
-        }
-        return Path.of(property.isEmpty() || property.equals("true") ? DEFAULT_FILE : property);
+        return ReportFiles.requested(annotationPath, PROPERTY, DEFAULT_FILE);
     }
 
     /** Adds the calls of test {@code testName} to the report written to {@code file}. */

@@ -28,14 +28,7 @@ final class CoverageReport implements AutoCloseable {
      * else the {@link #PROPERTY} system property's path; null when neither asks for it.
      */
     static Path requestedFile(String annotationPath) {
-        if (!annotationPath.isEmpty()) {
-            return Path.of(annotationPath);
-        }
-        String property = System.getProperty(PROPERTY);
-        if (property == null) {
-            return null;
-        }
-        return Path.of(property.isEmpty() || property.equals("true") ? DEFAULT_FILE : property);
+        return ReportFiles.requested(annotationPath, PROPERTY, DEFAULT_FILE);
     }
 
     /** The coverage written to {@code file}. */

@@ -3,6 +3,7 @@ package io.clarity.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.clarity.Cl;
+import io.clarity.Costs.Dimension;
 import io.clarity.Simnet;
 import io.clarity.TxResult;
 import io.clarity.cost.ExecutionCost;
