@@ -25,7 +25,7 @@ import picocli.CommandLine;
             "  clarity call counter increment --sender wallet_1",
             "  clarity check contracts/*.clar",
             "  clarity explain TypeError              What an error kind means, how to fix it",
-            "  clarity learn                          A guided tour of Clarity, with exercises",
+            "  clarity learn                          A guided tour of Clarity",
             "  source <(clarity generate-completion)  Tab completion in bash and zsh"})
 public final class Main implements Runnable {
 
