@@ -128,11 +128,8 @@ public final class Tour {
     }
 
     private void show(Lesson.Stated s, List<String> help, String note) {
-        if (s.failed()) {
-            out.println(style.red(s.result()) + style.grey(note));
-        } else {
-            out.println(style.green(s.result()) + style.grey(note));
-        }
+        String suffix = note.isEmpty() ? "" : style.grey(note);
+        out.println((s.failed() ? style.red(s.result()) : style.green(s.result())) + suffix);
         s.extra().forEach(x -> out.println(style.grey("   " + x)));
         help.forEach(h -> out.println(style.yellow("help: " + h)));
     }
