@@ -29,7 +29,7 @@ final class Verdicts {
             }
             if (c.expression() == null) {
                 // the answer's own value is what is asked: saying it would give the answer away
-                s.append(", which is not what was asked");
+                s.append(o.stated().failed() ? "" : ", which is not what was asked");
             } else {
                 s.append(c.stated().failed() ? ", where it should fail (" + c.stated().result().substring(3) + ")"
                         : ", where it should give " + c.stated().result());

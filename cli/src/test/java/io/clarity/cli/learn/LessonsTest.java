@@ -49,6 +49,7 @@ class LessonsTest {
         // the recorder wrote the scenario it ran: the Java reader must make the same one
         assertThat(lesson.scenario()).as("scenario of " + base + " (run scripts/record-lessons.mjs)")
                 .isEqualTo(Files.readString(RECORDED.resolve(base + ".scn"), StandardCharsets.UTF_8));
+        assertStatedAsRecorded(lesson, Files.readString(RECORDED.resolve(base + ".out"), StandardCharsets.UTF_8));
         boolean seed = lesson.parts().stream().anyMatch(p -> p instanceof Lesson.Example e && e.needsSeed());
         LessonChain chain = new LessonChain(lesson, seed ? SharedSeed.computeSharing() : null);
         List<Executable> checks = new ArrayList<>();
@@ -79,6 +80,39 @@ class LessonsTest {
         assertThat(examples).as("examples of " + base).isGreaterThanOrEqualTo(3);
         assertThat(exercises).as("exercises of " + base).isGreaterThanOrEqualTo(1);
         assertAll(checks);
+    }
+
+    /** What the lesson states is, line for line, the oracle's transcript kept beside its scenario (never edited by hand). */
+    private static void assertStatedAsRecorded(Lesson lesson, String transcript) {
+        List<List<String>> blocks = new ArrayList<>();
+        for (String line : transcript.split("\n")) {
+            if (line.startsWith("  ") && !blocks.isEmpty()) {
+                blocks.get(blocks.size() - 1).add(line.strip());
+            } else if (!line.isEmpty()) {
+                blocks.add(new ArrayList<>(List.of(line)));
+            }
+        }
+        List<String> steps = new ArrayList<>();
+        List<Lesson.Stated> stated = new ArrayList<>();
+        for (Lesson.Part p : lesson.parts()) {
+            if (p instanceof Lesson.Example e) {
+                steps.add(e.step());
+                stated.add(e.stated());
+            } else if (p instanceof Lesson.Exercise x) {
+                for (Lesson.Check c : x.checks()) {
+                    steps.add(LessonReader.answerStep(x.solution(), c.expression()));
+                    stated.add(c.stated());
+                }
+            }
+        }
+        assertThat(blocks).as("results recorded for " + lesson.name()).hasSameSizeAs(steps);
+        for (int i = 0; i < steps.size(); i++) {
+            String echo = io.clarity.scenario.ScenarioReader.read(steps.get(i)).get(0).echo();
+            Lesson.Stated s = stated.get(i);
+            String head = echo + (s.failed() ? " " + s.result() : " => " + s.result());
+            assertThat(blocks.get(i)).as("the oracle's result of " + steps.get(i))
+                    .containsExactlyElementsOf(Stream.concat(Stream.of(head), s.extra().stream()).toList());
+        }
     }
 
     @Test
