@@ -117,6 +117,16 @@ class LearnCommandTest {
     }
 
     @Test
+    void theSeedMayHaveAnotherNameInAFolderWithABlank() throws java.io.IOException {
+        Path copy = dir.resolve("my seeds").resolve("seed.clar");
+        java.nio.file.Files.createDirectories(copy.getParent());
+        java.nio.file.Files.copy(SharedSeed.computeSharing(), copy);
+        CliRunner.Result r = CliRunner.runIn(dir, ":skip\n", "learn", "rollback", "--seed", "my seeds/seed.clar");
+        assertThat(r.out()).contains(">> call compute-sharing withdraw-earnings as wallet_1\n(err u2)\n")
+                .doesNotContain("scenario error");
+    }
+
+    @Test
     void theSeedIsFoundThroughClarityShared() {
         Path shared = SharedSeed.computeSharing().getParent().getParent();
         CliRunner.Result r = CliRunner.runIn(CliRunner.environment(dir, ":skip\n", Map.of("CLARITY_SHARED", shared.toString()), false),

@@ -42,7 +42,8 @@ public final class LessonChain {
 
     /** Runs one scenario step. */
     public Outcome run(String step) {
-        String text = seed == null ? step : step.replace(" " + SEED_NAME, " " + seed);
+        // the runner reads files from the seed's folder: only the name goes into the step
+        String text = seed == null ? step : step.replace(" " + SEED_NAME, " " + seed.getFileName());
         lines.clear();
         help.clear();
         List<Step> steps = ScenarioReader.read(text);

@@ -31,7 +31,9 @@ import java.util.regex.Pattern;
  * </pre>
  *
  * Exercises come after the examples: their answers are tried on the chain the examples left, which
- * is then put back as it was.
+ * is then put back as it was. A step that names {@code compute-sharing} needs the seed contract
+ * ({@code deploy compute-sharing compute-sharing.clar} deploys it); where the seed is absent,
+ * such steps show their recorded results instead of running.
  */
 public final class LessonReader {
 
