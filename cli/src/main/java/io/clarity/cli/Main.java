@@ -15,6 +15,7 @@ import picocli.CommandLine;
         description = "A Clarity interpreter: run, check and test Clarity smart contracts locally.",
         subcommands = {ReplCommand.class, EvalCommand.class, DeployCommand.class, CallCommand.class, ReadCommand.class,
             StateCommand.class, ResetCommand.class, ScenarioCommand.class, CheckCommand.class, ExplainCommand.class,
+            LearnCommand.class,
             DapCommand.class,
             CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class},
         footer = {"", "Examples:",
@@ -24,6 +25,7 @@ import picocli.CommandLine;
             "  clarity call counter increment --sender wallet_1",
             "  clarity check contracts/*.clar",
             "  clarity explain TypeError              What an error kind means, how to fix it",
+            "  clarity learn                          A guided tour of Clarity",
             "  source <(clarity generate-completion)  Tab completion in bash and zsh"})
 public final class Main implements Runnable {
 

@@ -98,7 +98,7 @@ public final class ReplCommand implements Callable<Integer> {
         try {
             if (env.terminal()) {
                 try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
-                    Repl.run(session, new TerminalLines(terminal, session, history()));
+                    Repl.run(session, new TerminalLines(terminal, session, history(env)));
                 }
             } else {
                 Repl.run(session, new PlainLines(new BufferedReader(new InputStreamReader(env.in(), StandardCharsets.UTF_8))));
@@ -112,8 +112,8 @@ public final class ReplCommand implements Callable<Integer> {
         return !env.terminal() && session.failures() > 0 ? 1 : 0;
     }
 
-    /** The history file, in the user's home so that every folder shares it. */
-    private Path history() {
+    /** The history file, in the user's home so that every folder shares it (and {@code clarity learn}). */
+    static Path history(Environment env) {
         Path dir = env.home().resolve(".clarity");
         try {
             Files.createDirectories(dir);

@@ -1,6 +1,7 @@
 package io.clarity.cli.repl;
 
 import java.nio.file.Path;
+import org.jline.reader.Completer;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -17,11 +18,16 @@ public final class TerminalLines implements Repl.LineSource {
     private final LineReader reader;
 
     public TerminalLines(Terminal terminal, ReplSession session, Path historyFile) {
+        this(terminal, new ClarityCompleter(session), historyFile);
+    }
+
+    /** Inputs with Clarity's brackets and history, completed by {@code completer} ({@code clarity learn}'s answers). */
+    public TerminalLines(Terminal terminal, Completer completer, Path historyFile) {
         this.reader = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("clarity")
                 .parser(new ClarityLineParser())
-                .completer(new ClarityCompleter(session))
+                .completer(completer)
                 .variable(LineReader.HISTORY_FILE, historyFile)
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, "%M.. ")
                 // Clarity names end in '!' (asserts!, unwrap!): no history expansion
