@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -97,7 +98,8 @@ public final class Scaffold {
         } catch (IOException e) {
             throw new ScaffoldException("cannot write the project: " + e.getMessage(), false);
         }
-        return written;
+        // the manifest is written, then changed when the sample contract is added: listed once
+        return List.copyOf(new LinkedHashSet<>(written));
     }
 
     /**
