@@ -7,6 +7,7 @@ import io.clarity.cli.learn.Lesson;
 import io.clarity.cli.learn.Lessons;
 import io.clarity.cli.learn.Tour;
 import io.clarity.cli.repl.PlainLines;
+import io.clarity.cli.repl.ReplTerminal;
 import io.clarity.cli.repl.TerminalLines;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -23,7 +24,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jline.reader.impl.completer.NullCompleter;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -111,7 +111,7 @@ public final class LearnCommand implements Callable<Integer> {
         }
         try {
             if (env.terminal()) {
-                try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+                try (Terminal terminal = ReplTerminal.system()) {
                     new Tour(out, style, new TerminalLines(terminal, NullCompleter.INSTANCE, ReplCommand.history(env)), false,
                             seed, lessons.all().size()).run(lessons.from(first));
                 }

@@ -16,7 +16,7 @@ import picocli.CommandLine;
         subcommands = {ReplCommand.class, EvalCommand.class, DeployCommand.class, CallCommand.class, ReadCommand.class,
             StateCommand.class, ResetCommand.class, ScenarioCommand.class, CheckCommand.class, ExplainCommand.class,
             LearnCommand.class,
-            DapCommand.class,
+            DapCommand.class, NewCommand.class, ContractCommand.class,
             CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class},
         footer = {"", "Examples:",
             "  clarity repl                          a session; ::help lists its commands",
@@ -24,6 +24,7 @@ import picocli.CommandLine;
             "  clarity deploy counter.clar",
             "  clarity call counter increment --sender wallet_1",
             "  clarity check contracts/*.clar",
+            "  clarity new my-project                 A Clarinet project with a JUnit test",
             "  clarity explain TypeError              What an error kind means, how to fix it",
             "  clarity learn                          A guided tour of Clarity",
             "  source <(clarity generate-completion)  Tab completion in bash and zsh"})

@@ -6,6 +6,7 @@ import io.clarity.cli.console.VersionProvider;
 import io.clarity.cli.repl.PlainLines;
 import io.clarity.cli.repl.Repl;
 import io.clarity.cli.repl.ReplSession;
+import io.clarity.cli.repl.ReplTerminal;
 import io.clarity.cli.repl.TerminalLines;
 import io.clarity.project.ClarinetProject;
 import io.clarity.version.Epoch;
@@ -21,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -97,7 +97,7 @@ public final class ReplCommand implements Callable<Integer> {
         session.start();
         try {
             if (env.terminal()) {
-                try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+                try (Terminal terminal = ReplTerminal.system()) {
                     Repl.run(session, new TerminalLines(terminal, session, history(env)));
                 }
             } else {

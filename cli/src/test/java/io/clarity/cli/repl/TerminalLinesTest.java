@@ -146,9 +146,9 @@ class TerminalLinesTest {
     }
 
     /**
-     * Issue 15: at a real terminal, one Ctrl-C with the completion menu on screen sometimes ends the
-     * REPL (reproduced through a pseudo-terminal: 1 of 3 tries quit after a single Ctrl-C and no
-     * more input). This terminal does not reproduce it; the test keeps the behaviour it must have.
+     * Issue 15: Ctrl-C as a signal with completions on screen cancels only the line. (The failure
+     * seen at a real terminal came from the signal and the key both arriving:
+     * {@link SystemTerminalCtrlCTest} reproduces it.)
      */
     @Test
     void ctrlCWhileCompletionsAreOnScreenOnlyCancelsTheLine() throws Exception {
