@@ -1,0 +1,121 @@
+package io.clarity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import io.clarity.error.CallErrorKind;
+import io.clarity.error.CheckErrorKind;
+import io.clarity.error.ClarityError;
+import io.clarity.error.ErrorKind;
+import io.clarity.error.RuntimeErrorKind;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A Clarity error thrown by {@link Simnet} has the Java stack trace of its caller: its first
+ * frame is the line of the test that made the call, although this test is in package
+ * {@code io.clarity} like the library (it is loaded from elsewhere). DivisionByZero for
+ * {@code (/ u10 u0)} is what the oracle reports for the same calls.
+ */
+class SimnetErrorStackTest {
+
+    private static final String HALVES = """
+            (define-public (halve (n uint)) (ok (/ u10 n)))
+            (define-read-only (peek (n uint)) (/ u10 n))
+            (define-data-var v uint u0)
+            """;
+
+    /** The frame of the line it is called on. */
+    private static StackTraceElement here() {
+        return new Throwable().getStackTrace()[1];
+    }
+
+    /** Checks that {@code e} is of {@code kind} and that its stack trace starts at {@code caller}, with no library frame above. */
+    private static void startsAt(ClarityError e, ErrorKind kind, StackTraceElement caller) {
+        assertThat(e.kind()).isEqualTo(kind);
+        StackTraceElement first = e.getStackTrace()[0];
+        assertThat(first.getClassName()).isEqualTo(SimnetErrorStackTest.class.getName());
+        assertThat(first.getMethodName()).isEqualTo(caller.getMethodName());
+        assertThat(first.getLineNumber()).isEqualTo(caller.getLineNumber());
+        // the rest is the caller's own stack, down to the test runner
+        assertThat(Arrays.stream(e.getStackTrace()).map(StackTraceElement::getClassName))
+                .doesNotContain(Simnet.class.getName(), Session.class.getName()).contains("org.junit.platform.launcher.core.DefaultLauncher");
+    }
+
+    @Test
+    void aRuntimeErrorOfACallStartsAtTheCallersLine() {
+        Simnet simnet = new Simnet();
+        simnet.deploy("halves", HALVES);
+        StackTraceElement caller = null;
+        try {
+            caller = here(); simnet.callPublic("halves", "halve", List.of(Cl.uint(0)), "wallet_1");
+            fail("no error");
+        } catch (ClarityError e) {
+            startsAt(e, RuntimeErrorKind.DivisionByZero, caller);
+        }
+        try {
+            caller = here(); simnet.callReadOnly("halves", "peek", List.of(Cl.uint(0)), "wallet_1");
+            fail("no error");
+        } catch (ClarityError e) {
+            startsAt(e, RuntimeErrorKind.DivisionByZero, caller);
+        }
+        try {
+            caller = here(); simnet.execute("(contract-call? .halves halve u0)");
+            fail("no error");
+        } catch (ClarityError e) {
+            startsAt(e, RuntimeErrorKind.DivisionByZero, caller);
+        }
+        try {
+            caller = here(); simnet.mineBlock(Tx.callPublic("halves", "halve", List.of(Cl.uint(0)), "wallet_1"));
+            fail("no error");
+        } catch (ClarityError e) {
+            startsAt(e, RuntimeErrorKind.DivisionByZero, caller);
+        }
+    }
+
+    @Test
+    void aDeployThatFailsAnalysisAndARefusedCallStartAtTheCallersLineToo() {
+        Simnet simnet = new Simnet();
+        simnet.deploy("halves", HALVES);
+        StackTraceElement caller = null;
+        try {
+            caller = here(); simnet.deploy("broken", "(define-constant x (+ 1 u1))");
+            fail("no error");
+        } catch (ClarityError e) {
+            startsAt(e, CheckErrorKind.TypeError, caller);
+            // located in the contract on the way out, and still at the caller
+            assertThat(e.source()).isEqualTo("broken");
+        }
+        try {
+            caller = here(); simnet.getDataVar("halves", "w");
+            fail("no error");
+        } catch (ClarityError e) {
+            startsAt(e, CallErrorKind.NoSuchDataVariable, caller);
+        }
+    }
+
+    @Test
+    void aCopyOfTheErrorKeepsTheStackAndTheTestRunnerCanAttachToIt() {
+        Simnet simnet = new Simnet();
+        simnet.deploy("halves", HALVES);
+        try {
+            simnet.callPublic("halves", "halve", List.of(Cl.uint(0)), "wallet_1");
+            fail("no error");
+        } catch (ClarityError e) {
+            ClarityError copy = e.in("elsewhere").withHelp("a hint");
+            assertThat(copy.getStackTrace()).isEqualTo(e.getStackTrace());
+            copy.addSuppressed(new IllegalStateException("attached"));
+            assertThat(copy.getSuppressed()).hasSize(1);
+            assertThat(copy.withoutJavaStack().getStackTrace()).isEmpty();
+        }
+    }
+
+    @Test
+    void insideTheInterpreterAnErrorHasNoStackTrace() {
+        ClarityError e = RuntimeErrorKind.DivisionByZero.error();
+        assertThat(e.getStackTrace()).isEmpty();
+        e.addSuppressed(new IllegalStateException("ignored"));
+        assertThat(e.getSuppressed()).isEmpty();
+    }
+}
