@@ -26,7 +26,7 @@ class SimnetErrorStackTest {
             (define-data-var v uint u0)
             """;
 
-    /** The frame of the line it is called on. */
+    /** The frame of the line it is called on, as a stack trace shows it. */
     private static StackTraceElement here() {
         return new Throwable().getStackTrace()[1];
     }
@@ -103,11 +103,29 @@ class SimnetErrorStackTest {
             simnet.callPublic("halves", "halve", List.of(Cl.uint(0)), "wallet_1");
             fail("no error");
         } catch (ClarityError e) {
-            ClarityError copy = e.in("elsewhere").withHelp("a hint");
-            assertThat(copy.getStackTrace()).isEqualTo(e.getStackTrace());
+            StackTraceElement caller = here(); ClarityError copy = e.in("elsewhere").withHelp("a hint");
+            // a copy starts where it was made, at the caller's line too
+            assertThat(copy.getStackTrace()[0]).isEqualTo(caller);
+            assertThat(copy.getStackTrace()).hasSize(e.getStackTrace().length);
             copy.addSuppressed(new IllegalStateException("attached"));
             assertThat(copy.getSuppressed()).hasSize(1);
             assertThat(copy.withoutJavaStack().getStackTrace()).isEmpty();
+        }
+    }
+
+    @Test
+    void printedTheTraceStartsAtTheCallersLine() {
+        Simnet simnet = new Simnet();
+        simnet.deploy("halves", HALVES);
+        StackTraceElement caller = null;
+        try {
+            caller = here(); simnet.callPublic("halves", "halve", List.of(Cl.uint(0)), "wallet_1");
+            fail("no error");
+        } catch (ClarityError e) {
+            java.io.StringWriter printed = new java.io.StringWriter();
+            e.printStackTrace(new java.io.PrintWriter(printed));
+            assertThat(printed.toString()).startsWith("DivisionByZero: division by zero at halves:1:37\n"
+                    + "  = see: clarity explain DivisionByZero\n\tat " + caller + "\n");
         }
     }
 

@@ -2,12 +2,11 @@ package io.clarity.error;
 
 import java.net.URL;
 import java.security.CodeSource;
-import java.util.List;
 import java.util.Set;
 
 /**
- * The frames of the current thread's stack below the library: what a Java stack trace of an
- * error thrown to the library's caller shows ({@link ClarityError#atCaller()}).
+ * Where the library was called from: the class of the frame a Java stack trace of an error
+ * thrown to the library's caller starts at ({@link ClarityError#atCaller()}).
  */
 final class CallerFrames {
 
@@ -38,20 +37,14 @@ final class CallerFrames {
             Set.of(StackWalker.Option.RETAIN_CLASS_REFERENCE, StackWalker.Option.SHOW_REFLECT_FRAMES));
 
     /**
-     * The stack from the first frame that is not the library's down to the thread's first; the
-     * whole stack when every frame is the library's (the library called by itself).
+     * The name of the class of the first frame of the stack that is not the library's: the class
+     * of the line that called it. Only the frames down to it are looked at, and none is turned
+     * into a {@link StackTraceElement}, so it costs little. Null when every frame is the
+     * library's (the library called by itself).
      */
-    static StackTraceElement[] outsideTheLibrary() {
-        List<StackWalker.StackFrame> frames = WALKER.walk(s -> s.toList());
-        int first = 0;
-        while (first < frames.size() && OF_THE_LIBRARY.get(frames.get(first).getDeclaringClass())) {
-            first++;
-        }
-        if (first == frames.size()) {
-            first = 0;
-        }
-        return frames.subList(first, frames.size()).stream().map(StackWalker.StackFrame::toStackTraceElement)
-                .toArray(StackTraceElement[]::new);
+    static String firstOutsideTheLibrary() {
+        return WALKER.walk(frames -> frames.map(StackWalker.StackFrame::getDeclaringClass)
+                .filter(c -> !OF_THE_LIBRARY.get(c)).findFirst()).map(Class::getName).orElse(null);
     }
 
     /** The location a class was loaded from, or null when it has none. */

@@ -1,6 +1,9 @@
 package io.clarity.error;
 
+import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -25,38 +28,69 @@ public final class ClarityError extends RuntimeException {
     private final transient List<ClarityError> more;
     /** Hints for a person, shown as {@code help:} lines under the diagnostic, never in a transcript. */
     private final transient List<String> help;
-    /** Whether the error has a Java stack trace, that of the library's caller ({@link #atCaller()}). */
-    private final boolean atCaller;
+    /**
+     * The class of the library's caller, the code the error was thrown to ({@link #atCaller()}):
+     * its first frame in the stack trace is the caller's line. Null for an error without a Java
+     * stack trace.
+     */
+    private final String caller;
+    /** Whether the frames above the caller's are cut off the stack trace yet (done when it is first read). */
+    private boolean trimmed;
 
     public ClarityError(ErrorKind kind, String message, Span span) {
         this(kind, message, span, null, List.of(), List.of(), null);
     }
 
-    /** {@code javaStack}: the stack trace of the library's caller, or null for none. */
+    /**
+     * {@code caller}: the class of the library's caller, when the error is thrown to it, and then
+     * the Java stack is taken here (cheaply: the JVM makes its frames only when it is read), or
+     * null for none.
+     */
     private ClarityError(ErrorKind kind, String message, Span span, String source, List<ClarityError> more,
-            List<String> help, StackTraceElement[] javaStack) {
+            List<String> help, String caller) {
         // suppressed exceptions too only once it leaves the library (a test runner attaches the call's trace)
-        super(message, null, javaStack != null, javaStack != null);
+        super(message, null, caller != null, caller != null);
         this.kind = kind;
         this.span = span;
         this.source = source;
         this.more = more;
         this.help = help;
-        this.atCaller = javaStack != null;
-        if (javaStack != null) {
-            setStackTrace(javaStack);
-        }
+        this.caller = caller;
     }
 
-    /** The stack trace is set from the caller's frames ({@link #atCaller()}), never filled in where it is made. */
+    /** The stack trace, from the caller's frame down when it was thrown to the library's caller. */
     @Override
-    public synchronized Throwable fillInStackTrace() {
-        return this;
+    public StackTraceElement[] getStackTrace() {
+        trim();
+        return super.getStackTrace();
     }
 
-    /** The Java stack trace this error has, to keep in a copy; null when it has none. */
-    private StackTraceElement[] javaStack() {
-        return atCaller ? getStackTrace() : null;
+    @Override
+    public void printStackTrace(PrintStream s) {
+        trim();
+        super.printStackTrace(s);
+    }
+
+    @Override
+    public void printStackTrace(PrintWriter s) {
+        trim();
+        super.printStackTrace(s);
+    }
+
+    /** Cuts the frames above the caller's (the library's own) off the stack trace, once. */
+    private synchronized void trim() {
+        if (caller == null || trimmed) {
+            return;
+        }
+        trimmed = true;
+        StackTraceElement[] all = super.getStackTrace();
+        // the frames above the caller's are the library's, none of the caller's class
+        for (int at = 0; at < all.length; at++) {
+            if (all[at].getClassName().equals(caller)) {
+                setStackTrace(Arrays.copyOfRange(all, at, all.length));
+                return;
+            }
+        }
     }
 
     /**
@@ -65,18 +99,22 @@ public final class ClarityError extends RuntimeException {
      * interpreter's jar or class folder, or of the JDK) down, so that its first frame is the
      * caller's line, a test's for instance; test classes in package {@code io.clarity} are the
      * caller too, as they are loaded from elsewhere. The same error when it has a stack trace
-     * already (an inner call of the library gave it one).
+     * already (an inner call of the library gave it one), or when no frame is outside the library.
+     * The frames are made only when the trace is read ({@link #getStackTrace()},
+     * {@link #printStackTrace}), so throwing costs little; an error that holds it as a cause
+     * and prints it before it was read shows the library's frames above the caller's too.
      */
     public ClarityError atCaller() {
-        if (atCaller) {
+        if (caller != null) {
             return this;
         }
-        return new ClarityError(kind, getMessage(), span, source, more, help, CallerFrames.outsideTheLibrary());
+        String first = CallerFrames.firstOutsideTheLibrary();
+        return first == null ? this : new ClarityError(kind, getMessage(), span, source, more, help, first);
     }
 
     /** This error without a Java stack trace: for a mistake that no line of the caller's made (a test's setup). */
     public ClarityError withoutJavaStack() {
-        if (!atCaller) {
+        if (caller == null) {
             return this;
         }
         return new ClarityError(kind, getMessage(), span, source, more, help, null);
@@ -123,7 +161,7 @@ public final class ClarityError extends RuntimeException {
         if (this.span != null || span == null || span.isNone()) {
             return this;
         }
-        return new ClarityError(kind, getMessage(), span, source, more, help, javaStack());
+        return new ClarityError(kind, getMessage(), span, source, more, help, caller);
     }
 
     /** This error attributed to {@code source}, unless it already has a source. */
@@ -135,7 +173,7 @@ public final class ClarityError extends RuntimeException {
         for (ClarityError e : more) {
             located.add(e.in(source));
         }
-        return new ClarityError(kind, getMessage(), span, source, List.copyOf(located), help, javaStack());
+        return new ClarityError(kind, getMessage(), span, source, List.copyOf(located), help, caller);
     }
 
     /** The hints for a person that go with this error (its first diagnostic); usually none. */
@@ -150,7 +188,7 @@ public final class ClarityError extends RuntimeException {
     public ClarityError withHelp(String hint) {
         List<String> all = new ArrayList<>(help);
         all.add(hint);
-        return new ClarityError(kind, getMessage(), span, source, more, List.copyOf(all), javaStack());
+        return new ClarityError(kind, getMessage(), span, source, more, List.copyOf(all), caller);
     }
 
     /**
