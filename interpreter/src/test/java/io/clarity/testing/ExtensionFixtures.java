@@ -241,6 +241,11 @@ final class ExtensionFixtures {
             assertThatRuntimeError(() -> simnet.callPublic("escrow", "halve", List.of(Cl.uint(0)), "wallet_1"))
                     .hasKind(RuntimeErrorKind.DivisionByZero);
         }
+
+        @Test
+        @Deploy(name = "loud", source = "(define-constant k u7)\n(print k)")
+        void aMethodsDeployPrints(Simnet simnet) {
+        }
     }
 
     @ClarityTest(prints = false)
