@@ -31,68 +31,58 @@ class SimnetErrorStackTest {
         return new Throwable().getStackTrace()[1];
     }
 
-    /** Checks that {@code e} is of {@code kind} and that its stack trace starts at {@code caller}, with no library frame above. */
-    private static void startsAt(ClarityError e, ErrorKind kind, StackTraceElement caller) {
-        assertThat(e.kind()).isEqualTo(kind);
-        StackTraceElement first = e.getStackTrace()[0];
-        assertThat(first.getClassName()).isEqualTo(SimnetErrorStackTest.class.getName());
-        assertThat(first.getMethodName()).isEqualTo(caller.getMethodName());
-        assertThat(first.getLineNumber()).isEqualTo(caller.getLineNumber());
-        // the rest is the caller's own stack, down to the test runner
-        assertThat(Arrays.stream(e.getStackTrace()).map(StackTraceElement::getClassName))
-                .doesNotContain(Simnet.class.getName(), Session.class.getName()).contains("org.junit.platform.launcher.core.DefaultLauncher");
+    /**
+     * Checks that {@code call} fails with a Clarity error of {@code kind} whose stack trace
+     * starts at {@code line} of this class (the lambda's frame, where the call is written), with
+     * no library frame above; returns the error.
+     */
+    private static ClarityError startsAt(ErrorKind kind, int line, Runnable call) {
+        try {
+            call.run();
+        } catch (ClarityError e) {
+            assertThat(e.kind()).isEqualTo(kind);
+            StackTraceElement first = e.getStackTrace()[0];
+            assertThat(first.getClassName()).isEqualTo(SimnetErrorStackTest.class.getName());
+            assertThat(first.getLineNumber()).isEqualTo(line);
+            // the rest is the caller's own stack, down to the test runner
+            assertThat(Arrays.stream(e.getStackTrace()).map(StackTraceElement::getClassName))
+                    .doesNotContain(Simnet.class.getName(), Session.class.getName())
+                    .contains("org.junit.platform.launcher.core.DefaultLauncher");
+            return e;
+        }
+        throw new AssertionError("no error");
     }
 
     @Test
     void aRuntimeErrorOfACallStartsAtTheCallersLine() {
         Simnet simnet = new Simnet();
         simnet.deploy("halves", HALVES);
+        // a call straight from the test method: its first frame is the method's
         StackTraceElement caller = null;
         try {
             caller = here(); simnet.callPublic("halves", "halve", List.of(Cl.uint(0)), "wallet_1");
             fail("no error");
         } catch (ClarityError e) {
-            startsAt(e, RuntimeErrorKind.DivisionByZero, caller);
+            // printed before it is read, as a test runner prints it
+            java.io.StringWriter printed = new java.io.StringWriter();
+            e.printStackTrace(new java.io.PrintWriter(printed));
+            assertThat(printed.toString()).startsWith("DivisionByZero: division by zero at halves:1:37\n"
+                    + "  = see: clarity explain DivisionByZero\n\tat " + caller + "\n");
+            assertThat(e.getStackTrace()[0]).isEqualTo(caller);
         }
-        try {
-            caller = here(); simnet.callReadOnly("halves", "peek", List.of(Cl.uint(0)), "wallet_1");
-            fail("no error");
-        } catch (ClarityError e) {
-            startsAt(e, RuntimeErrorKind.DivisionByZero, caller);
-        }
-        try {
-            caller = here(); simnet.execute("(contract-call? .halves halve u0)");
-            fail("no error");
-        } catch (ClarityError e) {
-            startsAt(e, RuntimeErrorKind.DivisionByZero, caller);
-        }
-        try {
-            caller = here(); simnet.mineBlock(Tx.callPublic("halves", "halve", List.of(Cl.uint(0)), "wallet_1"));
-            fail("no error");
-        } catch (ClarityError e) {
-            startsAt(e, RuntimeErrorKind.DivisionByZero, caller);
-        }
+        startsAt(RuntimeErrorKind.DivisionByZero, here().getLineNumber(), () -> simnet.callReadOnly("halves", "peek", List.of(Cl.uint(0)), "wallet_1"));
+        startsAt(RuntimeErrorKind.DivisionByZero, here().getLineNumber(), () -> simnet.execute("(contract-call? .halves halve u0)"));
+        startsAt(RuntimeErrorKind.DivisionByZero, here().getLineNumber(), () -> simnet.mineBlock(Tx.callPublic("halves", "halve", List.of(Cl.uint(0)), "wallet_1")));
     }
 
     @Test
     void aDeployThatFailsAnalysisAndARefusedCallStartAtTheCallersLineToo() {
         Simnet simnet = new Simnet();
         simnet.deploy("halves", HALVES);
-        StackTraceElement caller = null;
-        try {
-            caller = here(); simnet.deploy("broken", "(define-constant x (+ 1 u1))");
-            fail("no error");
-        } catch (ClarityError e) {
-            startsAt(e, CheckErrorKind.TypeError, caller);
-            // located in the contract on the way out, and still at the caller
-            assertThat(e.source()).isEqualTo("broken");
-        }
-        try {
-            caller = here(); simnet.getDataVar("halves", "w");
-            fail("no error");
-        } catch (ClarityError e) {
-            startsAt(e, CallErrorKind.NoSuchDataVariable, caller);
-        }
+        ClarityError e = startsAt(CheckErrorKind.TypeError, here().getLineNumber(), () -> simnet.deploy("broken", "(define-constant x (+ 1 u1))"));
+        // located in the contract on the way out, and still at the caller
+        assertThat(e.source()).isEqualTo("broken");
+        startsAt(CallErrorKind.NoSuchDataVariable, here().getLineNumber(), () -> simnet.getDataVar("halves", "w"));
     }
 
     @Test
@@ -110,22 +100,6 @@ class SimnetErrorStackTest {
             copy.addSuppressed(new IllegalStateException("attached"));
             assertThat(copy.getSuppressed()).hasSize(1);
             assertThat(copy.withoutJavaStack().getStackTrace()).isEmpty();
-        }
-    }
-
-    @Test
-    void printedTheTraceStartsAtTheCallersLine() {
-        Simnet simnet = new Simnet();
-        simnet.deploy("halves", HALVES);
-        StackTraceElement caller = null;
-        try {
-            caller = here(); simnet.callPublic("halves", "halve", List.of(Cl.uint(0)), "wallet_1");
-            fail("no error");
-        } catch (ClarityError e) {
-            java.io.StringWriter printed = new java.io.StringWriter();
-            e.printStackTrace(new java.io.PrintWriter(printed));
-            assertThat(printed.toString()).startsWith("DivisionByZero: division by zero at halves:1:37\n"
-                    + "  = see: clarity explain DivisionByZero\n\tat " + caller + "\n");
         }
     }
 
