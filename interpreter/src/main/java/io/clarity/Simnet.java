@@ -83,7 +83,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * {@link #withoutCostTracking() without cost tracking} measures nothing, enforces no limit, and
  * runs faster.
  *
- * <p>Clarity's own failures are {@link ClarityError}s; a bug of the interpreter met while a
+ * <p>Clarity's own failures are {@link ClarityError}s, thrown with the Java stack trace of the
+ * code that called the simnet ({@link ClarityError#atCaller()}: its first frame is a test's line,
+ * say, not the interpreter's); a bug of the interpreter met while a
  * transaction or a snippet is checked or run is an {@link InterpreterBug}, after which the
  * transaction is rolled back and the chain usable.
  *
@@ -398,8 +400,12 @@ public final class Simnet {
      * not parse, {@link ClarityError#diagnostics()} lists every parse error.
      */
     public Deployment deploy(String name, String source, ClarityVersion version, StandardPrincipalValue sender) {
-        session.blocks().advanceForTransaction();
-        return session.deploy(name, source, version, sender);
+        try {
+            session.blocks().advanceForTransaction();
+            return session.deploy(name, source, version, sender);
+        } catch (ClarityError e) {
+            throw e.atCaller();
+        }
     }
 
     /**
@@ -413,7 +419,11 @@ public final class Simnet {
 
     /** Calls a public function as a transaction of {@code sender}. */
     public TxResult callPublic(ContractPrincipalValue contract, String function, List<Value> args, PrincipalValue sender) {
-        return session.call(contract, function, args, sender, DefineKind.DEFINE_PUBLIC, true);
+        try {
+            return session.call(contract, function, args, sender, DefineKind.DEFINE_PUBLIC, true);
+        } catch (ClarityError e) {
+            throw e.atCaller();
+        }
     }
 
     /** Calls a read-only function, as the SDK's {@code callReadOnlyFn}; no block is added. */
@@ -423,7 +433,11 @@ public final class Simnet {
 
     /** Calls a read-only function; nothing it does is kept, and no block is added. */
     public TxResult callReadOnly(ContractPrincipalValue contract, String function, List<Value> args, PrincipalValue sender) {
-        return session.call(contract, function, args, sender, DefineKind.DEFINE_READ_ONLY, true);
+        try {
+            return session.call(contract, function, args, sender, DefineKind.DEFINE_READ_ONLY, true);
+        } catch (ClarityError e) {
+            throw e.atCaller();
+        }
     }
 
     /** Calls a private function as a transaction, as the SDK's {@code callPrivateFn}. */
@@ -433,7 +447,11 @@ public final class Simnet {
 
     /** Calls a private function as a transaction (a testing facility of the simnet). */
     public TxResult callPrivate(ContractPrincipalValue contract, String function, List<Value> args, PrincipalValue sender) {
-        return session.call(contract, function, args, sender, DefineKind.DEFINE_PRIVATE, true);
+        try {
+            return session.call(contract, function, args, sender, DefineKind.DEFINE_PRIVATE, true);
+        } catch (ClarityError e) {
+            throw e.atCaller();
+        }
     }
 
     /** Transfers {@code amount} micro-STX, as the SDK's {@code transferSTX}: principals by name or address. */
@@ -445,6 +463,8 @@ public final class Simnet {
     public TxResult transferStx(UIntValue amount, PrincipalValue recipient, StandardPrincipalValue sender) {
         try {
             return session.transferStx(amount, recipient, sender);
+        } catch (ClarityError e) {
+            throw e.atCaller();
         } finally {
             session.blocks().advanceForTransaction();
         }
@@ -456,7 +476,11 @@ public final class Simnet {
      * run time throws; the transactions before it and the block stay.
      */
     public List<TxResult> mineBlock(List<Tx> txs) {
-        return session.mineBlock(txs, names());
+        try {
+            return session.mineBlock(txs, names());
+        } catch (ClarityError e) {
+            throw e.atCaller();
+        }
     }
 
     /** {@link #mineBlock(List)} of the given transactions. */
@@ -472,7 +496,12 @@ public final class Simnet {
      * the last plain expression; without one, {@code true} for such a snippet, else {@code none}.
      */
     public TxResult execute(String snippet) {
-        SnippetResult r = session.snippet(snippet, deployer(), Console.Snippet.SCRATCH, CostTracker.FREE);
+        SnippetResult r;
+        try {
+            r = session.snippet(snippet, deployer(), Console.Snippet.SCRATCH, CostTracker.FREE);
+        } catch (ClarityError e) {
+            throw e.atCaller();
+        }
         return new TxResult(r.value().orElse(NoneValue.INSTANCE), r.events());
     }
 
@@ -483,7 +512,11 @@ public final class Simnet {
 
     /** The value of a data-var. */
     public Value getDataVar(ContractPrincipalValue id, String name) {
-        return session.dataVar(id, name);
+        try {
+            return session.dataVar(id, name);
+        } catch (ClarityError e) {
+            throw e.atCaller();
+        }
     }
 
     /** {@code (some value)} or {@code none}, as the SDK's {@code getMapEntry}. */
@@ -493,7 +526,11 @@ public final class Simnet {
 
     /** {@code (some value)} or {@code none}; a key of the wrong type is simply absent. */
     public Value getMapEntry(ContractPrincipalValue id, String map, Value key) {
-        return session.mapEntry(id, map, key);
+        try {
+            return session.mapEntry(id, map, key);
+        } catch (ClarityError e) {
+            throw e.atCaller();
+        }
     }
 
     public UIntValue stxBalance(PrincipalValue who) {
@@ -596,7 +633,11 @@ public final class Simnet {
      * {@code contract-call?}: a public function's {@code (err ..)} rolls back what it did.
      */
     public SnippetResult evaluate(String snippet, StandardPrincipalValue sender) {
-        return session.snippet(snippet, sender, Console.Snippet.CONSOLE, CostTracker.FREE);
+        try {
+            return session.snippet(snippet, sender, Console.Snippet.CONSOLE, CostTracker.FREE);
+        } catch (ClarityError e) {
+            throw e.atCaller();
+        }
     }
 
     /**
@@ -608,7 +649,11 @@ public final class Simnet {
      * the limit spent in each dimension, and {@link Costs.Dimension#label()} the console's names.
      */
     public SnippetResult evaluateWithCosts(String snippet, StandardPrincipalValue sender) {
-        return session.snippet(snippet, sender, Console.Snippet.CONSOLE, Metering.limited(session.epoch()));
+        try {
+            return session.snippet(snippet, sender, Console.Snippet.CONSOLE, Metering.limited(session.epoch()));
+        } catch (ClarityError e) {
+            throw e.atCaller();
+        }
     }
 
     /**

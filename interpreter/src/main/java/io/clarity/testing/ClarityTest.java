@@ -24,7 +24,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * shared by the tests of a class (a chain is not safe to share between tests running in parallel),
  * so a {@code Simnet} parameter of {@code @BeforeAll}, {@code @AfterAll} or of the constructor under
  * {@code @TestInstance(PER_CLASS)} is refused. {@link Account} parameters are the standard
- * accounts. When a test fails, the trace of its last contract call is printed. The costs of the
+ * accounts. Every {@code print} of a test's calls goes to its output, with its place
+ * ({@link #prints()}). When a test fails, the trace of its last contract call is attached to the
+ * failure and printed. The costs of the
  * tests' contract calls can be reported ({@link #costsReport()}), and the coverage of the
  * contracts they run ({@link #coverage()}).
  *
@@ -62,8 +64,22 @@ public @interface ClarityTest {
     /** Whether to set up the Clarinet project; {@code false} ignores any {@code Clarinet.toml}. */
     boolean project() default true;
 
-    /** Whether calls record their trace (printed when a test fails). */
+    /**
+     * Whether calls record their trace: when a test fails, the trace of its last contract call
+     * is attached to the failure (a suppressed {@link LastContractCall}) and printed.
+     */
     boolean trace() default true;
+
+    /**
+     * Whether every {@code print} of the tests' calls goes to the test's output (System.out) as it
+     * happens, as Vitest shows them: the value in Clarity syntax, then the contract and line of
+     * the {@code print}, {@code { amount: u5000, event: "open", id: u1 } (escrow:18)}. Every call
+     * counts: public, read-only and private calls, snippets, deploys, and calls that fail or
+     * return {@code (err ..)} (whose prints no transaction keeps). The JUnit configuration
+     * parameter {@code clarity.prints=false} (a system property, {@code -Dclarity.prints=false},
+     * or a line of {@code junit-platform.properties}) turns them off for every class.
+     */
+    boolean prints() default true;
 
     /**
      * Where to write a report of the costs of every contract call the tests make, in the shape of

@@ -10,6 +10,7 @@ import io.clarity.project.DeploymentPlan;
 import io.clarity.project.Deployments;
 import io.clarity.project.ProjectException;
 import io.clarity.syntax.SourceText;
+import io.clarity.trace.PrintRecorder;
 import io.clarity.value.StandardPrincipalValue;
 import io.clarity.version.ClarityVersion;
 import io.clarity.version.Epoch;
@@ -34,8 +35,10 @@ import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * The JUnit 5 extension behind {@link ClarityTest}: resolves {@link Simnet} and {@link Account}
- * parameters, sets up the Clarinet project and deploys the {@link Deploy} contracts, and prints the trace of the last contract
- * call of a failed test. The contracts of a class are deployed once; each test gets a chain of
+ * parameters, sets up the Clarinet project and deploys the {@link Deploy} contracts, shows every
+ * {@code print} of a test's calls in its output (unless {@link ClarityTest#prints()} or the
+ * {@code clarity.prints} configuration parameter turns them off), and attaches the trace of the
+ * last contract call of a failed test to its failure ({@link LastContractCall}), printing it too. The contracts of a class are deployed once; each test gets a chain of
  * its own restored from that snapshot, so tests are isolated and may run in parallel. The
  * constructor of a test class gets the chain of the test it is created for (JUnit creates an
  * instance per test by default, and the extension asks for the test's context while it does);
@@ -98,8 +101,9 @@ public final class SimnetExtension implements ParameterResolver, TestExecutionEx
         Simnet simnet = context.getStore(NAMESPACE).get(simnetKey(context), Simnet.class);
         if (simnet != null) {
             simnet.lastTrace().ifPresent(trace -> {
-                String report = "Last contract call of " + context.getDisplayName() + ":\n" + trace;
-                System.err.println(report);
+                LastContractCall call = new LastContractCall(context.getDisplayName(), trace);
+                failure.addSuppressed(call);
+                System.err.println(call.getMessage());
                 context.publishReportEntry("clarity.trace", trace.toString());
             });
         }
@@ -180,6 +184,10 @@ public final class SimnetExtension implements ParameterResolver, TestExecutionEx
         if (coverage != null) {
             simnet.instrument(coverage);
         }
+        if (printing(context, testClass)) {
+            // System.out read at each print: where the test's output goes then (JUnit may capture it)
+            simnet.instrument(new PrintRecorder(p -> System.out.println(p.valueThenPlace())));
+        }
         context.getTestMethod().ifPresent(m -> {
             for (Deploy d : AnnotationSupport.findRepeatableAnnotations(m, Deploy.class)) {
                 deploy(simnet, d, testClass);
@@ -203,6 +211,19 @@ public final class SimnetExtension implements ParameterResolver, TestExecutionEx
         return context.getRoot().getStore(NAMESPACE)
                 .getOrComputeIfAbsent(CoverageReport.class, k -> new CoverageReport(), CoverageReport.class)
                 .coverage(file);
+    }
+
+    /** The configuration parameter (or system property) that turns the prints of every test off. */
+    static final String PRINTS = "clarity.prints";
+
+    /** Whether the prints of the calls of a test of {@code testClass} go to its output. */
+    private static boolean printing(ExtensionContext context, Class<?> testClass) {
+        Optional<String> run = context.getConfigurationParameter(PRINTS).map(String::strip);
+        if (run.isPresent() && !run.get().equalsIgnoreCase("true") && !run.get().equalsIgnoreCase("false")) {
+            throw new ClaritySetupException(PRINTS + " must be true or false, not \"" + run.get() + "\"");
+        }
+        boolean off = run.isPresent() && run.get().equalsIgnoreCase("false");
+        return !off && settings(testClass).map(ClarityTest::prints).orElse(true);
     }
 
     private static ExtensionContext classContext(ExtensionContext context) {
@@ -295,7 +316,7 @@ public final class SimnetExtension implements ParameterResolver, TestExecutionEx
         Path root = project.manifest().getParent();
         for (Deployments.Outcome o : Deployments.deploy(simnet, project, List.of(), epoch)) {
             if (o instanceof Deployments.Rejected r) {
-                throw r.error().in(root.relativize(r.file().path()).toString());
+                throw r.error().in(root.relativize(r.file().path()).toString()).withoutJavaStack();
             } else if (o instanceof Deployments.Unreadable u) {
                 throw new ClaritySetupException("the contract " + u.file().name() + " of " + project.manifest() + ": "
                         + u.reason());
@@ -346,7 +367,8 @@ public final class SimnetExtension implements ParameterResolver, TestExecutionEx
         try {
             simnet.deploy(d.name(), source, version, sender);
         } catch (ClarityError e) {
-            throw e.in(label);
+            // the setup's mistake, at no line of the test's
+            throw e.in(label).withoutJavaStack();
         }
     }
 

@@ -7,10 +7,13 @@ import io.clarity.eval.instrument.ExecutionListener;
 import io.clarity.value.Value;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Hears every {@code print} as it happens, with its place: also the prints of read-only calls
- * and of calls that fail or roll back, which no transaction keeps. Not thread-safe.
+ * and of calls that fail or roll back, which no transaction keeps. Either keeps them until
+ * {@link #take()} (the REPL's way; not thread-safe) or hands each to a consumer as it happens
+ * (the way prints reach a test's output; as thread-safe as the consumer).
  */
 public final class PrintRecorder implements ExecutionListener {
 
@@ -30,6 +33,11 @@ public final class PrintRecorder implements ExecutionListener {
             return contract + ":" + line;
         }
 
+        /** The value, then its place: {@code { id: u1 } (escrow:18)}, as Vitest shows a print in a test's output. */
+        public String valueThenPlace() {
+            return value + " (" + place() + ")";
+        }
+
         @Override
         public String toString() {
             return place() + "  " + value;
@@ -37,16 +45,27 @@ public final class PrintRecorder implements ExecutionListener {
     }
 
     private final List<Printed> prints = new ArrayList<>();
+    private final Consumer<Printed> sink;
+
+    /** A recorder that keeps the prints it hears until {@link #take()}. */
+    public PrintRecorder() {
+        this.sink = prints::add;
+    }
+
+    /** A recorder that hands each print to {@code sink} as it happens, and keeps none. */
+    public PrintRecorder(Consumer<Printed> sink) {
+        this.sink = sink;
+    }
 
     @Override
     public void event(Event e, CallContext ctx) {
         if (e instanceof Event.Print p) {
             ListExpr at = ctx.exec().expression();
-            prints.add(new Printed(ctx.contract().name(), at == null ? 0 : at.span().startLine(), p.value(), p));
+            sink.accept(new Printed(ctx.contract().name(), at == null ? 0 : at.span().startLine(), p.value(), p));
         }
     }
 
-    /** The prints heard since the last call, oldest first; forgets them. */
+    /** The prints kept since the last call, oldest first (none for a recorder with a consumer); forgets them. */
     public List<Printed> take() {
         List<Printed> heard = List.copyOf(prints);
         prints.clear();

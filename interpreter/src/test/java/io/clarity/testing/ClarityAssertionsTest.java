@@ -1,12 +1,17 @@
 package io.clarity.testing;
 
 import static io.clarity.testing.ClarityAssertions.assertThat;
+import static io.clarity.testing.ClarityAssertions.assertThatClarityError;
+import static io.clarity.testing.ClarityAssertions.assertThatRuntimeError;
 import static io.clarity.testing.ClarityAssertions.assertThatThrownBy;
 
 import io.clarity.Cl;
 import io.clarity.Simnet;
 import io.clarity.TxResult;
 import io.clarity.chain.Event;
+import io.clarity.error.CallErrorKind;
+import io.clarity.error.CheckErrorKind;
+import io.clarity.error.RuntimeErrorKind;
 import io.clarity.value.Bytes;
 import io.clarity.value.Value;
 import java.util.List;
@@ -113,5 +118,55 @@ class ClarityAssertionsTest {
         assertThat(r).hasNftMint(".tk.nft", Cl.uint(1), "wallet_1");
         assertThatThrownBy(() -> assertThat(r).hasNftMint(".escrow.nft", Cl.uint(1), "wallet_1"))
                 .hasMessageStartingWith("Expecting an event\n  nft_mint_event asset=.escrow.nft recipient='ST1SJ3");
+    }
+
+    /** DivisionByZero and ArithmeticUnderflow for these calls are what the oracle reports. */
+    private static final String BANK = """
+            (define-data-var total uint u0)
+            (define-public (halve (n uint)) (ok (/ u10 n)))
+            (define-public (take (n uint)) (begin (var-set total (- (var-get total) n)) (ok (var-get total))))
+            """;
+
+    @Test
+    void anExpectedRuntimeErrorIsCheckedByItsKindAndPlace() {
+        Simnet simnet = new Simnet();
+        simnet.deploy("bank", BANK);
+        assertThatRuntimeError(() -> simnet.callPublic("bank", "halve", List.of(Cl.uint(0)), "wallet_1"))
+                .hasKind(RuntimeErrorKind.DivisionByZero).isAt("bank:2").isAt("bank:2:37")
+                .hasMessage("division by zero");
+        // a block lambda, as with assertThatThrownBy
+        assertThatRuntimeError(() -> {
+            simnet.callPublic("bank", "take", List.of(Cl.uint(1)), "wallet_1");
+        }).hasKind(RuntimeErrorKind.ArithmeticUnderflow);
+        assertThatClarityError(() -> simnet.deploy("broken", "(define-constant x (+ 1 u1))"))
+                .hasKind(CheckErrorKind.TypeError).isAt("broken:1:25");
+        assertThatClarityError(() -> simnet.callPublic("bank", "nope", List.of(), "wallet_1"))
+                .hasKind(CallErrorKind.NoSuchFunction);
+    }
+
+    @Test
+    void anExpectedRuntimeErrorSaysWhatHappenedInstead() {
+        Simnet simnet = new Simnet();
+        simnet.deploy("bank", BANK);
+        assertThatThrownBy(() -> assertThatRuntimeError(() -> simnet.callPublic("bank", "halve", List.of(Cl.uint(2)), "wallet_1")))
+                .hasMessage("\nExpecting a runtime error but the call returned:\n  (ok u5)");
+        assertThatThrownBy(() -> assertThatRuntimeError(() -> {
+            simnet.callPublic("bank", "halve", List.of(Cl.uint(2)), "wallet_1");
+        })).hasMessage("\nExpecting a runtime error but the call ended without one");
+        assertThatThrownBy(() -> assertThatRuntimeError(() -> simnet.callPublic("bank", "halve", List.of(Cl.uint(0)), "wallet_1"))
+                .hasKind(RuntimeErrorKind.ArithmeticOverflow))
+                .hasMessage("\nExpecting the error to be of kind:\n  ArithmeticOverflow\nbut it was:\n"
+                        + "  DivisionByZero: division by zero at bank:2:37");
+        assertThatThrownBy(() -> assertThatRuntimeError(() -> simnet.callPublic("bank", "nope", List.of(), "wallet_1")))
+                .hasMessageStartingWith("\nExpecting a runtime error but the call failed with a call error:\n  NoSuchFunction: ")
+                .hasMessageContaining("ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM.bank");
+        assertThatThrownBy(() -> assertThatRuntimeError(() -> simnet.callPublic("bank", "halve", List.of(Cl.uint(0)), "wallet_1"))
+                .isAt("bank:3"))
+                .hasMessage("\nExpecting the error to have arisen at:\n  bank:3\nbut it arose at:\n  bank:2"
+                        + "\n  error: DivisionByZero: division by zero at bank:2:37");
+        IllegalArgumentException notClarity = new IllegalArgumentException("not an account: wallet_99");
+        assertThatThrownBy(() -> assertThatClarityError(() -> {
+            throw notClarity;
+        })).hasMessage("\nExpecting a Clarity error but the call threw:\n  " + notClarity).hasCause(notClarity);
     }
 }

@@ -1,9 +1,11 @@
 package io.clarity.testing;
 
 import static io.clarity.testing.ClarityAssertions.assertThat;
+import static io.clarity.testing.ClarityAssertions.assertThatRuntimeError;
 
 import io.clarity.Cl;
 import io.clarity.Simnet;
+import io.clarity.error.RuntimeErrorKind;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -208,6 +210,72 @@ final class ExtensionFixtures {
         void refusesZero(Simnet simnet) {
             assertThat(simnet.callPublic("counter", "add", List.of(Cl.uint(0)), "wallet_1")).isErr(Cl.uint(1));
             assertThat(simnet.getDataVar("counter", "total")).isUint(0);
+        }
+    }
+
+    /** Prints in every kind of call; the oracle gave the same values, events and DivisionByZero for these calls. */
+    static final String ESCROW = """
+            (define-data-var opened uint u0)
+            (define-public (open (amount uint))
+              (begin
+                (var-set opened (+ (var-get opened) u1))
+                (print { amount: amount, event: "open", id: (var-get opened) })
+                (asserts! (> amount u0) (err u1))
+                (ok (var-get opened))))
+            (define-read-only (peek) (begin (print "peek") (var-get opened)))
+            (define-private (note (n int)) (begin (print n) n))
+            (define-public (halve (n uint)) (begin (print { halving: n }) (ok (/ u10 n))))
+            """;
+
+    @ClarityTest
+    @Deploy(name = "escrow", source = ESCROW)
+    static class Prints {
+        @Test
+        void everyCallPrints(Simnet simnet) {
+            simnet.callPublic("escrow", "open", List.of(Cl.uint(5000)), "wallet_1");
+            simnet.callReadOnly("escrow", "peek", List.of(), "wallet_1");
+            simnet.callPrivate("escrow", "note", List.of(Cl.integer(-3)), "wallet_1");
+            // rolled back: (err u1), from the console and as a transaction
+            simnet.execute("(contract-call? .escrow open u0)");
+            simnet.callPublic("escrow", "open", List.of(Cl.uint(0)), "wallet_1");
+            assertThatRuntimeError(() -> simnet.callPublic("escrow", "halve", List.of(Cl.uint(0)), "wallet_1"))
+                    .hasKind(RuntimeErrorKind.DivisionByZero);
+        }
+
+        @Test
+        @Deploy(name = "loud", source = "(define-constant k u7)\n(print k)")
+        void aMethodsDeployPrints(Simnet simnet) {
+        }
+    }
+
+    @ClarityTest(prints = false)
+    @Deploy(name = "escrow", source = ESCROW)
+    static class PrintsOff {
+        @Test
+        void printsNothing(Simnet simnet) {
+            // switched off, nothing listens
+            assertThat(simnet.instruments()).isEmpty();
+            simnet.callPublic("escrow", "open", List.of(Cl.uint(5000)), "wallet_1");
+        }
+    }
+
+    @ClarityTest
+    @Deploy(name = "escrow", source = ESCROW)
+    static class RuntimeErrorUncaught {
+        @Test
+        void halvesByZero(Simnet simnet) {
+            simnet.callPublic("escrow", "open", List.of(Cl.uint(5)), "wallet_1");
+            simnet.callPublic("escrow", "halve", List.of(Cl.uint(0)), "wallet_1"); // the failing call
+        }
+    }
+
+    @ClarityTest
+    @Deploy(name = "escrow", source = ESCROW)
+    static class ExpectedRuntimeErrorMissing {
+        @Test
+        void expectsAnErrorThatDoesNotHappen(Simnet simnet) {
+            assertThatRuntimeError(() -> simnet.callPublic("escrow", "halve", List.of(Cl.uint(2)), "wallet_1"))
+                    .hasKind(RuntimeErrorKind.DivisionByZero);
         }
     }
 }

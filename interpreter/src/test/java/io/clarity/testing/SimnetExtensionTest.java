@@ -91,9 +91,12 @@ class SimnetExtensionTest {
         }
     }
 
-    /** What happened when a fixture class ran. */
-    private record Outcome(List<Throwable> failures, List<String> traces) {
+    /** What happened when a fixture class ran; {@code stdout}: the output of each test that printed, when captured. */
+    private record Outcome(List<Throwable> failures, List<String> traces, List<String> stdout) {
     }
+
+    /** JUnit's own capture of what tests print, handed over as report entries. */
+    private static final Map<String, String> CAPTURE = Map.of("junit.platform.output.capture.stdout", "true");
 
     private static Outcome run(Class<?> fixture) {
         return run(fixture, Map.of());
@@ -102,6 +105,7 @@ class SimnetExtensionTest {
     private static Outcome run(Class<?> fixture, Map<String, String> configuration) {
         List<Throwable> failures = new ArrayList<>();
         List<String> traces = new ArrayList<>();
+        List<String> stdout = new ArrayList<>();
         TestExecutionListener listener = new TestExecutionListener() {
             @Override
             public void executionFinished(TestIdentifier id, TestExecutionResult result) {
@@ -114,11 +118,14 @@ class SimnetExtensionTest {
                 if (kv.containsKey("clarity.trace")) {
                     traces.add(kv.get("clarity.trace"));
                 }
+                if (kv.containsKey("stdout")) {
+                    stdout.add(kv.get("stdout"));
+                }
             }
         };
         LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(fixture))
                         .configurationParameters(configuration).build(), listener);
-        return new Outcome(failures, traces);
+        return new Outcome(failures, traces, stdout);
     }
 
     /** Writes a Clarinet project under target/ for the fixtures that name it. */
@@ -247,6 +254,90 @@ class SimnetExtensionTest {
                 "|-- print_event contract=" + d + ".counter value={ n: u5 }",
                 "`-- => (ok u5)",
                 ""));
+    }
+
+    @Test
+    void theFailureItselfCarriesTheTraceOfTheLastCall() {
+        Throwable failure = run(ExtensionFixtures.FailingAssertion.class).failures().get(0);
+        assertThat(failure).isInstanceOf(AssertionError.class);
+        assertThat(failure.getSuppressed()).singleElement().isInstanceOfSatisfying(LastContractCall.class, call -> {
+            assertThat(call).hasMessageStartingWith("Last contract call of expectsTheWrongTotal(Simnet):\n"
+                    + "(contract-call? 'ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM.counter add u3)")
+                    .hasMessageEndingWith("`-- => (ok u5)\n");
+            assertThat(call.getMessage()).endsWith(call.trace().toString());
+            assertThat(call.getStackTrace()).isEmpty();
+        });
+        // what Maven and an IDE print of the failure shows the trace under it
+        java.io.StringWriter printed = new java.io.StringWriter();
+        failure.printStackTrace(new java.io.PrintWriter(printed));
+        assertThat(printed.toString()).contains("Suppressed: Last contract call of expectsTheWrongTotal(Simnet):\n",
+                "|-- print_event contract='ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM.counter value={ n: u5 }");
+    }
+
+    /** The line of the fixture's source that ends with {@code marker}, counted from 1. */
+    private static int fixtureLine(String marker) throws IOException {
+        List<String> lines = Files.readAllLines(Path.of("src/test/java/io/clarity/testing/ExtensionFixtures.java"));
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).endsWith(marker)) {
+                return i + 1;
+            }
+        }
+        throw new IllegalStateException("no line ends with " + marker);
+    }
+
+    @Test
+    void aRuntimeErrorFailsTheTestAtItsLineWithTheTraceOfTheCall() throws IOException {
+        Throwable failure = run(ExtensionFixtures.RuntimeErrorUncaught.class).failures().get(0);
+        assertThat(failure).isInstanceOf(ClarityError.class)
+                .hasToString("DivisionByZero: division by zero at escrow:10:67\n  = see: clarity explain DivisionByZero");
+        StackTraceElement first = failure.getStackTrace()[0];
+        assertThat(first.getClassName()).isEqualTo(ExtensionFixtures.RuntimeErrorUncaught.class.getName());
+        assertThat(first.getMethodName()).isEqualTo("halvesByZero");
+        assertThat(first.getLineNumber()).isEqualTo(fixtureLine("// the failing call"));
+        assertThat(failure.getSuppressed()).singleElement().isInstanceOfSatisfying(LastContractCall.class, call ->
+                assertThat(call.getMessage()).isEqualTo(String.join("\n",
+                        "Last contract call of halvesByZero(Simnet):",
+                        "(contract-call? 'ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM.escrow halve u0)  sender 'ST1SJ3DTE5DN7X54YDH5D64R3BCB6A2AG2ZQ8YPD5",
+                        "|-- print_event contract='ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM.escrow value={ halving: u0 }",
+                        "`-- !! DivisionByZero: division by zero at escrow:10:67",
+                        "")));
+    }
+
+    @Test
+    void anExpectedRuntimeErrorThatDoesNotHappenFailsSayingWhatTheCallReturned() {
+        Throwable failure = run(ExtensionFixtures.ExpectedRuntimeErrorMissing.class).failures().get(0);
+        assertThat(failure).isInstanceOf(AssertionError.class)
+                .hasMessage("\nExpecting a runtime error but the call returned:\n  (ok u5)");
+        assertThat(failure.getSuppressed()).singleElement().isInstanceOf(LastContractCall.class);
+    }
+
+    @Test
+    void everyPrintOfEveryCallGoesToTheTestsOutputWithItsPlace() {
+        Outcome o = run(ExtensionFixtures.Prints.class, CAPTURE);
+        assertThat(o.failures()).isEmpty();
+        assertThat(o.stdout()).containsExactlyInAnyOrder("u7 (loud:2)\n", String.join("\n",
+                "{ amount: u5000, event: \"open\", id: u1 } (escrow:5)",
+                "\"peek\" (escrow:8)",
+                "-3 (escrow:9)",
+                "{ amount: u0, event: \"open\", id: u2 } (escrow:5)",
+                "{ amount: u0, event: \"open\", id: u2 } (escrow:5)",
+                "{ halving: u0 } (escrow:10)",
+                ""));
+    }
+
+    @Test
+    void oneSwitchTurnsThePrintsOff() {
+        Outcome off = run(ExtensionFixtures.PrintsOff.class, CAPTURE);
+        assertThat(off.failures()).isEmpty();
+        assertThat(off.stdout()).isEmpty();
+        Map<String, String> switchedOff = new java.util.HashMap<>(CAPTURE);
+        switchedOff.put("clarity.prints", "false");
+        Outcome all = run(ExtensionFixtures.Prints.class, switchedOff);
+        assertThat(all.failures()).isEmpty();
+        assertThat(all.stdout()).isEmpty();
+        switchedOff.put("clarity.prints", "no");
+        assertThat(run(ExtensionFixtures.Prints.class, switchedOff).failures()).hasSize(2)
+                .allSatisfy(f -> assertThat(f).hasMessage("clarity.prints must be true or false, not \"no\""));
     }
 
     @Test
