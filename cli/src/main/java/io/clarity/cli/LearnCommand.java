@@ -16,6 +16,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -149,7 +150,7 @@ public final class LearnCommand implements Callable<Integer> {
         try {
             Path target = Path.of(source.getLocation().toURI()).getParent();
             return Optional.ofNullable(target == null || target.getParent() == null ? null : target.getParent().getParent());
-        } catch (URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+        } catch (URISyntaxException | IllegalArgumentException | FileSystemNotFoundException e) {
             // not a file on disk: no checkout to look beside
             return Optional.empty();
         }

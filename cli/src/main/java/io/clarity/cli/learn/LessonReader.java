@@ -3,6 +3,7 @@ package io.clarity.cli.learn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -89,7 +90,7 @@ public final class LessonReader {
         return "eval <<" + tag + "\n" + body + "\n" + tag;
     }
 
-    private static java.util.function.Predicate<String> tagLine(String tag) {
+    private static Predicate<String> tagLine(String tag) {
         return l -> l.strip().equals(tag);
     }
 
