@@ -1,0 +1,384 @@
+package io.clarity.fuzz;
+
+import io.clarity.ContractInterface;
+import io.clarity.Simnet;
+import io.clarity.TxResult;
+import io.clarity.error.ClarityError;
+import io.clarity.error.ErrorKind;
+import io.clarity.value.AsciiStringValue;
+import io.clarity.value.BoolValue;
+import io.clarity.value.OkValue;
+import io.clarity.value.PrincipalValue;
+import io.clarity.value.TypeSignature;
+import io.clarity.value.UIntValue;
+import io.clarity.value.Value;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+
+/**
+ * Runs the tests of a {@link FuzzTarget} in rendezvous's conventions.
+ *
+ * <p><b>Properties</b>: each public {@code test-...} function is called {@code runs} times on one
+ * chain (state carries over from call to call, as in rendezvous), with arguments from its
+ * parameter types ({@link Generator}: boundary values first) and a random account as sender. A
+ * call passes when it returns {@code (ok true)}, is discarded when it returns {@code (ok false)}
+ * or when the read-only {@code can-test-...} function, given the same arguments, returns anything
+ * but {@code true}; it fails when it returns {@code (err ..)} or fails at run time.
+ *
+ * <p><b>Invariants</b>: each read-only {@code invariant-...} function is checked once the contract
+ * is deployed, then {@code runs} times on a fresh chain, after every call of a random sequence of
+ * {@code calls} public calls (the contract's public functions but the tests' and
+ * {@code update-context}, from random accounts). A call that returns {@code (err ..)} or fails is
+ * part of the sequence (it changes nothing but the block height); the invariant fails when it
+ * returns anything but {@code true} or fails at run time. When the tests read the {@code context}
+ * map, each call that returns {@code (ok ..)} is counted in it with {@code update-context}.
+ *
+ * <p>Everything random comes from one seed: each test draws from a {@link SplittableRandom} seeded
+ * by the seed and the test's name, so a test gives the same result with the same seed, whatever
+ * other tests run. A failure is shrunk ({@link Shrinker}): first to fewer calls, then to simpler
+ * arguments and senders, as long as the shorter sequence still fails the same test, within
+ * {@value #MAX_REPLAYS} replays.
+ */
+public final class Fuzzer {
+
+    public static final int DEFAULT_RUNS = 100;
+    public static final int DEFAULT_CALLS = 20;
+    static final int MAX_REPLAYS = 2000;
+    static final String UPDATE_CONTEXT = "update-context";
+
+    /** What is tested. */
+    public enum Kind {
+        PROPERTY("property"), INVARIANT("invariant");
+
+        private final String word;
+
+        Kind(String word) {
+            this.word = word;
+        }
+
+        @Override
+        public String toString() {
+            return word;
+        }
+    }
+
+    private final FuzzTarget target;
+    private final long seed;
+    private final int runs;
+    private final int calls;
+    private final Generator generator;
+    private final Shrinker shrinker;
+    private final List<String> senders;
+
+    /** A fuzzer of {@code target} that makes {@code runs} runs (of {@code calls} calls each, for invariants). */
+    public Fuzzer(FuzzTarget target, long seed, int runs, int calls) {
+        if (runs < 1 || calls < 1) {
+            throw new IllegalArgumentException("runs and calls must be at least 1");
+        }
+        this.target = target;
+        this.seed = seed;
+        this.runs = runs;
+        this.calls = calls;
+        this.generator = new Generator(target.principals());
+        this.shrinker = new Shrinker(target.principals());
+        this.senders = List.copyOf(target.accounts().keySet());
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    public FuzzTarget target() {
+        return target;
+    }
+
+    /** The property tests: public functions named {@code test-...}, in the contract's order. */
+    public List<String> properties() {
+        return target.contractInterface().functions().stream()
+                .filter(f -> f.access() == ContractInterface.Access.PUBLIC && f.name().startsWith("test-"))
+                .map(ContractInterface.Function::name).toList();
+    }
+
+    /** The invariants: read-only functions named {@code invariant-...}, in the contract's order. */
+    public List<String> invariants() {
+        return target.contractInterface().functions().stream()
+                .filter(f -> f.access() == ContractInterface.Access.READ_ONLY && f.name().startsWith("invariant-"))
+                .map(ContractInterface.Function::name).toList();
+    }
+
+    private Optional<ContractInterface.Function> function(String name) {
+        return target.contractInterface().functions().stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
+    private static List<TypeSignature> types(ContractInterface.Function f) {
+        return f.args().stream().map(ContractInterface.Parameter::type).toList();
+    }
+
+    private SplittableRandom random(Kind kind, String name) {
+        return new SplittableRandom(seed ^ ((kind + ":" + name).hashCode() * 0x9E3779B97F4A7C15L));
+    }
+
+    /** Runs the property {@code name}. */
+    public Outcome property(String name) {
+        ContractInterface.Function f = function(name)
+                .filter(x -> x.access() == ContractInterface.Access.PUBLIC)
+                .orElseThrow(() -> new FuzzException("no public function " + name + " in " + target.name()));
+        Optional<ContractInterface.Function> discard = function("can-" + name);
+        if (discard.isPresent() && (discard.get().access() != ContractInterface.Access.READ_ONLY
+                || !types(discard.get()).equals(types(f)))) {
+            return Outcome.malformed(this, Kind.PROPERTY, name, "can-" + name
+                    + " must be a read-only function with the parameters of " + name);
+        }
+        SplittableRandom r = random(Kind.PROPERTY, name);
+        List<TypeSignature> types = types(f);
+        List<Call> sequence = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            sequence.add(new Call(name, generator.arguments(types, i, r), senders.get(r.nextInt(senders.size()))));
+        }
+        Run run = execute(Kind.PROPERTY, name, sequence, false);
+        return conclude(Kind.PROPERTY, name, run, 0);
+    }
+
+    /** Checks the invariant {@code name} after every call of {@code runs} random sequences. */
+    public Outcome invariant(String name) {
+        ContractInterface.Function f = function(name)
+                .filter(x -> x.access() == ContractInterface.Access.READ_ONLY)
+                .orElseThrow(() -> new FuzzException("no read-only function " + name + " in " + target.name()));
+        if (!f.args().isEmpty()) {
+            return Outcome.malformed(this, Kind.INVARIANT, name, "an invariant takes no parameters");
+        }
+        List<ContractInterface.Function> callable = target.contractInterface().functions().stream()
+                .filter(x -> x.access() == ContractInterface.Access.PUBLIC && !x.name().startsWith("test-")
+                        && !x.name().equals(UPDATE_CONTEXT))
+                .toList();
+        SplittableRandom r = random(Kind.INVARIANT, name);
+        Map<String, Integer> made = new HashMap<>();
+        Run total = execute(Kind.INVARIANT, name, List.of(), false);
+        for (int i = 0; i < runs && total.failedAt() < 0 && !callable.isEmpty(); i++) {
+            List<Call> sequence = new ArrayList<>();
+            for (int k = 0; k < calls; k++) {
+                ContractInterface.Function g = callable.get(r.nextInt(callable.size()));
+                int index = made.merge(g.name(), 1, Integer::sum) - 1;
+                sequence.add(new Call(g.name(), generator.arguments(types(g), index, r), senders.get(r.nextInt(senders.size()))));
+            }
+            Run run = execute(Kind.INVARIANT, name, sequence, false);
+            total = new Run(run.made(), run.steps(), run.failedAt(), run.reason(), total.discarded() + run.discarded(),
+                    total.failedCalls() + run.failedCalls(), total.callCount() + run.callCount(), false);
+            if (run.failedAt() >= 0) {
+                return conclude(Kind.INVARIANT, name, total, i);
+            }
+        }
+        Outcome o = conclude(Kind.INVARIANT, name, total, 0);
+        return callable.isEmpty() && o.failure().isEmpty()
+                ? o.withNote(target.name() + " has no public function to call: the invariant was checked once") : o;
+    }
+
+    /**
+     * What running {@code calls} gave.
+     *
+     * @param made the calls made, up to the failure if any (those a discard function refused are left out)
+     * @param steps the scenario steps that did what was done
+     * @param failedAt -1, or the number of calls made when the test failed
+     * @param invalid in a replay, a call that the discard function refuses
+     */
+    record Run(List<Call> made, List<String> steps, int failedAt, String reason, int discarded, int failedCalls,
+               int callCount, boolean invalid) {
+    }
+
+    /**
+     * Runs {@code calls} on a fresh chain and checks the test; in a {@code replay}, a call that the
+     * discard function refuses makes the run {@code invalid} instead of being skipped.
+     */
+    Run execute(Kind kind, String name, List<Call> calls, boolean replay) {
+        Simnet chain = target.fresh();
+        PrincipalValue deployer = chain.deployer();
+        List<Call> made = new ArrayList<>();
+        List<String> steps = new ArrayList<>();
+        Map<String, Integer> context = new HashMap<>();
+        int discarded = 0;
+        int failedCalls = 0;
+        boolean hasDiscard = kind == Kind.PROPERTY && function("can-" + name).isPresent();
+        if (kind == Kind.INVARIANT) {
+            String broken = checkInvariant(chain, name, deployer);
+            if (broken != null) {
+                steps.add("read " + target.name() + " " + name);
+                return new Run(made, steps, 0, broken, 0, 0, 0, false);
+            }
+        }
+        for (Call c : calls) {
+            PrincipalValue sender = target.accounts().get(c.sender());
+            if (hasDiscard && !accepts(chain, "can-" + name, c, sender)) {
+                if (replay) {
+                    return new Run(made, steps, -1, null, discarded, failedCalls, made.size(), true);
+                }
+                discarded++;
+                continue;
+            }
+            made.add(c);
+            steps.add("call " + target.name() + " " + c.function() + c.argsText() + " as " + c.sender());
+            Value result;
+            String failure;
+            try {
+                TxResult r = chain.callPublic(target.contract(), c.function(), c.args(), sender);
+                result = r.result();
+                failure = null;
+            } catch (ClarityError e) {
+                result = null;
+                failure = (e.kind().category() == ErrorKind.Category.CALL ? "was refused: " : "failed: ") + e.describe();
+                if (kind == Kind.PROPERTY && e.kind().category() == ErrorKind.Category.CALL) {
+                    // the generated arguments do not fit (a trait reference the contract does not implement)
+                    discarded++;
+                    continue;
+                }
+            }
+            if (kind == Kind.PROPERTY) {
+                if (result != null && result.equals(OkValue.TRUE)) {
+                    continue;
+                }
+                if (result != null && result.equals(new OkValue(BoolValue.FALSE))) {
+                    discarded++;
+                    continue;
+                }
+                String reason = failure != null ? failure : "returned " + result;
+                return new Run(made, steps, made.size(), reason, discarded, failedCalls, made.size(), false);
+            }
+            if (result instanceof OkValue) {
+                int n = context.merge(c.function(), 1, Integer::sum);
+                if (target.tracksContext()) {
+                    updateContext(chain, c.function(), n, deployer);
+                    steps.add("call " + target.name() + " " + UPDATE_CONTEXT + " \"" + c.function() + "\" u" + n + " as deployer");
+                }
+            } else {
+                failedCalls++;
+            }
+            String broken = checkInvariant(chain, name, deployer);
+            if (broken != null) {
+                steps.add("read " + target.name() + " " + name);
+                return new Run(made, steps, made.size(), broken, discarded, failedCalls, made.size(), false);
+            }
+        }
+        if (kind == Kind.INVARIANT) {
+            steps.add("read " + target.name() + " " + name);
+        }
+        return new Run(made, steps, -1, null, discarded, failedCalls, made.size(), false);
+    }
+
+    private boolean accepts(Simnet chain, String discard, Call c, PrincipalValue sender) {
+        try {
+            return chain.callReadOnly(target.contract(), discard, c.args(), sender).result().equals(BoolValue.TRUE);
+        } catch (ClarityError e) {
+            return false;
+        }
+    }
+
+    private void updateContext(Simnet chain, String function, int n, PrincipalValue deployer) {
+        try {
+            chain.callPublic(target.contract(), UPDATE_CONTEXT, List.of(new AsciiStringValue(function), UIntValue.of(n)), deployer);
+        } catch (ClarityError e) {
+            throw new FuzzException("updating the context for " + function + " failed: " + e.describe());
+        }
+    }
+
+    /** Null when the invariant holds, else what it did. */
+    private String checkInvariant(Simnet chain, String name, PrincipalValue deployer) {
+        try {
+            Value v = chain.callReadOnly(target.contract(), name, List.of(), deployer).result();
+            return v.equals(BoolValue.TRUE) ? null : "returned " + v;
+        } catch (ClarityError e) {
+            return "failed: " + e.describe();
+        }
+    }
+
+    private Outcome conclude(Kind kind, String name, Run run, int failedRun) {
+        if (run.failedAt() < 0) {
+            return Outcome.passed(this, kind, name, run);
+        }
+        Shrunk s = shrink(kind, name, run.made().subList(0, run.failedAt()));
+        return Outcome.failed(this, kind, name, run, failedRun, s.run(), s.replays());
+    }
+
+    /** The shortest, simplest failing run found, and how many replays finding it took. */
+    record Shrunk(Run run, int replays) {
+    }
+
+    Shrunk shrink(Kind kind, String name, List<Call> failing) {
+        int[] replays = {0};
+        Run best = execute(kind, name, failing, true);
+        if (best.failedAt() < 0) {
+            // state that the run does not replay (it should): report it as found
+            return new Shrunk(execute(kind, name, failing, false), 1);
+        }
+        boolean changed = true;
+        while (changed && replays[0] < MAX_REPLAYS) {
+            changed = false;
+            // fewer calls: drop chunks, halving their size
+            for (int size = Math.max(1, best.made().size() / 2); size >= 1 && replays[0] < MAX_REPLAYS; size /= 2) {
+                for (int start = 0; start + size <= best.made().size() && replays[0] < MAX_REPLAYS; ) {
+                    List<Call> c = new ArrayList<>(best.made().subList(0, start));
+                    c.addAll(best.made().subList(start + size, best.made().size()));
+                    Run r = attempt(kind, name, c, replays);
+                    if (r != null) {
+                        best = r;
+                        changed = true;
+                    } else {
+                        start += size;
+                    }
+                }
+                if (size == 1) {
+                    break;
+                }
+            }
+            // simpler arguments and senders
+            for (int i = 0; i < best.made().size() && replays[0] < MAX_REPLAYS; i++) {
+                Call call = best.made().get(i);
+                if (!call.sender().equals(senders.get(0))) {
+                    Run r = attempt(kind, name, replace(best.made(), i, new Call(call.function(), call.args(), senders.get(0))), replays);
+                    if (r != null) {
+                        best = r;
+                        changed = true;
+                    }
+                }
+                for (int j = 0; i < best.made().size() && j < best.made().get(i).args().size() && replays[0] < MAX_REPLAYS; j++) {
+                    boolean simpler = true;
+                    while (simpler && replays[0] < MAX_REPLAYS && i < best.made().size()) {
+                        simpler = false;
+                        Call now = best.made().get(i);
+                        for (Value candidate : shrinker.candidates(now.args().get(j))) {
+                            Run r = attempt(kind, name, replace(best.made(), i, now.withArg(j, candidate)), replays);
+                            if (r != null) {
+                                best = r;
+                                changed = true;
+                                simpler = true;
+                                break;
+                            }
+                            if (replays[0] >= MAX_REPLAYS) {
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return new Shrunk(best, replays[0]);
+    }
+
+    private static List<Call> replace(List<Call> calls, int i, Call c) {
+        List<Call> out = new ArrayList<>(calls);
+        out.set(i, c);
+        return out;
+    }
+
+    /** The run of {@code calls} cut at its failure, or null when it does not fail. */
+    private Run attempt(Kind kind, String name, List<Call> calls, int[] replays) {
+        replays[0]++;
+        Run r = execute(kind, name, calls, true);
+        if (r.invalid() || r.failedAt() < 0) {
+            return null;
+        }
+        return r;
+    }
+}
