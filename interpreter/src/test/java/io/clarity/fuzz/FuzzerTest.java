@@ -1,0 +1,98 @@
+package io.clarity.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.clarity.value.UIntValue;
+import io.clarity.version.Epoch;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FuzzerTest {
+
+    private static final Path DIR = Path.of("src/test/resources/fuzz");
+
+    private static FuzzTarget target(String name) {
+        return FuzzTarget.ofFile(DIR.resolve(name + ".clar"), null, Epoch.E3_2, null);
+    }
+
+    @Test
+    void findsThePlantedBugAndShrinksItToASequenceWithNoCallToSpare() {
+        Fuzzer fuzzer = new Fuzzer(target("counter"), 7, 50, 20);
+        Outcome o = fuzzer.invariant("invariant-count-bounded");
+        System.out.println(o.summary());
+        assertThat(o.passed()).isFalse();
+        Outcome.Failure f = o.failure().orElseThrow();
+        assertThat(f.reason()).isEqualTo("returned false");
+        assertThat(f.calls()).hasSizeLessThanOrEqualTo(4);
+        assertThat(f.calls().get(f.calls().size() - 1).function()).isEqualTo("increment");
+        assertThat(f.calls()).extracting(Call::function).contains("lock");
+        assertThat(f.calls()).extracting(Call::sender).containsOnly("deployer");
+        // 1-minimal: without any one of its calls, the sequence no longer fails
+        for (int i = 0; i < f.calls().size(); i++) {
+            List<Call> fewer = new ArrayList<>(f.calls());
+            fewer.remove(i);
+            assertThat(fuzzer.execute(Fuzzer.Kind.INVARIANT, "invariant-count-bounded", fewer, true).failedAt())
+                    .as("without call %d of %s", i, f.calls()).isEqualTo(-1);
+        }
+        assertThat(o.transcript()).last().isEqualTo("read counter invariant-count-bounded => false");
+        assertThat(o.replays()).isTrue();
+    }
+
+    @Test
+    void shrinksArgumentsToTheSimplestThatFail() {
+        Outcome o = new Fuzzer(target("arith"), 11, 100, 1).property("test-safe-sub-not-above");
+        Outcome.Failure f = o.failure().orElseThrow();
+        assertThat(f.calls()).hasSize(1);
+        assertThat(f.calls().get(0).args()).containsExactly(UIntValue.ZERO, UIntValue.ONE);
+        assertThat(f.calls().get(0).sender()).isEqualTo("deployer");
+        assertThat(f.reason()).isEqualTo("returned (err u1)");
+        assertThat(o.transcript()).containsExactly("call arith test-safe-sub-not-above u0 u1 as deployer => (err u1)");
+    }
+
+    @Test
+    void theSameSeedGivesTheSameResult() {
+        Outcome a = new Fuzzer(target("counter"), 12345, 30, 20).invariant("invariant-count-bounded");
+        Outcome b = new Fuzzer(target("counter"), 12345, 30, 20).invariant("invariant-count-bounded");
+        assertThat(a.failure()).isPresent();
+        assertThat(b.failure()).isEqualTo(a.failure());
+        assertThat(b.summary()).isEqualTo(a.summary());
+        Outcome c = new Fuzzer(target("arith"), 99, 60, 1).property("test-div-floor");
+        Outcome d = new Fuzzer(target("arith"), 99, 60, 1).property("test-div-floor");
+        assertThat(d.summary()).isEqualTo(c.summary());
+    }
+
+    @Test
+    void aCorrectContractPasses() {
+        Fuzzer fuzzer = new Fuzzer(target("fixed-counter"), 3, 25, 20);
+        Outcome inv = fuzzer.invariant("invariant-count-bounded");
+        assertThat(inv.passed()).as(inv.summary()).isTrue();
+        assertThat(inv.callCount()).isEqualTo(25 * 20);
+        assertThat(inv.failedCalls()).isPositive();
+        Outcome prop = fuzzer.property("test-add");
+        assertThat(prop.passed()).as(prop.summary()).isTrue();
+        assertThat(prop.callCount()).isEqualTo(25);
+    }
+
+    @Test
+    void discardFunctionsAndOkFalseDiscard() {
+        Fuzzer fuzzer = new Fuzzer(target("arith"), 5, 100, 1);
+        Outcome div = fuzzer.property("test-div-floor");
+        // the boundary d = 0 comes first: without the discard function it divides by zero
+        assertThat(div.passed()).as(div.summary()).isTrue();
+        assertThat(div.discarded()).isPositive();
+        assertThat(div.callCount()).isEqualTo(100 - div.discarded());
+        Outcome halve = fuzzer.property("test-halve-all");
+        assertThat(halve.passed()).as(halve.summary()).isTrue();
+        assertThat(halve.discarded()).isPositive();
+        assertThat(halve.callCount()).isEqualTo(100);
+    }
+
+    @Test
+    void listsTheTestsByConvention() {
+        Fuzzer fuzzer = new Fuzzer(target("counter"), 1, 1, 1);
+        assertThat(fuzzer.invariants()).containsExactly("invariant-count-bounded", "invariant-count-is-uint");
+        assertThat(fuzzer.properties()).containsExactly("test-add");
+    }
+}
