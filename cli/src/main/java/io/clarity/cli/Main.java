@@ -14,7 +14,7 @@ import picocli.CommandLine;
         versionProvider = VersionProvider.class,
         description = "A Clarity interpreter: run, check and test Clarity smart contracts locally.",
         subcommands = {ReplCommand.class, EvalCommand.class, DeployCommand.class, CallCommand.class, ReadCommand.class,
-            StateCommand.class, ResetCommand.class, ScenarioCommand.class, CheckCommand.class, ExplainCommand.class,
+            StateCommand.class, ResetCommand.class, ScenarioCommand.class, CheckCommand.class, ExplainCommand.class, FuzzCommand.class,
             DapCommand.class,
             CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class},
         footer = {"", "Examples:",

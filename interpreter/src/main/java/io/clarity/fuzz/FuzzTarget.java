@@ -118,7 +118,7 @@ public final class FuzzTarget {
     public static FuzzTarget ofProject(ClarinetProject project, String name, Path tests) {
         Optional<ClarinetProject.Contract> target = project.contracts().stream().filter(c -> c.name().equals(name)).findFirst();
         if (target.isEmpty()) {
-            throw new FuzzException("no contract " + name + " in " + project.manifest() + " (its contracts: "
+            throw FuzzException.missing("no contract " + name + " in " + project.manifest() + " (its contracts: "
                     + String.join(", ", project.contracts().stream().map(ClarinetProject.Contract::name).toList()) + ")");
         }
         Path testsFile = tests != null ? tests : testsBeside(target.get().path());
@@ -145,7 +145,7 @@ public final class FuzzTarget {
                 throw new FuzzException("the contract " + r.file().name() + " of the project does not deploy: "
                         + r.error().in(r.file().path().toString()).describe());
             } else if (o instanceof Deployments.Unreadable u) {
-                throw new FuzzException(u.reason());
+                throw FuzzException.missing(u.reason());
             } else if (o instanceof Deployments.CallFailed f) {
                 throw new FuzzException("the deployment plan's call " + f.call() + " fails: " + f.reason());
             } else if (o instanceof Deployments.Called c) {
@@ -182,12 +182,12 @@ public final class FuzzTarget {
 
     private static String read(Path file, String what) {
         if (!Files.isRegularFile(file)) {
-            throw new FuzzException(what + " " + file + " does not exist");
+            throw FuzzException.missing(what + " " + file + " does not exist");
         }
         try {
             return SourceText.read(file);
         } catch (IOException | UncheckedIOException e) {
-            throw new FuzzException("cannot read " + what + " " + file + ": " + e.getMessage());
+            throw FuzzException.missing("cannot read " + what + " " + file + ": " + e.getMessage());
         }
     }
 

@@ -201,6 +201,35 @@ public final class Outcome {
         return sb.toString();
     }
 
+    /**
+     * The summary, and for a failure the shrunk calls with their results as {@code clarity
+     * scenario} prints them, indented (but the calls that keep the {@code context} map), then how to replay it: {@code scenarioFile} is where
+     * {@link #scenario} was written.
+     */
+    public List<String> report(String scenarioFile) {
+        List<String> out = new ArrayList<>();
+        out.add(summary());
+        notes.forEach(n -> out.add("  note: " + n));
+        if (failure != null) {
+            // the context's bookkeeping calls are in the scenario, but say nothing to a person
+            String bookkeeping = "call " + fuzzer.target().name() + " " + Fuzzer.UPDATE_CONTEXT + " ";
+            boolean skipping = false;
+            for (String line : transcript()) {
+                if (!line.startsWith(" ")) {
+                    skipping = line.startsWith(bookkeeping);
+                }
+                if (!skipping) {
+                    out.add("  " + line);
+                }
+            }
+            if (!replays()) {
+                out.add("  the scenario does not show the failure: please report this as a bug of the fuzzer");
+            }
+            out.add("  replay: clarity scenario " + scenarioFile);
+        }
+        return out;
+    }
+
     private static String count(int n, String word) {
         return n + " " + word + (n == 1 ? "" : "s");
     }
