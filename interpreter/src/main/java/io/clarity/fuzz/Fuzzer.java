@@ -166,8 +166,7 @@ public final class Fuzzer {
                 sequence.add(new Call(g.name(), generator.arguments(types(g), index, r), senders.get(r.nextInt(senders.size()))));
             }
             Run run = execute(Kind.INVARIANT, name, sequence, false);
-            total = new Run(run.made(), run.steps(), run.failedAt(), run.reason(), total.discarded() + run.discarded(),
-                    total.failedCalls() + run.failedCalls(), total.callCount() + run.callCount(), false);
+            total = run.after(total);
             if (run.failedAt() >= 0) {
                 return conclude(Kind.INVARIANT, name, total, i);
             }
@@ -186,7 +185,18 @@ public final class Fuzzer {
      * @param invalid in a replay, a call that the discard function refuses
      */
     record Run(List<Call> made, List<String> steps, int failedAt, String reason, int discarded, int failedCalls,
-               int callCount, boolean invalid) {
+               int callCount, boolean invalid, Map<String, Integer> okCalls) {
+        Run {
+            okCalls = Map.copyOf(okCalls);
+        }
+
+        /** This run's counts added to {@code earlier}'s. */
+        Run after(Run earlier) {
+            Map<String, Integer> ok = new HashMap<>(earlier.okCalls());
+            okCalls.forEach((k, v) -> ok.merge(k, v, Integer::sum));
+            return new Run(made, steps, failedAt, reason, earlier.discarded() + discarded, earlier.failedCalls() + failedCalls,
+                    earlier.callCount() + callCount, invalid, ok);
+        }
     }
 
     /**
@@ -206,14 +216,14 @@ public final class Fuzzer {
             String broken = checkInvariant(chain, name, deployer);
             if (broken != null) {
                 steps.add("read " + target.name() + " " + name);
-                return new Run(made, steps, 0, broken, 0, 0, 0, false);
+                return new Run(made, steps, 0, broken, 0, 0, 0, false, context);
             }
         }
         for (Call c : calls) {
             PrincipalValue sender = target.accounts().get(c.sender());
             if (hasDiscard && !accepts(chain, "can-" + name, c, sender)) {
                 if (replay) {
-                    return new Run(made, steps, -1, null, discarded, failedCalls, made.size(), true);
+                    return new Run(made, steps, -1, null, discarded, failedCalls, made.size(), true, context);
                 }
                 discarded++;
                 continue;
@@ -237,6 +247,7 @@ public final class Fuzzer {
             }
             if (kind == Kind.PROPERTY) {
                 if (result != null && result.equals(OkValue.TRUE)) {
+                    context.merge(c.function(), 1, Integer::sum);
                     continue;
                 }
                 if (result != null && result.equals(new OkValue(BoolValue.FALSE))) {
@@ -244,7 +255,7 @@ public final class Fuzzer {
                     continue;
                 }
                 String reason = failure != null ? failure : "returned " + result;
-                return new Run(made, steps, made.size(), reason, discarded, failedCalls, made.size(), false);
+                return new Run(made, steps, made.size(), reason, discarded, failedCalls, made.size(), false, context);
             }
             if (result instanceof OkValue) {
                 int n = context.merge(c.function(), 1, Integer::sum);
@@ -258,13 +269,13 @@ public final class Fuzzer {
             String broken = checkInvariant(chain, name, deployer);
             if (broken != null) {
                 steps.add("read " + target.name() + " " + name);
-                return new Run(made, steps, made.size(), broken, discarded, failedCalls, made.size(), false);
+                return new Run(made, steps, made.size(), broken, discarded, failedCalls, made.size(), false, context);
             }
         }
         if (kind == Kind.INVARIANT) {
             steps.add("read " + target.name() + " " + name);
         }
-        return new Run(made, steps, -1, null, discarded, failedCalls, made.size(), false);
+        return new Run(made, steps, -1, null, discarded, failedCalls, made.size(), false, context);
     }
 
     private boolean accepts(Simnet chain, String discard, Call c, PrincipalValue sender) {

@@ -5,6 +5,7 @@ import io.clarity.scenario.ScenarioRunner;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -37,12 +38,14 @@ public final class Outcome {
     private final int callCount;
     private final int discarded;
     private final int failedCalls;
+    private final Map<String, Integer> okCalls;
     private final Failure failure;
     private final String malformed;
     private final List<String> notes;
 
     private Outcome(Fuzzer fuzzer, Fuzzer.Kind kind, String name, int callCount, int discarded, int failedCalls,
-                    Failure failure, String malformed, List<String> notes) {
+                    Map<String, Integer> okCalls, Failure failure, String malformed, List<String> notes) {
+        this.okCalls = Map.copyOf(okCalls);
         this.fuzzer = fuzzer;
         this.kind = kind;
         this.name = name;
@@ -55,22 +58,22 @@ public final class Outcome {
     }
 
     static Outcome passed(Fuzzer fuzzer, Fuzzer.Kind kind, String name, Fuzzer.Run run) {
-        return new Outcome(fuzzer, kind, name, run.callCount(), run.discarded(), run.failedCalls(), null, null, List.of());
+        return new Outcome(fuzzer, kind, name, run.callCount(), run.discarded(), run.failedCalls(), run.okCalls(), null, null, List.of());
     }
 
     static Outcome failed(Fuzzer fuzzer, Fuzzer.Kind kind, String name, Fuzzer.Run found, int run, Fuzzer.Run shrunk, int replays) {
         Failure f = new Failure(shrunk.reason(), shrunk.made(), shrunk.steps(), run, found.failedAt(), replays);
-        return new Outcome(fuzzer, kind, name, found.callCount(), found.discarded(), found.failedCalls(), f, null, List.of());
+        return new Outcome(fuzzer, kind, name, found.callCount(), found.discarded(), found.failedCalls(), found.okCalls(), f, null, List.of());
     }
 
     static Outcome malformed(Fuzzer fuzzer, Fuzzer.Kind kind, String name, String problem) {
-        return new Outcome(fuzzer, kind, name, 0, 0, 0, null, problem, List.of());
+        return new Outcome(fuzzer, kind, name, 0, 0, 0, Map.of(), null, problem, List.of());
     }
 
     Outcome withNote(String note) {
         List<String> n = new ArrayList<>(notes);
         n.add(note);
-        return new Outcome(fuzzer, kind, name, callCount, discarded, failedCalls, failure, malformed, n);
+        return new Outcome(fuzzer, kind, name, callCount, discarded, failedCalls, okCalls, failure, malformed, n);
     }
 
     public Fuzzer.Kind kind() {
@@ -98,6 +101,11 @@ public final class Outcome {
     /** In an invariant run, the calls that returned {@code (err ..)} or failed. */
     public int failedCalls() {
         return failedCalls;
+    }
+
+    /** How many calls of each function returned {@code (ok ..)} ({@code (ok true)} for a property). */
+    public Map<String, Integer> okCalls() {
+        return okCalls;
     }
 
     public boolean passed() {
