@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -47,6 +48,8 @@ public final class FuzzTarget {
     private final String name;
     private final String source;
     private final int testsFirstLine;
+    private final int contractLines;
+    private final Path contractFile;
     private final Path tests;
     private final boolean tracksContext;
     private final List<SetupStep> setup;
@@ -81,6 +84,8 @@ public final class FuzzTarget {
         this.baseDir = baseDir;
         this.notes = new ArrayList<>(notes);
         String contractSource = read(contractFile, "the contract");
+        this.contractFile = contractFile;
+        this.contractLines = (int) contractSource.lines().count();
         String testsSource = read(tests, "the tests file");
         StringBuilder sb = new StringBuilder(contractSource);
         if (!contractSource.endsWith("\n")) {
@@ -199,13 +204,29 @@ public final class FuzzTarget {
         for (String line : lines) {
             int bang = line.indexOf(" !! ");
             if (bang >= 0 && line.startsWith("deploy-inline " + name + " ")) {
-                throw new FuzzException(name + " with its tests does not deploy: " + line.substring(bang + 4)
-                        + " (the lines from " + testsFirstLine + " on are " + tests + "'s, from its line 1)");
+                throw new FuzzException(name + " with its tests does not deploy: " + located(line.substring(bang + 4)));
             } else if (bang >= 0) {
                 throw new FuzzException("setting the chain up failed: " + line);
             }
         }
         return last[0];
+    }
+
+    /**
+     * {@code message} with each place {@code at NAME:LINE:COLUMN} in the deployed source named in
+     * the file it comes from: the contract's, or the tests file's.
+     */
+    private String located(String message) {
+        Matcher m = Pattern.compile("\\b" + Pattern.quote(name) + ":(\\d+):(\\d+)").matcher(message);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            int line = Integer.parseInt(m.group(1));
+            String place = line >= testsFirstLine ? tests + ":" + (line - testsFirstLine + 1)
+                    : line <= contractLines ? contractFile + ":" + line : name + " (the context added to it):" + line;
+            m.appendReplacement(sb, Matcher.quoteReplacement(place + ":" + m.group(2)));
+        }
+        m.appendTail(sb);
+        return sb.toString();
     }
 
     /** The scenario steps that set the chain up, with contract files relative to {@code dir}. */

@@ -32,7 +32,7 @@ import java.util.SplittableRandom;
  * <p><b>Invariants</b>: each read-only {@code invariant-...} function is checked once the contract
  * is deployed, then {@code runs} times on a fresh chain, after every call of a random sequence of
  * {@code calls} public calls (the contract's public functions but the tests' and
- * {@code update-context}, from random accounts). A call that returns {@code (err ..)} or fails is
+ * {@code update-context}, from random accounts, half of them from the account of the call before). A call that returns {@code (err ..)} or fails is
  * part of the sequence (it changes nothing but the block height); the invariant fails when it
  * returns anything but {@code true} or fails at run time. When the tests read the {@code context}
  * map, each call that returns {@code (ok ..)} is counted in it with {@code update-context}.
@@ -160,10 +160,15 @@ public final class Fuzzer {
         Run total = execute(Kind.INVARIANT, name, List.of(), false);
         for (int i = 0; i < runs && total.failedAt() < 0 && !callable.isEmpty(); i++) {
             List<Call> sequence = new ArrayList<>();
+            String sender = senders.get(r.nextInt(senders.size()));
             for (int k = 0; k < calls; k++) {
                 ContractInterface.Function g = callable.get(r.nextInt(callable.size()));
                 int index = made.merge(g.name(), 1, Integer::sum) - 1;
-                sequence.add(new Call(g.name(), generator.arguments(types(g), index, r), senders.get(r.nextInt(senders.size()))));
+                // half the calls come from the account of the call before: an account's own steps build on each other
+                if (r.nextBoolean()) {
+                    sender = senders.get(r.nextInt(senders.size()));
+                }
+                sequence.add(new Call(g.name(), generator.arguments(types(g), index, r), sender));
             }
             Run run = execute(Kind.INVARIANT, name, sequence, false);
             total = run.after(total);
@@ -341,6 +346,19 @@ public final class Fuzzer {
                 }
                 if (size == 1) {
                     break;
+                }
+            }
+            // simpler senders: each account's calls all sent by the first account instead, then call by call
+            for (String account : best.made().stream().map(Call::sender).distinct().toList()) {
+                if (account.equals(senders.get(0)) || replays[0] >= MAX_REPLAYS) {
+                    continue;
+                }
+                List<Call> renamed = best.made().stream()
+                        .map(c -> c.sender().equals(account) ? new Call(c.function(), c.args(), senders.get(0)) : c).toList();
+                Run r = attempt(kind, name, renamed, replays);
+                if (r != null) {
+                    best = r;
+                    changed = true;
                 }
             }
             // simpler arguments and senders

@@ -217,14 +217,16 @@ public final class Generator {
         }
         if (type instanceof TypeSignature.UIntType) {
             return switch (r.nextInt(6)) {
-                case 0, 1, 2 -> UIntValue.of(r.nextInt(17));
+                case 0, 1 -> UIntValue.of(r.nextInt(17));
+                case 2 -> UIntValue.of(r.nextInt(1 << 8));
                 case 3 -> UIntValue.of(r.nextInt(1 << 16));
                 case 4 -> new UIntValue(0, r.nextLong());
                 default -> new UIntValue(r.nextLong(), r.nextLong());
             };
         } else if (type instanceof TypeSignature.IntType) {
             return switch (r.nextInt(6)) {
-                case 0, 1, 2 -> IntValue.of(r.nextInt(-16, 17));
+                case 0, 1 -> IntValue.of(r.nextInt(-16, 17));
+                case 2 -> IntValue.of(r.nextInt(-(1 << 8), 1 << 8));
                 case 3 -> IntValue.of(r.nextInt(-(1 << 16), 1 << 16));
                 case 4 -> IntValue.of(r.nextLong());
                 default -> new IntValue(r.nextLong(), r.nextLong());
