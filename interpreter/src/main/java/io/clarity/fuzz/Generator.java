@@ -48,6 +48,8 @@ public final class Generator {
     static final int NESTED_RANDOM_LENGTH = 4;
     static final int FULL_LENGTH = 1024;
     static final int NESTED_FULL_LENGTH = 16;
+    /** At most this many combinations of boundary values are tried before random values. */
+    static final int MAX_COMBINATIONS = 64;
     /** At most this many boundary values per type, so that compound types do not multiply them. */
     private static final int MAX_BOUNDARIES = 8;
     private static final String UTF8_SAMPLES = "aZ0 ~\u00e9\u00df\u4e2d\u0416\ud83d\ude42";
@@ -70,30 +72,45 @@ public final class Generator {
         return principals;
     }
 
-    /** How many argument lists of {@code types} are made from boundary values before random ones. */
+    /**
+     * How many argument lists of {@code types} are made from boundary values before random ones:
+     * every combination of the parameters' boundary values when there are at most
+     * {@value #MAX_COMBINATIONS} (so {@code (/ a d)} meets {@code a} = the least int with {@code d} = -1),
+     * else as many as the longest list of boundaries.
+     */
     public int boundaryCount(List<TypeSignature> types) {
-        int n = 0;
+        long combinations = 1;
+        int longest = 0;
         for (TypeSignature t : types) {
-            n = Math.max(n, boundaries(t).size());
+            int n = boundaries(t).size();
+            combinations *= n;
+            longest = Math.max(longest, n);
         }
-        return n;
+        return combinations <= MAX_COMBINATIONS ? (int) combinations : longest;
     }
 
     /**
      * The arguments of the {@code index}-th call with parameters {@code types}: while {@code index}
-     * is below {@link #boundaryCount}, each argument is its type's boundary value number
-     * {@code index} (cycling through shorter lists); after that, random values.
+     * is below {@link #boundaryCount}, boundary values (the combination number {@code index}, the
+     * last parameter changing fastest; or, when there are too many combinations, boundary value
+     * number {@code index} of each parameter, cycling through shorter lists); after that, random values.
      */
     public List<Value> arguments(List<TypeSignature> types, int index, SplittableRandom random) {
         List<Value> out = new ArrayList<>();
-        boolean boundary = index < boundaryCount(types);
-        for (TypeSignature t : types) {
-            if (boundary) {
-                List<Value> b = boundaries(t);
-                out.add(b.get(index % b.size()));
-            } else {
+        int count = boundaryCount(types);
+        if (index >= count) {
+            for (TypeSignature t : types) {
                 out.add(random(t, random));
             }
+            return out;
+        }
+        List<List<Value>> b = types.stream().map(this::boundaries).toList();
+        boolean combining = b.stream().mapToLong(List::size).reduce(1, (x, y) -> x * y) == count;
+        int rest = index;
+        for (int i = types.size() - 1; i >= 0; i--) {
+            List<Value> values = b.get(i);
+            out.add(0, values.get(combining ? rest % values.size() : index % values.size()));
+            rest /= values.size();
         }
         return out;
     }

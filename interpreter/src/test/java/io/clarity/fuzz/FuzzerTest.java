@@ -2,6 +2,7 @@ package io.clarity.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.clarity.support.SharedDir;
 import io.clarity.value.UIntValue;
 import io.clarity.version.Epoch;
 import java.nio.file.Path;
@@ -21,7 +22,6 @@ class FuzzerTest {
     void findsThePlantedBugAndShrinksItToASequenceWithNoCallToSpare() {
         Fuzzer fuzzer = new Fuzzer(target("counter"), 7, 50, 20);
         Outcome o = fuzzer.invariant("invariant-count-bounded");
-        System.out.println(o.summary());
         assertThat(o.passed()).isFalse();
         Outcome.Failure f = o.failure().orElseThrow();
         assertThat(f.reason()).isEqualTo("returned false");
@@ -87,6 +87,25 @@ class FuzzerTest {
         assertThat(halve.passed()).as(halve.summary()).isTrue();
         assertThat(halve.discarded()).isPositive();
         assertThat(halve.callCount()).isEqualTo(100);
+    }
+
+    @Test
+    void theSeedContractKeepsInvariantsWrittenForIt() {
+        Path seed = SharedDir.require().resolve("seed/compute-sharing.clar");
+        FuzzTarget t = FuzzTarget.ofFile(seed, DIR.resolve("compute-sharing.tests.clar"), Epoch.E3_2, null);
+        Fuzzer fuzzer = new Fuzzer(t, 42, 40, 20);
+        assertThat(fuzzer.invariants()).containsExactly("invariant-job-ids-count-requests", "invariant-last-job-exists",
+                "invariant-no-stx-without-funds");
+        Outcome jobs = fuzzer.invariant("invariant-job-ids-count-requests");
+        assertThat(jobs.passed()).as(jobs.summary()).isTrue();
+        // the runs reached the contract's deeper states: providers registered, funds added, jobs requested
+        assertThat(jobs.okCalls()).containsKeys("register-provider", "add-funds", "request-compute");
+        for (String name : fuzzer.invariants()) {
+            assertThat(fuzzer.invariant(name).passed()).as(name).isTrue();
+        }
+        Outcome funds = fuzzer.property("test-add-funds-counts");
+        assertThat(funds.passed()).as(funds.summary()).isTrue();
+        assertThat(funds.okCalls()).containsKey("test-add-funds-counts");
     }
 
     @Test

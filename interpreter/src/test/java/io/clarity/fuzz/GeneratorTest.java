@@ -86,12 +86,16 @@ class GeneratorTest {
         assertThat(generator.boundaries(t.get(7))).first().isEqualTo(NoneValue.INSTANCE);
         assertThat(generator.boundaries(t.get(8))).startsWith(new OkValue(IntValue.ZERO), new ErrValue(BoolValue.FALSE));
         assertThat(generator.boundaries(t.get(9))).extracting(v -> ((ListValue) v).length()).containsExactly(0, 1, 3);
-        // the first calls take the boundaries, one index for all parameters
+        // the first calls take every combination of the boundaries, the last parameter changing fastest
         SplittableRandom r = new SplittableRandom(0);
+        assertThat(generator.boundaryCount(t.subList(0, 2))).isEqualTo(15);
         assertThat(generator.arguments(t.subList(0, 2), 0, r)).containsExactly(IntValue.ZERO, UIntValue.ZERO);
-        assertThat(generator.arguments(t.subList(0, 2), 2, r)).containsExactly(IntValue.of(-1), UIntValue.MAX_VALUE);
-        assertThat(generator.arguments(t.subList(0, 2), 4, r)).containsExactly(IntValue.MAX_VALUE, UIntValue.ONE);
-        assertThat(generator.boundaryCount(t.subList(0, 2))).isEqualTo(5);
+        assertThat(generator.arguments(t.subList(0, 2), 2, r)).containsExactly(IntValue.ZERO, UIntValue.MAX_VALUE);
+        assertThat(generator.arguments(t.subList(0, 2), 3, r)).containsExactly(IntValue.of(1), UIntValue.ZERO);
+        assertThat(generator.arguments(t.subList(0, 2), 14, r)).containsExactly(IntValue.MAX_VALUE, UIntValue.MAX_VALUE);
+        // too many combinations: boundary number i of each parameter, cycling
+        assertThat(generator.boundaryCount(t)).isEqualTo(7); // the response's: five (ok ..) and two (err ..)
+        assertThat(generator.arguments(t, 3, r).subList(0, 3)).containsExactly(IntValue.MIN_VALUE, UIntValue.ZERO, BoolValue.TRUE);
     }
 
     @Test
