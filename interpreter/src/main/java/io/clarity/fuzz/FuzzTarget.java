@@ -213,16 +213,16 @@ public final class FuzzTarget {
     }
 
     /**
-     * {@code message} with each place {@code at NAME:LINE:COLUMN} in the deployed source named in
-     * the file it comes from: the contract's, or the tests file's.
+     * {@code message} with each place {@code NAME:LINE:COLUMN} in the deployed source named in
+     * the file it comes from: the contract's, or the tests file's ({@code counter.tests.clar:3:5}).
      */
-    private String located(String message) {
+    String located(String message) {
         Matcher m = Pattern.compile("\\b" + Pattern.quote(name) + ":(\\d+):(\\d+)").matcher(message);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
             int line = Integer.parseInt(m.group(1));
-            String place = line >= testsFirstLine ? tests + ":" + (line - testsFirstLine + 1)
-                    : line <= contractLines ? contractFile + ":" + line : name + " (the context added to it):" + line;
+            String place = line >= testsFirstLine ? tests.getFileName() + ":" + (line - testsFirstLine + 1)
+                    : line <= contractLines ? contractFile.getFileName() + ":" + line : name + " (the context added to it):" + line;
             m.appendReplacement(sb, Matcher.quoteReplacement(place + ":" + m.group(2)));
         }
         m.appendTail(sb);

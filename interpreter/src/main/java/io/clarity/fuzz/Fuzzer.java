@@ -243,7 +243,8 @@ public final class Fuzzer {
                 failure = null;
             } catch (ClarityError e) {
                 result = null;
-                failure = (e.kind().category() == ErrorKind.Category.CALL ? "was refused: " : "failed: ") + e.describe();
+                failure = (e.kind().category() == ErrorKind.Category.CALL ? "call refused: " : "runtime error: ")
+                        + target.located(e.describe());
                 if (kind == Kind.PROPERTY && e.kind().category() == ErrorKind.Category.CALL) {
                     // the generated arguments do not fit (a trait reference the contract does not implement)
                     discarded++;
@@ -305,7 +306,7 @@ public final class Fuzzer {
             Value v = chain.callReadOnly(target.contract(), name, List.of(), deployer).result();
             return v.equals(BoolValue.TRUE) ? null : "returned " + v;
         } catch (ClarityError e) {
-            return "failed: " + e.describe();
+            return "runtime error: " + target.located(e.describe());
         }
     }
 

@@ -18,7 +18,7 @@ public final class Outcome {
     /**
      * A failure, shrunk.
      *
-     * @param reason what the test did at the end of the shrunk sequence ({@code returned false}, {@code returned (err u1)}, {@code failed: ...})
+     * @param reason what the test did at the end of the shrunk sequence ({@code returned false}, {@code returned (err u1)}, {@code runtime error: ...})
      * @param calls the shrunk sequence of calls
      * @param steps the scenario steps that replay it, after the chain's setup
      * @param run the run (0-based) where it was found
