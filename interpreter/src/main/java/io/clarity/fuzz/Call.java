@@ -1,6 +1,7 @@
 package io.clarity.fuzz;
 
 import io.clarity.value.Value;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -16,7 +17,7 @@ public record Call(String function, List<Value> args, String sender) {
 
     /** This call with argument {@code index} replaced. */
     Call withArg(int index, Value value) {
-        List<Value> a = new java.util.ArrayList<>(args);
+        List<Value> a = new ArrayList<>(args);
         a.set(index, value);
         return new Call(function, a, sender);
     }

@@ -5,6 +5,7 @@ import io.clarity.Simnet;
 import io.clarity.Snapshot;
 import io.clarity.chain.Accounts;
 import io.clarity.project.ClarinetProject;
+import io.clarity.project.ContractFile;
 import io.clarity.project.Deployments;
 import io.clarity.scenario.ScenarioRunner;
 import io.clarity.syntax.SourceText;
@@ -171,7 +172,7 @@ public final class FuzzTarget {
      * as Clarity {@code version} (null: the epoch's), with the tests in {@code tests} (null: beside it).
      */
     public static FuzzTarget ofFile(Path contractFile, Path tests, Epoch epoch, ClarityVersion version) {
-        String name = io.clarity.project.ContractFile.nameOf(contractFile);
+        String name = ContractFile.nameOf(contractFile);
         ClarityVersion v = version != null ? version : epoch.defaultClarityVersion();
         List<SetupStep> steps = List.of(new EpochStep(epoch), new DeployTarget(v));
         Path dir = contractFile.toAbsolutePath().normalize().getParent();

@@ -27,6 +27,8 @@ import io.clarity.value.UIntValue;
 import io.clarity.value.Utf8StringValue;
 import io.clarity.value.Value;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -149,7 +151,7 @@ public final class Generator {
             }
             if (b.maxLength() > 1 && b.maxLength() <= fullLength(depth)) {
                 byte[] full = new byte[b.maxLength()];
-                java.util.Arrays.fill(full, (byte) 0xff);
+                Arrays.fill(full, (byte) 0xff);
                 out.add(new BufferValue(Bytes.of(full)));
             }
         } else if (type instanceof StringAsciiType s) {
@@ -188,7 +190,7 @@ public final class Generator {
                 Value first = boundaries(l.elementType(), depth + 1).get(0);
                 out.add(new ListValue(List.of(first), l));
                 if (l.maxLength() > 1 && l.maxLength() <= fullLength(depth)) {
-                    out.add(new ListValue(java.util.Collections.nCopies(l.maxLength(), first), l));
+                    out.add(new ListValue(Collections.nCopies(l.maxLength(), first), l));
                 }
             }
         } else if (type instanceof TupleType t) {

@@ -15,8 +15,10 @@ import io.clarity.value.TupleValue;
 import io.clarity.value.UIntValue;
 import io.clarity.value.Utf8StringValue;
 import io.clarity.value.Value;
+import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 
@@ -78,7 +80,7 @@ final class Shrinker {
                 out.add(new BufferValue(Bytes.of(slice(bytes, shorter))));
             }
             byte[] zeros = new byte[bytes.length];
-            if (!java.util.Arrays.equals(zeros, bytes)) {
+            if (!Arrays.equals(zeros, bytes)) {
                 out.add(new BufferValue(Bytes.of(zeros)));
             }
         } else if (v instanceof AsciiStringValue s) {
@@ -171,12 +173,12 @@ final class Shrinker {
 
     private static byte[] mask(int n, int from, int to) {
         byte[] m = new byte[n];
-        java.util.Arrays.fill(m, from, to, (byte) 1);
+        Arrays.fill(m, from, to, (byte) 1);
         return m;
     }
 
     private static byte[] slice(byte[] bytes, byte[] mask) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (int k = 0; k < bytes.length; k++) {
             if (mask[k] != 0) {
                 out.write(bytes[k]);
