@@ -33,8 +33,9 @@ import picocli.CommandLine;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Runs a contract's property and invariant tests, written in Clarity as for",
-            "rendezvous, with generated arguments and random sequences of calls.",
+            "Runs the property and invariant tests of a contract, written in Clarity.",
+            "They follow the conventions of rendezvous, with generated arguments and random",
+            "sequences of calls.",
             "The tests (CONTRACT.tests.clar beside the contract, or --tests) are appended to",
             "the contract and deployed with it. Public test-* functions are properties: each",
             "runs --runs times with arguments made from its parameter types (boundary values",

@@ -23,6 +23,7 @@ import picocli.CommandLine;
             "  clarity deploy counter.clar",
             "  clarity call counter increment --sender wallet_1",
             "  clarity check contracts/*.clar",
+            "  clarity fuzz counter                   Fuzzes its properties and invariants",
             "  clarity explain TypeError              What an error kind means, how to fix it",
             "  source <(clarity generate-completion)  Tab completion in bash and zsh"})
 public final class Main implements Runnable {

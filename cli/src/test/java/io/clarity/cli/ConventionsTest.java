@@ -90,7 +90,7 @@ class ConventionsTest {
         String commands = r.out().substring(r.out().indexOf("Commands:"), r.out().indexOf("Examples:"));
         // an entry is a line indented by two, and the more deeply indented lines that wrap it
         String[] entries = commands.replaceAll("\n {3,}", " ").split("\n");
-        assertThat(entries).filteredOn(e -> e.startsWith("  ")).hasSize(13)
+        assertThat(entries).filteredOn(e -> e.startsWith("  ")).hasSize(14)
                 .allSatisfy(e -> assertThat(e.strip()).as(e).endsWith("."));
     }
 }
