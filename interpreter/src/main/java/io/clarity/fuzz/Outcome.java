@@ -42,6 +42,8 @@ public final class Outcome {
     private final Failure failure;
     private final String malformed;
     private final List<String> notes;
+    /** What the scenario prints after the setup, once computed. */
+    private List<String> transcript;
 
     private Outcome(Fuzzer fuzzer, Fuzzer.Kind kind, String name, int callCount, int discarded, int failedCalls,
                     Map<String, Integer> okCalls, Failure failure, String malformed, List<String> notes) {
@@ -155,6 +157,13 @@ public final class Outcome {
      * {@link #scenario}: the shrunk calls with their results, then the failing check.
      */
     public List<String> transcript() {
+        if (transcript == null) {
+            transcript = replay();
+        }
+        return transcript;
+    }
+
+    private List<String> replay() {
         Path dir = fuzzer.target().setupDir();
         String setup = fuzzer.target().setupScenario(dir);
         int setupSteps = ScenarioReader.read(setup).size();
@@ -201,7 +210,8 @@ public final class Outcome {
         }
         StringBuilder sb = new StringBuilder(what).append("passed, ").append(count(callCount, "call"));
         if (kind == Fuzzer.Kind.PROPERTY && discarded > 0) {
-            sb.append(" (").append(discarded).append(" discarded)");
+            boolean nonePassed = okCalls.getOrDefault(name, 0) == 0;
+            sb.append(" (").append(discarded).append(" discarded").append(nonePassed ? ", none passed: nothing was tested" : "").append(')');
         }
         if (kind == Fuzzer.Kind.INVARIANT && failedCalls > 0) {
             sb.append(" (").append(failedCalls).append(" returned err or failed)");

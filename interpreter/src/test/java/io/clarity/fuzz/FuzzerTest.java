@@ -109,6 +109,16 @@ class FuzzerTest {
     }
 
     @Test
+    void aPropertyWhoseCallsAreAllDiscardedSaysNothingWasTested() {
+        Outcome o = new Fuzzer(target("arith"), 5, 3, 1).property("test-div-floor");
+        // the first combinations of boundaries are (0, 0), (0, 1), (0, -1): only one has d > 0
+        assertThat(o.okCalls().getOrDefault("test-div-floor", 0)).isEqualTo(1);
+        Outcome none = new Fuzzer(target("arith"), 5, 1, 1).property("test-div-floor");
+        assertThat(none.passed()).isTrue();
+        assertThat(none.summary()).isEqualTo("property test-div-floor: passed, 0 calls (1 discarded, none passed: nothing was tested)");
+    }
+
+    @Test
     void listsTheTestsByConvention() {
         Fuzzer fuzzer = new Fuzzer(target("counter"), 1, 1, 1);
         assertThat(fuzzer.invariants()).containsExactly("invariant-count-bounded", "invariant-count-is-uint");
