@@ -3,15 +3,21 @@ package io.clarity.fuzz;
 import io.clarity.ContractInterface;
 import io.clarity.Simnet;
 import io.clarity.Snapshot;
+import io.clarity.analysis.FunctionSignature;
+import io.clarity.analysis.TraitSignature;
 import io.clarity.chain.Accounts;
+import io.clarity.chain.DeployedContract;
 import io.clarity.project.ClarinetProject;
 import io.clarity.project.ContractFile;
 import io.clarity.project.Deployments;
 import io.clarity.scenario.ScenarioRunner;
 import io.clarity.syntax.SourceText;
+import io.clarity.value.CallableType;
 import io.clarity.value.ContractPrincipalValue;
 import io.clarity.value.PrincipalValue;
 import io.clarity.value.StandardPrincipalValue;
+import io.clarity.value.TraitIdentifier;
+import io.clarity.value.TraitReferenceType;
 import io.clarity.version.ClarityVersion;
 import io.clarity.version.Epoch;
 import java.io.IOException;
@@ -19,6 +25,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,6 +68,7 @@ public final class FuzzTarget {
     private final ContractPrincipalValue contract;
     private final ContractInterface contractInterface;
     private final List<PrincipalValue> principals;
+    private final Map<TraitIdentifier, List<ContractPrincipalValue>> implementers;
 
     /** One step of the scenario that sets the chain up. */
     private sealed interface SetupStep {
@@ -115,6 +123,7 @@ public final class FuzzTarget {
             pool.add(chain.contractId(id));
         }
         this.principals = List.copyOf(pool);
+        this.implementers = implementers(chain);
     }
 
     /**
@@ -311,6 +320,57 @@ public final class FuzzTarget {
     /** The chain's accounts, then its contracts: what principal arguments are drawn from. */
     List<PrincipalValue> principals() {
         return principals;
+    }
+
+    /**
+     * For each trait that a public or read-only function of the contract takes, the other
+     * contracts of the chain that have all its methods, public or read-only, taking its arguments:
+     * the contracts a trait reference argument can name (a call through the contract itself would
+     * be a circular reference).
+     */
+    private Map<TraitIdentifier, List<ContractPrincipalValue>> implementers(Simnet chain) {
+        Map<TraitIdentifier, List<ContractPrincipalValue>> out = new HashMap<>();
+        for (ContractInterface.Function f : contractInterface.functions()) {
+            for (ContractInterface.Parameter p : f.args()) {
+                TraitIdentifier trait = p.type() instanceof TraitReferenceType t ? t.trait()
+                        : p.type() instanceof CallableType c && c.isTrait() ? c.trait() : null;
+                if (trait != null && !out.containsKey(trait)) {
+                    out.put(trait, implementersOf(chain, trait));
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<ContractPrincipalValue> implementersOf(Simnet chain, TraitIdentifier trait) {
+        DeployedContract definer = chain.contract(trait.contract());
+        TraitSignature sig = definer == null ? null : definer.analysis().definedTrait(trait.name());
+        List<ContractPrincipalValue> out = new ArrayList<>();
+        if (sig == null) {
+            return out;
+        }
+        Epoch epoch = chain.epoch();
+        TraitSignature canonical = sig.canonicalize(epoch);
+        for (PrincipalValue p : principals) {
+            if (!(p instanceof ContractPrincipalValue c) || c.equals(contract)) {
+                continue;
+            }
+            DeployedContract callee = chain.contract(c);
+            boolean all = callee.analysis().implementedTraits().contains(trait)
+                    || canonical.methods().entrySet().stream().allMatch(m -> {
+                        FunctionSignature fs = callee.signature(m.getKey());
+                        return fs != null && !fs.isPrivate() && m.getValue().parametersAcceptedBy(epoch, fs);
+                    });
+            if (all) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** The contracts a reference to {@code trait} can name (see {@link #implementers(Simnet)}). */
+    List<ContractPrincipalValue> implementersOf(TraitIdentifier trait) {
+        return implementers.getOrDefault(trait, List.of());
     }
 
     /** Whether the tests read the {@code context} map, which an invariant run then keeps up to date. */

@@ -83,7 +83,7 @@ public final class Fuzzer {
         this.seed = seed;
         this.runs = runs;
         this.calls = calls;
-        this.generator = new Generator(target.principals());
+        this.generator = new Generator(target.principals(), target::implementersOf);
         this.shrinker = new Shrinker(target.principals());
         this.senders = List.copyOf(target.accounts().keySet());
     }
@@ -136,8 +136,12 @@ public final class Fuzzer {
         SplittableRandom r = random(Kind.PROPERTY, name);
         List<TypeSignature> types = types(f);
         List<Call> sequence = new ArrayList<>();
-        for (int i = 0; i < runs; i++) {
-            sequence.add(new Call(name, generator.arguments(types, i, r), senders.get(r.nextInt(senders.size()))));
+        try {
+            for (int i = 0; i < runs; i++) {
+                sequence.add(new Call(name, generator.arguments(types, i, r), senders.get(r.nextInt(senders.size()))));
+            }
+        } catch (FuzzException e) {
+            return Outcome.malformed(this, Kind.PROPERTY, name, e.getMessage());
         }
         Run run = execute(Kind.PROPERTY, name, sequence, false);
         return conclude(Kind.PROPERTY, name, run, 0);
@@ -153,7 +157,7 @@ public final class Fuzzer {
         }
         List<ContractInterface.Function> callable = target.contractInterface().functions().stream()
                 .filter(x -> x.access() == ContractInterface.Access.PUBLIC && !x.name().startsWith("test-")
-                        && !x.name().equals(UPDATE_CONTEXT))
+                        && !x.name().equals(UPDATE_CONTEXT) && canMakeArguments(x))
                 .toList();
         SplittableRandom r = random(Kind.INVARIANT, name);
         Map<String, Integer> made = new HashMap<>();
@@ -177,8 +181,23 @@ public final class Fuzzer {
             }
         }
         Outcome o = conclude(Kind.INVARIANT, name, total, 0);
+        for (ContractInterface.Function g : target.contractInterface().functions()) {
+            if (g.access() == ContractInterface.Access.PUBLIC && !canMakeArguments(g)) {
+                o = o.withNote(g.name() + " is not called: no other contract of the chain implements a trait it takes");
+            }
+        }
         return callable.isEmpty() && o.failure().isEmpty()
                 ? o.withNote(target.name() + " has no public function to call: the invariant was checked once") : o;
+    }
+
+    /** Whether arguments can be made for {@code f} (not when no contract implements a trait it takes). */
+    private boolean canMakeArguments(ContractInterface.Function f) {
+        try {
+            generator.arguments(types(f), 0, new SplittableRandom(0));
+            return true;
+        } catch (FuzzException e) {
+            return false;
+        }
     }
 
     /**

@@ -19,6 +19,7 @@ import io.clarity.value.ResponseType;
 import io.clarity.value.SomeValue;
 import io.clarity.value.StringAsciiType;
 import io.clarity.value.StringUtf8Type;
+import io.clarity.value.TraitIdentifier;
 import io.clarity.value.TraitReferenceType;
 import io.clarity.value.TupleType;
 import io.clarity.value.TupleValue;
@@ -31,13 +32,15 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 
 /**
  * Makes arguments from a function's parameter types: first the boundary values of each type
  * ({@link #boundaries}: 0, 1 and the largest {@code uint}; 0, 1, -1 and both ends of {@code int};
  * empty and full sequences; {@code none}; ...), then random values ({@link #random}) that mix
  * small numbers, wide numbers and, now and then, a boundary again. Principals are drawn from a
- * pool: the chain's accounts and its deployed contracts; a trait reference from its contracts.
+ * pool: the chain's accounts and its deployed contracts; a trait reference names one of the
+ * other contracts that implement the trait.
  *
  * <p>Sequences are kept small: a random one has up to {@value #RANDOM_LENGTH} items (up to
  * {@value #NESTED_RANDOM_LENGTH} inside another value), and the full-length boundary is made only
@@ -58,15 +61,34 @@ public final class Generator {
 
     private final List<PrincipalValue> principals;
     private final List<ContractPrincipalValue> contracts;
+    private final Function<TraitIdentifier, List<ContractPrincipalValue>> implementers;
 
-    /** A generator whose principals are {@code principals} (accounts first: the first is the simplest). */
-    public Generator(List<? extends PrincipalValue> principals) {
+    /**
+     * A generator whose principals are {@code principals} (accounts first: the first is the
+     * simplest), and whose trait references name one of the {@code implementers} of their trait.
+     */
+    public Generator(List<? extends PrincipalValue> principals, Function<TraitIdentifier, List<ContractPrincipalValue>> implementers) {
         if (principals.isEmpty()) {
             throw new IllegalArgumentException("a generator needs at least one principal");
         }
         this.principals = List.copyOf(principals);
         this.contracts = principals.stream()
                 .filter(ContractPrincipalValue.class::isInstance).map(ContractPrincipalValue.class::cast).toList();
+        this.implementers = implementers;
+    }
+
+    /** The contracts a value of the trait reference type {@code type} can name; refused when no contract implements it. */
+    private List<ContractPrincipalValue> references(TypeSignature type) {
+        TraitIdentifier trait = type instanceof TraitReferenceType t ? t.trait() : ((CallableType) type).trait();
+        if (trait == null) {
+            return List.of(((CallableType) type).contract());
+        }
+        List<ContractPrincipalValue> out = implementers.apply(trait);
+        if (out.isEmpty()) {
+            throw new FuzzException("no other contract of the chain implements the trait " + trait.name()
+                    + " (" + trait.contract() + ")");
+        }
+        return out;
     }
 
     /** The principals values are drawn from, simplest first. */
@@ -143,7 +165,7 @@ public final class Generator {
                 out.add(contracts.get(contracts.size() - 1));
             }
         } else if (type instanceof CallableType || type instanceof TraitReferenceType) {
-            out.addAll(contracts.isEmpty() ? principals.subList(0, 1) : contracts);
+            out.addAll(references(type));
         } else if (type instanceof BufferType b) {
             out.add(BufferValue.EMPTY);
             if (b.maxLength() >= 1) {
@@ -255,7 +277,8 @@ public final class Generator {
         } else if (type instanceof TypeSignature.PrincipalType) {
             return principals.get(r.nextInt(principals.size()));
         } else if (type instanceof CallableType || type instanceof TraitReferenceType) {
-            return contracts.isEmpty() ? principals.get(0) : contracts.get(r.nextInt(contracts.size()));
+            List<ContractPrincipalValue> refs = references(type);
+            return refs.get(r.nextInt(refs.size()));
         } else if (type instanceof BufferType b) {
             byte[] bytes = new byte[randomLength(depth, b.maxLength(), r)];
             for (int i = 0; i < bytes.length; i++) {

@@ -2,6 +2,8 @@ package io.clarity.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.clarity.project.ClarinetProject;
+import io.clarity.project.ProjectException;
 import io.clarity.support.SharedDir;
 import io.clarity.value.UIntValue;
 import io.clarity.version.Epoch;
@@ -116,6 +118,28 @@ class FuzzerTest {
         Outcome none = new Fuzzer(target("arith"), 5, 1, 1).property("test-div-floor");
         assertThat(none.passed()).isTrue();
         assertThat(none.summary()).isEqualTo("property test-div-floor: passed, 0 calls (1 discarded, none passed: nothing was tested)");
+    }
+
+    @Test
+    void traitReferencesNameContractsThatImplementTheTrait() {
+        ClarinetProject project = read(DIR.resolve("vault-project/Clarinet.toml"));
+        Fuzzer fuzzer = new Fuzzer(FuzzTarget.ofProject(project, "vault", DIR.resolve("minter.tests.clar")), 4, 40, 5);
+        Outcome minted = fuzzer.property("test-any-minter-mints");
+        assertThat(minted.passed()).as(minted.summary()).isTrue();
+        assertThat(minted.okCalls().get("test-any-minter-mints")).isPositive();
+        assertThat(minted.discarded()).isLessThan(40);
+        Outcome nobody = fuzzer.invariant("invariant-true");
+        assertThat(nobody.passed()).isTrue();
+        assertThat(nobody.notes()).containsExactly("use-nobody is not called: no other contract of the chain implements a trait it takes");
+        assertThat(nobody.okCalls()).doesNotContainKey("use-nobody");
+    }
+
+    private static ClarinetProject read(Path manifest) {
+        try {
+            return ClarinetProject.read(manifest);
+        } catch (ProjectException e) {
+            throw new AssertionError(e.getMessage());
+        }
     }
 
     @Test

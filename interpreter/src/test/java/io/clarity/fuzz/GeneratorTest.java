@@ -35,7 +35,7 @@ class GeneratorTest {
     @BeforeAll
     static void deploy() {
         target = FuzzTarget.ofFile(Path.of("src/test/resources/fuzz/types.clar"), null, Epoch.E3_2, null);
-        generator = new Generator(target.principals());
+        generator = new Generator(target.principals(), target::implementersOf);
     }
 
     private static List<TypeSignature> parameters(String function) {
