@@ -102,6 +102,39 @@ class FuzzCommandTest {
                 "property test-add-funds-counts: passed");
     }
 
+    /** The lines the README shows after {@code $ COMMAND}, up to the next {@code $} line or the end of the block. */
+    private static String readmeOutput(String command) throws IOException {
+        String readme = Files.readString(Path.of("../README.md"));
+        String section = readme.substring(readme.indexOf("### Property and invariant testing: `clarity fuzz`"));
+        String after = section.substring(section.indexOf("$ " + command + "\n") + command.length() + 3);
+        StringBuilder out = new StringBuilder();
+        for (String line : after.lines().toList()) {
+            if (line.startsWith("$ ") || line.equals("```")) {
+                break;
+            }
+            out.append(line).append('\n');
+        }
+        return out.toString();
+    }
+
+    @Test
+    void theReadmeShowsWhatTheCommandPrints(@TempDir Path tmp) throws IOException {
+        Files.createDirectories(tmp.resolve("contracts"));
+        Files.copy(SAMPLES.resolve("counter.clar"), tmp.resolve("contracts/counter.clar"));
+        Files.copy(SAMPLES.resolve("counter.tests.clar"), tmp.resolve("contracts/counter.tests.clar"));
+        Files.writeString(tmp.resolve("Clarinet.toml"), "[project]\nname = \"counter\"\nrequirements = []\n\n"
+                + "[contracts.counter]\npath = \"contracts/counter.clar\"\nepoch = \"latest\"\n");
+        CliRunner.Result r = CliRunner.runIn(tmp, "", "fuzz", "counter", "--runs", "50", "--seed", "7");
+        assertThat(r.out()).isEqualTo(readmeOutput("clarity fuzz counter --runs 50 --seed 7"));
+        CliRunner.Result replay = CliRunner.runIn(tmp, "", "scenario", "fuzz-failures/counter.invariant-count-bounded.scn");
+        List<String> lines = replay.out().lines().toList();
+        assertThat(String.join("\n", lines.subList(lines.size() - 2, lines.size())) + "\n")
+                .isEqualTo(readmeOutput("clarity scenario fuzz-failures/counter.invariant-count-bounded.scn | tail -2"));
+        copy(tmp, "arith.clar", "arith.tests.clar");
+        CliRunner.Result arith = CliRunner.runIn(tmp, "", "fuzz", "arith.clar", "--mode", "property", "--seed", "11");
+        assertThat(arith.out()).isEqualTo(readmeOutput("clarity fuzz arith.clar --mode property --seed 11"));
+    }
+
     @Test
     void badInputGetsAClearMessage(@TempDir Path tmp) throws IOException {
         copy(tmp, "counter.clar", "arith.clar");
