@@ -7,10 +7,13 @@ import io.clarity.project.ProjectException;
 import io.clarity.support.SharedDir;
 import io.clarity.value.UIntValue;
 import io.clarity.version.Epoch;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class FuzzerTest {
 
@@ -140,6 +143,22 @@ class FuzzerTest {
         } catch (ProjectException e) {
             throw new AssertionError(e.getMessage());
         }
+    }
+
+    @Test
+    void testsThatBreakTheConventionsSaySo(@TempDir Path tmp) throws IOException {
+        Files.copy(DIR.resolve("arith.clar"), tmp.resolve("arith.clar"));
+        Files.writeString(tmp.resolve("arith.tests.clar"), String.join("\n",
+                "(define-read-only (invariant-takes (n uint)) true)",
+                "(define-read-only (can-test-sub (a int)) true)",
+                "(define-public (test-sub (a uint)) (ok true))", ""));
+        Fuzzer fuzzer = new Fuzzer(FuzzTarget.ofFile(tmp.resolve("arith.clar"), null, Epoch.E3_2, null), 1, 5, 5);
+        Outcome inv = fuzzer.invariant("invariant-takes");
+        assertThat(inv.passed()).isFalse();
+        assertThat(inv.failure()).isEmpty();
+        assertThat(inv.summary()).isEqualTo("invariant invariant-takes: cannot run: an invariant takes no parameters");
+        assertThat(fuzzer.property("test-sub").summary())
+                .isEqualTo("property test-sub: cannot run: can-test-sub must be a read-only function with the parameters of test-sub");
     }
 
     @Test
