@@ -163,12 +163,11 @@ public final class FuzzCommand implements Callable<Integer> {
                 out.println(o.summary());
                 continue;
             }
-            Path file = dir.resolve(o.scenarioFileName());
+            Path file;
             try {
-                Files.createDirectories(dir);
-                Files.writeString(file, o.scenario(dir));
+                file = o.writeScenario(dir);
             } catch (IOException e) {
-                err.println("clarity fuzz: cannot write " + file + ": " + e.getMessage());
+                err.println("clarity fuzz: cannot write " + dir.resolve(o.scenarioFileName()) + ": " + e.getMessage());
                 return 2;
             }
             o.report(label(file)).forEach(out::println);

@@ -2,6 +2,8 @@ package io.clarity.fuzz;
 
 import io.clarity.scenario.ScenarioReader;
 import io.clarity.scenario.ScenarioRunner;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -150,6 +152,14 @@ public final class Outcome {
         sb.append(fuzzer.target().setupScenario(dir));
         failure.steps().forEach(s -> sb.append(s).append('\n'));
         return sb.toString();
+    }
+
+    /** Writes {@link #scenario} to {@link #scenarioFileName} in {@code dir} (made if missing); returns the file. */
+    public Path writeScenario(Path dir) throws IOException {
+        Path file = dir.resolve(scenarioFileName());
+        Files.createDirectories(dir);
+        Files.writeString(file, scenario(dir));
+        return file;
     }
 
     /**

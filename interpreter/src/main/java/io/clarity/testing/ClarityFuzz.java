@@ -151,20 +151,17 @@ public final class ClarityFuzz {
     private void run(Fuzzer fuzzer, Fuzzer.Kind kind, String name) {
         Outcome o = kind == Fuzzer.Kind.PROPERTY ? fuzzer.property(name) : fuzzer.invariant(name);
         if (o.passed()) {
-            System.out.println(o.summary());
+            o.report("").forEach(System.out::println);
             return;
         }
-        String file = "(no scenario)";
+        String file = "";
         if (o.failure().isPresent()) {
             Path dir = out.toAbsolutePath().normalize();
-            Path scenario = dir.resolve(o.scenarioFileName());
             try {
-                Files.createDirectories(dir);
-                Files.writeString(scenario, o.scenario(dir));
+                file = o.writeScenario(dir).toString();
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + scenario, e);
+                throw new UncheckedIOException("cannot write " + dir.resolve(o.scenarioFileName()), e);
             }
-            file = scenario.toString();
         }
         throw new ClarityTestFailure(String.join("\n", o.report(file)) + "\n  seed " + o.seed()
                 + " (-Dclarity.fuzz.seed=" + o.seed() + " runs the same again)");
