@@ -7,17 +7,20 @@ import io.clarity.analysis.FunctionSignature;
 import io.clarity.analysis.TraitSignature;
 import io.clarity.chain.Accounts;
 import io.clarity.chain.DeployedContract;
+import io.clarity.error.ClarityError;
 import io.clarity.project.ClarinetProject;
 import io.clarity.project.ContractFile;
 import io.clarity.project.Deployments;
 import io.clarity.scenario.ScenarioRunner;
 import io.clarity.syntax.SourceText;
+import io.clarity.value.AsciiStringValue;
 import io.clarity.value.CallableType;
 import io.clarity.value.ContractPrincipalValue;
 import io.clarity.value.PrincipalValue;
 import io.clarity.value.StandardPrincipalValue;
 import io.clarity.value.TraitIdentifier;
 import io.clarity.value.TraitReferenceType;
+import io.clarity.value.UIntValue;
 import io.clarity.version.ClarityVersion;
 import io.clarity.version.Epoch;
 import java.io.IOException;
@@ -89,7 +92,7 @@ public final class FuzzTarget {
     private FuzzTarget(String name, Path contractFile, Path tests, List<SetupStep> setup, Path baseDir, List<String> notes) {
         this.name = name;
         this.tests = tests;
-        this.setup = List.copyOf(setup);
+        this.setup = new ArrayList<>(setup);
         this.baseDir = baseDir;
         this.notes = new ArrayList<>(notes);
         String contractSource = read(contractFile, "the contract");
@@ -114,10 +117,13 @@ public final class FuzzTarget {
         this.source = sb.toString();
         this.tracksContext = addContext && USES_CONTEXT.matcher(testsSource).find();
         Simnet chain = runSetup();
-        this.deployed = chain.snapshot();
         this.accounts = chain.accounts();
         this.contract = chain.contractId(name);
         this.contractInterface = chain.getContractInterface(contract);
+        if (tracksContext) {
+            startContext(chain);
+        }
+        this.deployed = chain.snapshot();
         List<PrincipalValue> pool = new ArrayList<>(accounts.values());
         for (String id : chain.getContractInterfaces().keySet()) {
             pool.add(chain.contractId(id));
@@ -320,6 +326,27 @@ public final class FuzzTarget {
     /** The chain's accounts, then its contracts: what principal arguments are drawn from. */
     List<PrincipalValue> principals() {
         return principals;
+    }
+
+    /**
+     * Counts every public function that an invariant run may call as called 0 times, as
+     * rendezvous does before its runs, so that {@code (map-get? context "f")} is never {@code none};
+     * the scenario of a failure does the same.
+     */
+    private void startContext(Simnet chain) {
+        for (ContractInterface.Function f : contractInterface.functions()) {
+            if (f.access() != ContractInterface.Access.PUBLIC || f.name().startsWith("test-")
+                    || f.name().equals(Fuzzer.UPDATE_CONTEXT)) {
+                continue;
+            }
+            try {
+                chain.callPublic(contract, Fuzzer.UPDATE_CONTEXT, List.of(new AsciiStringValue(f.name()), UIntValue.ZERO),
+                        chain.deployer());
+            } catch (ClarityError e) {
+                throw new FuzzException("starting the context for " + f.name() + " failed: " + e.describe());
+            }
+            setup.add(new PlanCall("call " + name + " " + Fuzzer.UPDATE_CONTEXT + " \"" + f.name() + "\" u0 as deployer"));
+        }
     }
 
     /**

@@ -24,7 +24,8 @@ import java.util.SplittableRandom;
  *
  * <p><b>Properties</b>: each public {@code test-...} function is called {@code runs} times on one
  * chain (state carries over from call to call, as in rendezvous), with arguments from its
- * parameter types ({@link Generator}: boundary values first) and a random account as sender. A
+ * parameter types ({@link Generator}: boundary values first) and a random account (but the
+ * faucet) as sender. A
  * call passes when it returns {@code (ok true)}, is discarded when it returns {@code (ok false)}
  * or when the read-only {@code can-test-...} function, given the same arguments, returns anything
  * but {@code true}; it fails when it returns {@code (err ..)} or fails at run time.
@@ -32,7 +33,8 @@ import java.util.SplittableRandom;
  * <p><b>Invariants</b>: each read-only {@code invariant-...} function is checked once the contract
  * is deployed, then {@code runs} times on a fresh chain, after every call of a random sequence of
  * {@code calls} public calls (the contract's public functions but the tests' and
- * {@code update-context}, from random accounts, half of them from the account of the call before). A call that returns {@code (err ..)} or fails is
+ * {@code update-context}, from random accounts but the faucet, half of them from the account of
+ * the call before; half the {@code principal} arguments name the sender of an earlier call). A call that returns {@code (err ..)} or fails is
  * part of the sequence (it changes nothing but the block height); the invariant fails when it
  * returns anything but {@code true} or fails at run time. When the tests read the {@code context}
  * map, each call that returns {@code (ok ..)} is counted in it with {@code update-context}.
@@ -85,7 +87,9 @@ public final class Fuzzer {
         this.calls = calls;
         this.generator = new Generator(target.principals(), target::implementersOf);
         this.shrinker = new Shrinker(target.principals());
-        this.senders = List.copyOf(target.accounts().keySet());
+        // the faucet sends nothing, as in rendezvous
+        List<String> accounts = target.accounts().keySet().stream().filter(a -> !a.equals("faucet")).toList();
+        this.senders = accounts.isEmpty() ? List.copyOf(target.accounts().keySet()) : accounts;
     }
 
     public long seed() {
@@ -172,7 +176,14 @@ public final class Fuzzer {
                 if (r.nextBoolean()) {
                     sender = senders.get(r.nextInt(senders.size()));
                 }
-                sequence.add(new Call(g.name(), generator.arguments(types(g), index, r), sender));
+                List<Value> args = new ArrayList<>(generator.arguments(types(g), index, r));
+                // half the principal arguments name an account that made a call before: it has a state to work on
+                for (int j = 0; j < args.size() && !sequence.isEmpty(); j++) {
+                    if (types(g).get(j) instanceof TypeSignature.PrincipalType && r.nextBoolean()) {
+                        args.set(j, target.accounts().get(sequence.get(r.nextInt(sequence.size())).sender()));
+                    }
+                }
+                sequence.add(new Call(g.name(), args, sender));
             }
             Run run = execute(Kind.INVARIANT, name, sequence, false);
             total = run.after(total);
