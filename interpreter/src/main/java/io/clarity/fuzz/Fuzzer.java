@@ -36,7 +36,8 @@ import java.util.SplittableRandom;
  * {@code update-context}, from random accounts but the faucet, half of them from the account of
  * the call before; half the {@code principal} arguments name the sender of an earlier call). A call that returns {@code (err ..)} or fails is
  * part of the sequence (it changes nothing but the block height); the invariant fails when it
- * returns anything but {@code true} or fails at run time. When the tests read the {@code context}
+ * returns anything but {@code true} or fails at run time. An invariant with parameters is
+ * checked with arguments drawn for each sequence (boundary values first). When the tests read the {@code context}
  * map, each call that returns {@code (ok ..)} is counted in it with {@code update-context}.
  *
  * <p>Everything random comes from one seed: each test draws from a {@link SplittableRandom} seeded
@@ -147,8 +148,8 @@ public final class Fuzzer {
         } catch (FuzzException e) {
             return Outcome.malformed(this, Kind.PROPERTY, name, e.getMessage());
         }
-        Run run = execute(Kind.PROPERTY, name, sequence, false);
-        return conclude(Kind.PROPERTY, name, run, 0);
+        Check check = new Check(Kind.PROPERTY, name, List.of());
+        return conclude(check, execute(check, sequence, false), 0);
     }
 
     /** Checks the invariant {@code name} after every call of {@code runs} random sequences. */
@@ -156,8 +157,9 @@ public final class Fuzzer {
         ContractInterface.Function f = function(name)
                 .filter(x -> x.access() == ContractInterface.Access.READ_ONLY)
                 .orElseThrow(() -> new FuzzException("no read-only function " + name + " in " + target.name()));
-        if (!f.args().isEmpty()) {
-            return Outcome.malformed(this, Kind.INVARIANT, name, "an invariant takes no parameters");
+        List<TypeSignature> parameters = types(f);
+        if (!canMakeArguments(f)) {
+            return Outcome.malformed(this, Kind.INVARIANT, name, "no other contract of the chain implements a trait it takes");
         }
         List<ContractInterface.Function> callable = target.contractInterface().functions().stream()
                 .filter(x -> x.access() == ContractInterface.Access.PUBLIC && !x.name().startsWith("test-")
@@ -165,11 +167,18 @@ public final class Fuzzer {
                 .toList();
         SplittableRandom r = random(Kind.INVARIANT, name);
         Map<String, Integer> made = new HashMap<>();
-        Run total = execute(Kind.INVARIANT, name, List.of(), false);
-        for (int i = 0; i < runs && total.failedAt() < 0 && !callable.isEmpty(); i++) {
+        Check first = new Check(Kind.INVARIANT, name, generator.arguments(parameters, 0, r));
+        Run total = execute(first, List.of(), false);
+        if (total.failedAt() >= 0) {
+            return conclude(first, total, 0);
+        }
+        // with nothing to call, a run is one more check, worth making only with other arguments
+        int sequences = callable.isEmpty() && parameters.isEmpty() ? 0 : runs;
+        for (int i = 0; i < sequences; i++) {
+            Check check = i == 0 ? first : new Check(Kind.INVARIANT, name, generator.arguments(parameters, i, r));
             List<Call> sequence = new ArrayList<>();
             String sender = senders.get(r.nextInt(senders.size()));
-            for (int k = 0; k < calls; k++) {
+            for (int k = 0; k < calls && !callable.isEmpty(); k++) {
                 ContractInterface.Function g = callable.get(r.nextInt(callable.size()));
                 int index = made.merge(g.name(), 1, Integer::sum) - 1;
                 // half the calls come from the account of the call before: an account's own steps build on each other
@@ -185,20 +194,20 @@ public final class Fuzzer {
                 }
                 sequence.add(new Call(g.name(), args, sender));
             }
-            Run run = execute(Kind.INVARIANT, name, sequence, false);
+            Run run = execute(check, sequence, false);
             total = run.after(total);
             if (run.failedAt() >= 0) {
-                return conclude(Kind.INVARIANT, name, total, i);
+                return conclude(check, total, i);
             }
         }
-        Outcome o = conclude(Kind.INVARIANT, name, total, 0);
+        Outcome o = conclude(first, total, 0);
         for (ContractInterface.Function g : target.contractInterface().functions()) {
             if (g.access() == ContractInterface.Access.PUBLIC && !g.name().startsWith("test-") && !canMakeArguments(g)) {
                 o = o.withNote(g.name() + " is not called: no other contract of the chain implements a trait it takes");
             }
         }
         return callable.isEmpty() && o.failure().isEmpty()
-                ? o.withNote(target.name() + " has no public function to call: the invariant was checked once") : o;
+                ? o.withNote(target.name() + " has no public function to call: the invariant was checked on the contract as deployed") : o;
     }
 
     /** Whether arguments can be made for {@code f} (not when no contract implements a trait it takes). */
@@ -239,6 +248,26 @@ public final class Fuzzer {
      * discard function refuses makes the run {@code invalid} instead of being skipped.
      */
     Run execute(Kind kind, String name, List<Call> calls, boolean replay) {
+        return execute(new Check(kind, name, List.of()), calls, replay);
+    }
+
+    /**
+     * The test run: a property, or an invariant with the arguments it is checked with (an
+     * invariant may take parameters: each run draws its arguments, as rendezvous does).
+     */
+    record Check(Kind kind, String name, List<Value> args) {
+        Check {
+            args = List.copyOf(args);
+        }
+
+        String readStep(String contract) {
+            return "read " + contract + " " + name + args.stream().map(v -> " " + v).reduce("", String::concat);
+        }
+    }
+
+    Run execute(Check check, List<Call> calls, boolean replay) {
+        Kind kind = check.kind();
+        String name = check.name();
         Simnet chain = target.fresh();
         PrincipalValue deployer = chain.deployer();
         List<Call> made = new ArrayList<>();
@@ -248,9 +277,9 @@ public final class Fuzzer {
         int failedCalls = 0;
         boolean hasDiscard = kind == Kind.PROPERTY && function("can-" + name).isPresent();
         if (kind == Kind.INVARIANT) {
-            String broken = checkInvariant(chain, name, deployer);
+            String broken = checkInvariant(chain, check, deployer);
             if (broken != null) {
-                steps.add("read " + target.name() + " " + name);
+                steps.add(check.readStep(target.name()));
                 return new Run(made, steps, 0, broken, 0, 0, 0, false, context);
             }
         }
@@ -302,14 +331,14 @@ public final class Fuzzer {
             } else {
                 failedCalls++;
             }
-            String broken = checkInvariant(chain, name, deployer);
+            String broken = checkInvariant(chain, check, deployer);
             if (broken != null) {
-                steps.add("read " + target.name() + " " + name);
+                steps.add(check.readStep(target.name()));
                 return new Run(made, steps, made.size(), broken, discarded, failedCalls, made.size(), false, context);
             }
         }
         if (kind == Kind.INVARIANT) {
-            steps.add("read " + target.name() + " " + name);
+            steps.add(check.readStep(target.name()));
         }
         return new Run(made, steps, -1, null, discarded, failedCalls, made.size(), false, context);
     }
@@ -331,33 +360,33 @@ public final class Fuzzer {
     }
 
     /** Null when the invariant holds, else what it did. */
-    private String checkInvariant(Simnet chain, String name, PrincipalValue deployer) {
+    private String checkInvariant(Simnet chain, Check check, PrincipalValue deployer) {
         try {
-            Value v = chain.callReadOnly(target.contract(), name, List.of(), deployer).result();
+            Value v = chain.callReadOnly(target.contract(), check.name(), check.args(), deployer).result();
             return v.equals(BoolValue.TRUE) ? null : "returned " + v;
         } catch (ClarityError e) {
             return "runtime error: " + target.located(e.describe());
         }
     }
 
-    private Outcome conclude(Kind kind, String name, Run run, int failedRun) {
+    private Outcome conclude(Check check, Run run, int failedRun) {
         if (run.failedAt() < 0) {
-            return Outcome.passed(this, kind, name, run);
+            return Outcome.passed(this, check.kind(), check.name(), run);
         }
-        Shrunk s = shrink(kind, name, run.made().subList(0, run.failedAt()));
-        return Outcome.failed(this, kind, name, run, failedRun, s.run(), s.replays());
+        Shrunk s = shrink(check, run.made().subList(0, run.failedAt()));
+        return Outcome.failed(this, check.kind(), check.name(), run, failedRun, s.run(), s.replays());
     }
 
     /** The shortest, simplest failing run found, and how many replays finding it took. */
     record Shrunk(Run run, int replays) {
     }
 
-    Shrunk shrink(Kind kind, String name, List<Call> failing) {
+    Shrunk shrink(Check check, List<Call> failing) {
         int[] replays = {0};
-        Run best = execute(kind, name, failing, true);
+        Run best = execute(check, failing, true);
         if (best.failedAt() < 0) {
             // state that the run does not replay (it should): report it as found
-            return new Shrunk(execute(kind, name, failing, false), 1);
+            return new Shrunk(execute(check, failing, false), 1);
         }
         boolean changed = true;
         while (changed && replays[0] < MAX_REPLAYS) {
@@ -367,7 +396,7 @@ public final class Fuzzer {
                 for (int start = 0; start + size <= best.made().size() && replays[0] < MAX_REPLAYS; ) {
                     List<Call> c = new ArrayList<>(best.made().subList(0, start));
                     c.addAll(best.made().subList(start + size, best.made().size()));
-                    Run r = attempt(kind, name, c, replays);
+                    Run r = attempt(check, c, replays);
                     if (r != null) {
                         best = r;
                         changed = true;
@@ -386,7 +415,7 @@ public final class Fuzzer {
                 }
                 List<Call> renamed = best.made().stream()
                         .map(c -> c.sender().equals(account) ? new Call(c.function(), c.args(), senders.get(0)) : c).toList();
-                Run r = attempt(kind, name, renamed, replays);
+                Run r = attempt(check, renamed, replays);
                 if (r != null) {
                     best = r;
                     changed = true;
@@ -396,7 +425,7 @@ public final class Fuzzer {
             for (int i = 0; i < best.made().size() && replays[0] < MAX_REPLAYS; i++) {
                 Call call = best.made().get(i);
                 if (!call.sender().equals(senders.get(0))) {
-                    Run r = attempt(kind, name, replace(best.made(), i, new Call(call.function(), call.args(), senders.get(0))), replays);
+                    Run r = attempt(check, replace(best.made(), i, new Call(call.function(), call.args(), senders.get(0))), replays);
                     if (r != null) {
                         best = r;
                         changed = true;
@@ -408,7 +437,7 @@ public final class Fuzzer {
                         simpler = false;
                         Call now = best.made().get(i);
                         for (Value candidate : shrinker.candidates(now.args().get(j))) {
-                            Run r = attempt(kind, name, replace(best.made(), i, now.withArg(j, candidate)), replays);
+                            Run r = attempt(check, replace(best.made(), i, now.withArg(j, candidate)), replays);
                             if (r != null) {
                                 best = r;
                                 changed = true;
@@ -433,9 +462,9 @@ public final class Fuzzer {
     }
 
     /** The run of {@code calls} cut at its failure, or null when it does not fail. */
-    private Run attempt(Kind kind, String name, List<Call> calls, int[] replays) {
+    private Run attempt(Check check, List<Call> calls, int[] replays) {
         replays[0]++;
-        Run r = execute(kind, name, calls, true);
+        Run r = execute(check, calls, true);
         if (r.invalid() || r.failedAt() < 0) {
             return null;
         }

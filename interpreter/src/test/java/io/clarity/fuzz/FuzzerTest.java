@@ -146,17 +146,18 @@ class FuzzerTest {
     }
 
     @Test
-    void testsThatBreakTheConventionsSaySo(@TempDir Path tmp) throws IOException {
+    void invariantsWithParametersGetArgumentsAndDiscardFunctionsMustMatch(@TempDir Path tmp) throws IOException {
         Files.copy(DIR.resolve("arith.clar"), tmp.resolve("arith.clar"));
         Files.writeString(tmp.resolve("arith.tests.clar"), String.join("\n",
-                "(define-read-only (invariant-takes (n uint)) true)",
+                "(define-read-only (invariant-below (n uint)) (< n u1000))",
                 "(define-read-only (can-test-sub (a int)) true)",
                 "(define-public (test-sub (a uint)) (ok true))", ""));
         Fuzzer fuzzer = new Fuzzer(FuzzTarget.ofFile(tmp.resolve("arith.clar"), null, Epoch.E3_2, null), 1, 5, 5);
-        Outcome inv = fuzzer.invariant("invariant-takes");
-        assertThat(inv.passed()).isFalse();
-        assertThat(inv.failure()).isEmpty();
-        assertThat(inv.summary()).isEqualTo("invariant invariant-takes: cannot run: an invariant takes no parameters");
+        // each run draws the invariant's arguments, boundaries first: the third is the largest uint
+        Outcome inv = fuzzer.invariant("invariant-below");
+        assertThat(inv.failure()).isPresent();
+        assertThat(inv.failure().get().calls()).isEmpty();
+        assertThat(inv.transcript()).containsExactly("read arith invariant-below " + UIntValue.MAX_VALUE + " => false");
         assertThat(fuzzer.property("test-sub").summary())
                 .isEqualTo("property test-sub: cannot run: can-test-sub must be a read-only function with the parameters of test-sub");
     }
