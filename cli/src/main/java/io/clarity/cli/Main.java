@@ -14,7 +14,7 @@ import picocli.CommandLine;
         versionProvider = VersionProvider.class,
         description = "A Clarity interpreter: run, check and test Clarity smart contracts locally.",
         subcommands = {ReplCommand.class, EvalCommand.class, DeployCommand.class, CallCommand.class, ReadCommand.class,
-            StateCommand.class, ResetCommand.class, ScenarioCommand.class, CheckCommand.class, ExplainCommand.class,
+            StateCommand.class, ResetCommand.class, ScenarioCommand.class, CheckCommand.class, ExplainCommand.class, FuzzCommand.class,
             LearnCommand.class,
             DapCommand.class, NewCommand.class, ContractCommand.class,
             CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class},
@@ -25,6 +25,7 @@ import picocli.CommandLine;
             "  clarity call counter increment --sender wallet_1",
             "  clarity check contracts/*.clar",
             "  clarity new my-project                 A Clarinet project with a JUnit test",
+            "  clarity fuzz counter                   Fuzzes its properties and invariants",
             "  clarity explain TypeError              What an error kind means, how to fix it",
             "  clarity learn                          A guided tour of Clarity",
             "  source <(clarity generate-completion)  Tab completion in bash and zsh"})

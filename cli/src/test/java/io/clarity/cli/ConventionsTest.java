@@ -19,7 +19,7 @@ class ConventionsTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"repl", "console", "eval", "deploy", "call", "read", "state", "reset", "scenario", "check", "learn", "new", "contract", "contract new"})
+    @ValueSource(strings = {"repl", "console", "eval", "deploy", "call", "read", "state", "reset", "scenario", "check", "learn", "fuzz", "new", "contract", "contract new"})
     void everySubcommandHasHelpWithExamples(String command) {
         CliRunner.Result r = CliRunner.runIn(dir, "", (command + " --help").split(" "));
         assertThat(r.status()).isZero();
@@ -90,7 +90,7 @@ class ConventionsTest {
         String commands = r.out().substring(r.out().indexOf("Commands:"), r.out().indexOf("Examples:"));
         // an entry is a line indented by two, and the more deeply indented lines that wrap it
         String[] entries = commands.replaceAll("\n {3,}", " ").split("\n");
-        assertThat(entries).filteredOn(e -> e.startsWith("  ")).hasSize(16)
+        assertThat(entries).filteredOn(e -> e.startsWith("  ")).hasSize(17)
                 .allSatisfy(e -> assertThat(e.strip()).as(e).endsWith("."));
     }
 }
