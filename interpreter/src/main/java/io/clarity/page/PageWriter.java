@@ -61,11 +61,15 @@ final class PageWriter {
             table{border-collapse:collapse;font-size:12.5px}
             td,th{border:1px solid var(--line);padding:2px 7px;text-align:left;vertical-align:top}
             th{background:#f6f8fa;font-weight:600}
-            table.changes td.v{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;word-break:break-all}
+            table.changes{width:100%;table-layout:fixed}
+            table.changes th:first-child{width:92px}table.changes th:nth-child(2){width:34%}
+            table.changes td.v{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;overflow-wrap:anywhere}
             table.changes .before{color:var(--bad)}table.changes .after{color:var(--ok)}
             .undone-changes td.v{text-decoration:line-through;text-decoration-color:var(--rb)}
             table.costs td{text-align:right;font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
-            .bar{display:inline-block;height:6px;background:#0969da;border-radius:3px;vertical-align:middle;margin-left:4px}
+            .share{color:var(--muted);font-size:11.5px}
+            .note{font-weight:400;text-transform:none;letter-spacing:0}
+            pre.srcline .caret{color:var(--bad);font-weight:700}
             details.trace{margin:8px 0 0}
             details.trace summary{cursor:pointer;color:#0969da}
             details.trace pre{max-height:420px;overflow:auto;background:#f6f8fa;padding:6px 8px;border-radius:4px;margin:4px 0 0}
@@ -74,9 +78,9 @@ final class PageWriter {
             .at{color:#8c959f}
             .contracts{position:sticky;top:0;align-self:start;max-height:100vh;overflow:auto}
             pre.code{margin:0 0 14px;padding:6px 0;background:#fbfcfd;border:1px solid var(--line);border-radius:6px;overflow-x:auto}
-            pre.code .l{display:block;padding:0 10px 0 0}
+            pre.code .l{display:block;padding:0 10px 0 calc(3.2em + 10px);text-indent:calc(-3.2em - 10px);white-space:pre-wrap;overflow-wrap:anywhere}
             pre.code .l.bad{background:var(--bad-bg);box-shadow:inset 3px 0 var(--bad)}
-            .n{display:inline-block;min-width:3.2em;padding-right:10px;text-align:right;color:#8c959f;user-select:none}
+            .n{display:inline-block;text-indent:0;min-width:3.2em;padding-right:10px;text-align:right;color:#8c959f;user-select:none}
             .kw{color:var(--kw);font-weight:600}.lit{color:var(--lit)}.str{color:var(--str)}.com{color:var(--com);font-style:italic}
             .empty{color:var(--muted);font-style:italic}
             @media (max-width:900px){.layout{grid-template-columns:1fr}.contracts{position:static;max-height:none}}
@@ -184,7 +188,7 @@ final class PageWriter {
         }
         if (!e.events().isEmpty()) {
             out.append("<div class=\"part events\"><h4>Events");
-            undone(e, "dropped");
+            undone(e, "not kept");
             out.append("</h4><ul class=\"events\">\n");
             for (String ev : e.events()) {
                 out.append("<li><code>").append(escape(ev)).append("</code></li>\n");
@@ -205,8 +209,8 @@ final class PageWriter {
 
     private void undone(Entry e, String what) {
         if (e.status().undone()) {
-            out.append(" <span class=\"undone\">(").append(what).append(": ").append(e.status().label())
-                    .append(")</span>");
+            out.append(" <span class=\"undone\">(").append(what).append(": ")
+                    .append(e.status() == Entry.Status.FAILED ? "the step failed" : "rolled back").append(")</span>");
         }
     }
 
@@ -218,7 +222,8 @@ final class PageWriter {
                 .append(escape(p.contract() + ":" + p.line() + ":" + p.column())).append("</a></div>\n");
         if (source != null && p.line() >= 1 && p.line() <= source.size()) {
             out.append("<pre class=\"srcline\"><span class=\"n\">").append(p.line()).append("</span>")
-                    .append(source.get(p.line() - 1)).append("</pre>\n");
+                    .append(source.get(p.line() - 1)).append("\n<span class=\"n\"></span><span class=\"caret\">")
+                    .append(" ".repeat(Math.max(0, p.column() - 1))).append("^</span></pre>\n");
         }
     }
 
@@ -256,26 +261,19 @@ final class PageWriter {
     }
 
     private void costs(Entry e) {
-        out.append("<div class=\"part costs\"><h4>Costs <span class=\"undone\" style=\"color:var(--muted)\">")
-                .append("(share of the block limit)</span></h4><table class=\"costs\">\n<tr><th></th>");
+        out.append("<div class=\"part costs\"><h4>Costs <span class=\"note\">(and the share of the block limit)</span>")
+                .append("</h4><table class=\"costs\">\n<tr>");
         for (Dimension d : Dimension.values()) {
             out.append("<th>").append(escape(d.reportName())).append("</th>");
         }
-        out.append("</tr>\n<tr><th>used</th>");
-        for (Dimension d : Dimension.values()) {
-            out.append("<td>").append(String.format(Locale.ROOT, "%,d", d.of(e.cost()))).append("</td>");
-        }
-        out.append("</tr>\n<tr><th>of limit</th>");
+        out.append("</tr>\n<tr>");
         for (Dimension d : Dimension.values()) {
             long limit = d.of(e.limit());
-            double share = limit == 0 ? 0 : 100.0 * d.of(e.cost()) / limit;
-            int width = share <= 0 ? 0 : (int) Math.max(1, Math.min(40, Math.round(share * 0.4)));
-            out.append("<td title=\"limit ").append(String.format(Locale.ROOT, "%,d", limit)).append("\">")
-                    .append(percent(share));
-            if (width > 0) {
-                out.append("<span class=\"bar\" style=\"width:").append(width).append("px\"></span>");
-            }
-            out.append("</td>");
+            long used = d.of(e.cost());
+            out.append("<td data-dimension=\"").append(d.reportName()).append("\" title=\"block limit ")
+                    .append(String.format(Locale.ROOT, "%,d", limit)).append("\">")
+                    .append(String.format(Locale.ROOT, "%,d", used)).append(" <span class=\"share\">")
+                    .append(percent(limit == 0 ? 0 : 100.0 * used / limit)).append("</span></td>");
         }
         out.append("</tr>\n</table></div>\n");
     }
@@ -296,7 +294,9 @@ final class PageWriter {
 
     private void trace(Entry e) {
         int total = e.trace().size() + e.omittedSteps();
-        out.append("<details class=\"trace\"><summary>Step-by-step trace (").append(total)
+        // a failure's trace is open: how it came to fail is what a reader looks for
+        out.append("<details class=\"trace\"").append(e.status() == Entry.Status.FAILED ? " open" : "")
+                .append("><summary>Step-by-step trace (").append(total)
                 .append(total == 1 ? " step" : " steps").append(")</summary><pre>");
         for (Step s : e.trace()) {
             out.append("<span class=\"t-").append(s.kind().name()).append("\">").append(escape(s.toString()))
