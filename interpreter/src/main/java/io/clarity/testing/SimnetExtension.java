@@ -5,6 +5,9 @@ import io.clarity.Snapshot;
 import io.clarity.coverage.Coverage;
 import io.clarity.error.ClarityError;
 import io.clarity.eval.instrument.ExecutionListener;
+import io.clarity.page.Page;
+import io.clarity.page.PageRecorder;
+import io.clarity.page.ScenarioRecording;
 import io.clarity.project.ClarinetProject;
 import io.clarity.project.DeploymentPlan;
 import io.clarity.project.Deployments;
@@ -43,8 +46,8 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * {@code @TestInstance(PER_CLASS)}, {@code @BeforeAll}, {@code @AfterAll}), a {@link Simnet}
  * parameter is refused with the reason, since a chain is not safe to share. Everything
  * it keeps lives in the JUnit store of the class or the test; a costs report and coverage, when
- * asked for ({@link ClarityTest#costsReport()}, {@link ClarityTest#coverage()}), in the store of
- * the whole run, which writes them at the end.
+ * asked for ({@link ClarityTest#costsReport()}, {@link ClarityTest#coverage()}), and the pages
+ * ({@link ClarityTest#page()}) in the store of the whole run, which writes them at the end.
  */
 public final class SimnetExtension implements ParameterResolver, TestExecutionExceptionHandler, AfterEachCallback {
 
@@ -179,6 +182,19 @@ public final class SimnetExtension implements ParameterResolver, TestExecutionEx
         Coverage coverage = coverage(context, testClass);
         if (coverage != null) {
             simnet.instrument(coverage);
+        }
+        Path pageFile = PageReport.requestedFile(settings(testClass).map(ClarityTest::page).orElse(""), testClass);
+        if (pageFile != null) {
+            Page page = context.getRoot().getStore(NAMESPACE)
+                    .getOrComputeIfAbsent(PageReport.class, k -> new PageReport(), PageReport.class)
+                    .page(pageFile, testClass.getName());
+            Page.Section section = page.section(context.getDisplayName());
+            PageRecorder recorder = new PageRecorder();
+            recorder.onCall(call -> {
+                recorder.contracts().values().forEach(c -> ScenarioRecording.show(page, c));
+                section.add(ScenarioRecording.entry(call));
+            });
+            simnet.instrument(recorder);
         }
         context.getTestMethod().ifPresent(m -> {
             for (Deploy d : AnnotationSupport.findRepeatableAnnotations(m, Deploy.class)) {
