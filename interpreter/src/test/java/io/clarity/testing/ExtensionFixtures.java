@@ -94,6 +94,29 @@ final class ExtensionFixtures {
         }
     }
 
+    static final String PAGE = "target/fixture-page.html";
+
+    /** A page of the class's tests: a call kept, one rolled back, one failed; then another test. */
+    @ClarityTest(page = PAGE)
+    @Deploy(name = "counter", source = COUNTER)
+    static class PageWritten {
+        @Test
+        void addsThenFails(Simnet simnet) {
+            simnet.callPublic("counter", "add", List.of(Cl.uint(2)), "wallet_1");
+            simnet.callPublic("counter", "add", List.of(Cl.uint(0)), "wallet_1");
+            try {
+                simnet.callPublic("counter", "add", List.of(Cl.uint(new java.math.BigInteger("340282366920938463463374607431768211455"))), "wallet_2");
+            } catch (io.clarity.error.ClarityError expected) {
+                // the overflow is the point: the page shows it
+            }
+        }
+
+        @Test
+        void addsOnce(Simnet simnet) {
+            simnet.callPublic("counter", "add", List.of(Cl.uint(5)), "wallet_3");
+        }
+    }
+
     static final String CLARITY_TESTS_COSTS_REPORT = "target/fixture-clarity-tests-costs-reports.json";
 
     /** Tests written in Clarity, run on copies of the factory's chain: their calls belong in its report. */
