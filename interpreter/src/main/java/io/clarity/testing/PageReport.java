@@ -22,7 +22,7 @@ final class PageReport implements AutoCloseable {
     private final Map<Path, Page> pages = new LinkedHashMap<>();
 
     /**
-     * Where the page of {@code testClass} goes: {@code annotationPath} ({@link ClarityTest#page()})
+     * Where the page of {@code testClass} (an outermost class: its nested classes share its page) goes: {@code annotationPath} ({@link ClarityTest#page()})
      * when given, else {@code <class name>.html} in the folder the {@link #PROPERTY} system
      * property names; null when neither asks for one.
      */

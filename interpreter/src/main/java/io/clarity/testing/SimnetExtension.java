@@ -183,12 +183,19 @@ public final class SimnetExtension implements ParameterResolver, TestExecutionEx
         if (coverage != null) {
             simnet.instrument(coverage);
         }
-        Path pageFile = PageReport.requestedFile(settings(testClass).map(ClarityTest::page).orElse(""), testClass);
+        // one page per outermost class: a nested class's tests are sections of its page
+        List<Class<?>> classes = nesting(testClass);
+        Class<?> outermost = classes.get(classes.size() - 1);
+        Path pageFile = PageReport.requestedFile(settings(testClass).map(ClarityTest::page).orElse(""), outermost);
         if (pageFile != null) {
             Page page = context.getRoot().getStore(NAMESPACE)
                     .getOrComputeIfAbsent(PageReport.class, k -> new PageReport(), PageReport.class)
-                    .page(pageFile, testClass.getName());
-            Page.Section section = page.section(context.getDisplayName());
+                    .page(pageFile, outermost.getName());
+            StringBuilder title = new StringBuilder();
+            for (int i = classes.size() - 2; i >= 0; i--) {
+                title.append(classes.get(i).getSimpleName()).append(" > ");
+            }
+            Page.Section section = page.section(title.append(context.getDisplayName()).toString());
             PageRecorder recorder = new PageRecorder();
             recorder.onCall(call -> {
                 recorder.contracts().values().forEach(c -> ScenarioRecording.show(page, c));
