@@ -16,6 +16,7 @@ import io.clarity.trace.StepRecorder;
 import io.clarity.value.PrincipalValue;
 import io.clarity.value.Value;
 import io.clarity.vocabulary.DefineKind;
+import io.clarity.vocabulary.NativeFunction;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -135,7 +136,7 @@ public final class PageRecorder implements ExecutionListener {
     }
 
     @Override
-    public void branch(io.clarity.vocabulary.NativeFunction form, int taken, int arms, CallContext ctx) {
+    public void branch(NativeFunction form, int taken, int arms, CallContext ctx) {
         steps.branch(form, taken, arms, ctx);
     }
 

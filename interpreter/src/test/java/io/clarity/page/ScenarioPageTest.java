@@ -3,6 +3,7 @@ package io.clarity.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.clarity.Costs.Dimension;
+import io.clarity.cost.ExecutionCost;
 import io.clarity.eval.CallContext;
 import io.clarity.eval.instrument.ExecutionListener;
 import io.clarity.eval.instrument.StateAccess;
@@ -298,7 +299,7 @@ class ScenarioPageTest {
                 assertThat(m.find()).isTrue();
                 long used = Long.parseLong(m.group(1));
                 assertThat(cell.ownText().replace(",", "")).isEqualTo(Long.toString(used));
-                long limit = d.of(io.clarity.cost.ExecutionCost.BLOCK_LIMIT);
+                long limit = d.of(ExecutionCost.BLOCK_LIMIT);
                 assertThat(cell.attr("title")).isEqualTo("block limit " + String.format(Locale.ROOT, "%,d", limit));
                 assertThat(cell.selectFirst(".share").text()).isEqualTo(PageWriter.percent(100.0 * used / limit)
                         .replace("&lt;", "<"));

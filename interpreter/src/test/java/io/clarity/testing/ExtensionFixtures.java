@@ -4,6 +4,8 @@ import static io.clarity.testing.ClarityAssertions.assertThat;
 
 import io.clarity.Cl;
 import io.clarity.Simnet;
+import io.clarity.error.ClarityError;
+import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -105,8 +107,8 @@ final class ExtensionFixtures {
             simnet.callPublic("counter", "add", List.of(Cl.uint(2)), "wallet_1");
             simnet.callPublic("counter", "add", List.of(Cl.uint(0)), "wallet_1");
             try {
-                simnet.callPublic("counter", "add", List.of(Cl.uint(new java.math.BigInteger("340282366920938463463374607431768211455"))), "wallet_2");
-            } catch (io.clarity.error.ClarityError expected) {
+                simnet.callPublic("counter", "add", List.of(Cl.uint(new BigInteger("340282366920938463463374607431768211455"))), "wallet_2");
+            } catch (ClarityError expected) {
                 // the overflow is the point: the page shows it
             }
         }
