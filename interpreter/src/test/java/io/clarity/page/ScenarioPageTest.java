@@ -90,10 +90,22 @@ class ScenarioPageTest {
         return SharedDir.require().resolve("oracle/examples/compute-sharing.scn");
     }
 
+    private static final String SEED = "the seed's scenario";
+
+    /** The scenarios of the corpus the page is tried on. */
     static Stream<Path> corpus() {
         return Stream.of("rollback/runtime-error.scn", "rollback/err-result.scn", "rollback/nested-public-call.scn",
                 "rollback/private-calls.scn", "tokens/fungible.scn", "tokens/non-fungible.scn", "stx/contract-vault.scn")
                 .map(CONFORMANCE::resolve).filter(Files::isRegularFile);
+    }
+
+    /** The seed's scenario (found when the test runs: it may be skipped) and the corpus's. */
+    static Stream<String> scenarios() {
+        return Stream.concat(Stream.of(SEED), corpus().map(Path::toString));
+    }
+
+    private static Path scenario(String name) {
+        return name.equals(SEED) ? seedScenario() : Path.of(name);
     }
 
     @Test
@@ -101,18 +113,10 @@ class ScenarioPageTest {
         assertThat(corpus()).hasSize(7);
     }
 
-    @Test
-    void everyStepOfTheSeedScenarioIsOnThePageWithItsResult() throws IOException {
-        everyStepIsOnThePage(run(seedScenario()));
-    }
-
     @ParameterizedTest
-    @MethodSource("corpus")
-    void everyStepOfACorpusScenarioIsOnThePageWithItsResult(Path scenario) throws IOException {
-        everyStepIsOnThePage(run(scenario));
-    }
-
-    private static void everyStepIsOnThePage(Run r) {
+    @MethodSource("scenarios")
+    void everyStepIsOnThePageWithItsResult(String name) throws IOException {
+        Run r = run(scenario(name));
         Elements entries = r.entries();
         List<String> lines = stepLines(r);
         assertThat(entries).hasSize(r.steps().size()).hasSize(lines.size());
@@ -137,18 +141,10 @@ class ScenarioPageTest {
         }
     }
 
-    @Test
-    void everyStateChangeOfTheSeedScenarioIsOnThePageBeforeAndAfter() throws IOException {
-        everyStateChangeIsOnThePage(run(seedScenario()));
-    }
-
     @ParameterizedTest
-    @MethodSource("corpus")
-    void everyStateChangeOfACorpusScenarioIsOnThePageBeforeAndAfter(Path scenario) throws IOException {
-        everyStateChangeIsOnThePage(run(scenario));
-    }
-
-    private static void everyStateChangeIsOnThePage(Run r) {
+    @MethodSource("scenarios")
+    void everyStateChangeIsOnThePageBeforeAndAfter(String name) throws IOException {
+        Run r = run(scenario(name));
         Elements entries = r.entries();
         int changes = 0;
         for (int i = 0; i < entries.size(); i++) {
