@@ -31,7 +31,9 @@ import java.util.function.Consumer;
  */
 public final class PageRecorder implements ExecutionListener {
 
-    private final StepRecorder steps = new StepRecorder();
+    private StepRecorder steps = new StepRecorder();
+    /** Applications entered and not yet left. */
+    private int open;
     private final List<StateAccess> writes = new ArrayList<>();
     private final List<Event> events = new ArrayList<>();
     private final Map<String, DeployedContract> contracts = new LinkedHashMap<>();
@@ -97,6 +99,10 @@ public final class PageRecorder implements ExecutionListener {
     /** What happened since the last call (all since attached, the first time). */
     public Capture take() {
         Capture c = new Capture(steps.take(), List.copyOf(writes), List.copyOf(events), failure);
+        if (open == 0) {
+            // between transactions: a fresh recorder, so that a long run does not keep every step it took
+            steps = new StepRecorder();
+        }
         writes.clear();
         events.clear();
         failure = null;
@@ -110,21 +116,25 @@ public final class PageRecorder implements ExecutionListener {
 
     @Override
     public void enter(ListExpr expr, CallContext ctx, Locals locals) {
+        open++;
         steps.enter(expr, ctx, locals);
     }
 
     @Override
     public void exit(ListExpr expr, CallContext ctx, Value value) {
+        open--;
         steps.exit(expr, ctx, value);
     }
 
     @Override
     public void exitEarly(ListExpr expr, CallContext ctx, Value value, String form) {
+        open--;
         steps.exitEarly(expr, ctx, value, form);
     }
 
     @Override
     public void fail(ListExpr expr, CallContext ctx, ClarityError error) {
+        open--;
         steps.fail(expr, ctx, error);
         // the innermost application fails first: that is where the error arose
         if (failure == null) {

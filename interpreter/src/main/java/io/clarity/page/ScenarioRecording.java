@@ -120,11 +120,9 @@ public final class ScenarioRecording {
      * its sender; a public function's {@code (err ..)} is rolled back.
      */
     public static Entry entry(PageRecorder.Call call) {
-        StringBuilder title = new StringBuilder(switch (call.kind()) {
-            case DEFINE_PUBLIC -> "call ";
-            case DEFINE_READ_ONLY -> "read ";
-            default -> "call-private ";
-        });
+        // the scenario's words for the three kinds of function a transaction can call
+        StringBuilder title = new StringBuilder(call.kind() == DefineKind.DEFINE_PUBLIC ? "call "
+                : call.kind() == DefineKind.DEFINE_READ_ONLY ? "read " : "call-private ");
         title.append(call.contract().name()).append(' ').append(call.function());
         for (Value a : call.args()) {
             title.append(' ').append(a);

@@ -115,6 +115,8 @@ final class ExtensionFixtures {
 
         @Test
         void addsOnce(Simnet simnet) {
+            // top-level code that calls a function: a call of its own on the page
+            simnet.deploy("boot", "(define-data-var x uint u0)\n(define-private (f) (var-set x u1))\n(f)\n");
             simnet.callPublic("counter", "add", List.of(Cl.uint(5)), "wallet_3");
         }
     }

@@ -326,6 +326,13 @@ class SimnetExtensionTest {
         assertThat(page.getElementById("src-counter-4").hasClass("bad")).isTrue();
         assertThat(page.getElementById("src-counter-4").text()).contains("(var-set n (+ (var-get n) d))");
         assertThat(page.select("[src], script, link")).isEmpty();
+        Element other = page.select("main h3").stream().filter(h -> h.text().contains("addsOnce")).findFirst()
+                .orElseThrow().nextElementSibling();
+        assertThat(other.select(".what").eachText()).containsExactly(
+                "call-private boot f as 'ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM",
+                "call counter add u5 as 'ST2JHG361ZXG51QTKY2NQCVBPPRRE2KZB1HR05NNC");
+        assertThat(other.select("tr.change").eachText()).containsExactly("data var boot.x u0 u1", "data var counter.n u0 u5");
+        assertThat(page.select("#contract-boot, #contract-counter")).hasSize(2);
     }
 
     @Test
