@@ -55,16 +55,11 @@ public final class ScenarioRecording {
         Entry.Status status;
         String result = null;
         String reason = null;
-        String first = o.lines().isEmpty() ? "" : o.lines().get(0);
-        String echo = o.step().echo();
-        String after = first.startsWith(echo) ? first.substring(echo.length()) : first;
         if (o.failed()) {
             status = Entry.Status.FAILED;
-            int bang = after.indexOf(" !! ");
-            reason = after.substring(bang + 4);
+            reason = o.failure();
         } else {
-            int arrow = after.indexOf(" => ");
-            result = arrow >= 0 ? after.substring(arrow + 4) : after.strip();
+            result = o.shown();
             if (o.command().equals("call") && o.result() instanceof ErrValue) {
                 status = Entry.Status.ROLLED_BACK;
                 reason = "the public function returned (err ...): everything it did is rolled back";

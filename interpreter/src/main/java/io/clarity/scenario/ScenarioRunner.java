@@ -63,11 +63,8 @@ public final class ScenarioRunner {
     private final Consumer<String> out;
     /** Told what each step did; null (the default) records nothing. */
     private Consumer<StepOutcome> onStep;
-    private List<String> stepLines;
-    private Value stepResult;
-    private Optional<Costs> stepCosts = Optional.empty();
-    private ClarityError stepError;
-    private StepOutcome.Deployed stepDeployed;
+    /** What the step running did so far, for {@link #onStep}; null when no one is told. */
+    private Outcome outcome;
     private final Map<String, ContractPrincipalValue> contracts = new HashMap<>();
     private final Map<String, String> sources = new HashMap<>();
     /** The code of each contract deployed from a file, and that file (for coverage reports). */
@@ -79,6 +76,16 @@ public final class ScenarioRunner {
     private BiConsumer<Integer, String> onHelp = (line, hint) -> { };
     /** The scenario line of the step running, for {@link #onHelp}. */
     private int line;
+
+    /** What a step did, gathered while it runs (see {@link StepOutcome}). */
+    private static final class Outcome {
+        final List<String> lines = new ArrayList<>();
+        Value result;
+        Optional<Costs> costs = Optional.empty();
+        String failure;
+        ClarityError error;
+        StepOutcome.Deployed deployed;
+    }
 
     /** A malformed step. */
     static final class ScenarioException extends RuntimeException {
@@ -110,13 +117,7 @@ public final class ScenarioRunner {
     public int run(String text) {
         for (Step step : ScenarioReader.read(text)) {
             line = step.line();
-            if (onStep != null) {
-                stepLines = new ArrayList<>();
-                stepResult = null;
-                stepCosts = Optional.empty();
-                stepError = null;
-                stepDeployed = null;
-            }
+            outcome = onStep == null ? null : new Outcome();
             try {
                 step(step);
             } catch (ScenarioException | LiteralParser.LiteralException e) {
@@ -127,8 +128,9 @@ public final class ScenarioRunner {
                 internalErrors++;
                 fail(step.echo(), "internal error", e.getMessage());
             }
-            if (onStep != null) {
-                onStep.accept(new StepOutcome(step, stepLines, stepResult, stepCosts, stepError, stepDeployed));
+            if (outcome != null) {
+                onStep.accept(new StepOutcome(step, outcome.lines, outcome.result, outcome.costs, outcome.failure,
+                        outcome.error, outcome.deployed));
             }
             afterEachStep.accept(simnet);
         }
@@ -179,18 +181,24 @@ public final class ScenarioRunner {
     /** Writes a transcript line (and keeps it for {@link #onStep}). */
     private void print(String transcriptLine) {
         out.accept(transcriptLine);
-        if (onStep != null) {
-            stepLines.add(transcriptLine);
+        if (outcome != null) {
+            outcome.lines.add(transcriptLine);
         }
     }
 
     private void fail(String echo, String category, String message) {
-        print(echo + " !! " + category + ": " + oneLine(message));
+        String failure = category + ": " + oneLine(message);
+        if (outcome != null) {
+            outcome.failure = failure;
+        }
+        print(echo + " !! " + failure);
     }
 
     private void fail(String echo, String category, String message, ClarityError e) {
         fail(echo, category, message);
-        stepError = e;
+        if (outcome != null) {
+            outcome.error = e;
+        }
         e.help().forEach(h -> onHelp.accept(line, h));
     }
 
@@ -319,15 +327,15 @@ public final class ScenarioRunner {
 
     /** A transaction's result line, its events and (when shown) its costs. */
     private void emit(String echo, TxResult r) {
-        if (onStep != null) {
-            stepResult = r.result();
+        if (outcome != null) {
+            outcome.result = r.result();
         }
         emit(echo, r.result().toString(), r.events(), r.costs());
     }
 
     private void emit(String echo, String result, List<Event> events, Optional<Costs> costs) {
-        if (onStep != null) {
-            stepCosts = costs;
+        if (outcome != null) {
+            outcome.costs = costs;
         }
         print(echo + " => " + result);
         for (Event e : events) {
@@ -511,8 +519,8 @@ public final class ScenarioRunner {
             throw new ScenarioException("clarity-version must be a positive integer");
         }
         ClarityVersion cv = ClarityVersion.of(v);
-        if (onStep != null) {
-            stepDeployed = new StepOutcome.Deployed(name, sourceLabel, source);
+        if (outcome != null) {
+            outcome.deployed = new StepOutcome.Deployed(name, sourceLabel, source);
         }
         try {
             if (cv == null) {

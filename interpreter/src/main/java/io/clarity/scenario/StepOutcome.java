@@ -14,13 +14,15 @@ import java.util.Optional;
  * @param lines its transcript lines (the result or failure line, then one per event, then costs)
  * @param result the value a call, read, eval or transfer gave; null when the step gave none
  * @param costs the costs of a metered deploy or call, when tracked
+ * @param failure what its failure line says after {@code !!} ({@code runtime error: ...}); null
+ *                when it did not fail
  * @param error the Clarity error that failed the step; null when none did (a malformed step's
  *              failure is only in its line)
  * @param deployed the contract a deploy step tried to deploy, whether it was accepted or not; null
  *                 for other steps
  */
-public record StepOutcome(Step step, List<String> lines, Value result, Optional<Costs> costs, ClarityError error,
-                          Deployed deployed) {
+public record StepOutcome(Step step, List<String> lines, Value result, Optional<Costs> costs, String failure,
+                          ClarityError error, Deployed deployed) {
 
     public StepOutcome {
         lines = List.copyOf(lines);
@@ -33,9 +35,16 @@ public record StepOutcome(Step step, List<String> lines, Value result, Optional<
         return space < 0 ? t : t.substring(0, space);
     }
 
-    /** Whether the step failed: its transcript line says {@code !!}. */
+    /** Whether the step failed (its transcript line says {@code !!}). */
     public boolean failed() {
-        return !lines.isEmpty() && lines.get(0).contains(" !! ");
+        return failure != null;
+    }
+
+    /** What its result line says after {@code =>}; null when it failed. */
+    public String shown() {
+        String prefix = step.echo() + " => ";
+        return failed() || lines.isEmpty() || !lines.get(0).startsWith(prefix) ? null
+                : lines.get(0).substring(prefix.length());
     }
 
     /**

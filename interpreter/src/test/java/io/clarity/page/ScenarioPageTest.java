@@ -283,6 +283,18 @@ class ScenarioPageTest {
     }
 
     @Test
+    void aStepIsMarkedByWhatHappenedNotByWhatItsTextSays() throws IOException {
+        Path dir = Files.createTempDirectory("page");
+        Path scn = dir.resolve("looks.scn");
+        Files.writeString(scn, "eval (concat \" !! runtime error: \" \"not really\")\nfrobnicate the chain\neval (/ 1 0)\n");
+        Run r = run(scn);
+        assertThat(r.entries().eachAttr("data-status")).containsExactly("ok", "failed", "failed");
+        assertThat(r.entries().get(0).selectFirst(".result code").text()).isEqualTo("\" !! runtime error: not really\"");
+        assertThat(r.entries().get(1).selectFirst(".reason").text()).startsWith("scenario error: line 2: unknown command");
+        assertThat(r.entries().get(2).selectFirst(".reason").text()).startsWith("runtime error: DivisionByZero");
+    }
+
+    @Test
     void costsAreTheTranscriptsWithTheirShareOfTheBlockLimit() throws IOException {
         Run r = run(seedScenario());
         List<String> costLines = r.transcript().stream().filter(l -> l.startsWith("  costs ")).toList();
