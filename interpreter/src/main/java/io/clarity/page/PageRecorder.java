@@ -13,10 +13,12 @@ import io.clarity.eval.instrument.ExecutionListener;
 import io.clarity.eval.instrument.StateAccess;
 import io.clarity.trace.Step;
 import io.clarity.trace.StepRecorder;
+import io.clarity.value.ErrValue;
 import io.clarity.value.PrincipalValue;
 import io.clarity.value.Value;
 import io.clarity.vocabulary.DefineKind;
 import io.clarity.vocabulary.NativeFunction;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +37,10 @@ public final class PageRecorder implements ExecutionListener {
     /** Applications entered and not yet left. */
     private int open;
     private final List<StateAccess> writes = new ArrayList<>();
+    /** Whether each write was undone by a public function's {@code (err ..)}. */
+    private final List<Boolean> undone = new ArrayList<>();
+    /** For each function running, how many writes there were when it was called. */
+    private final ArrayDeque<Integer> callMarks = new ArrayDeque<>();
     private final List<Event> events = new ArrayList<>();
     private final Map<String, DeployedContract> contracts = new LinkedHashMap<>();
     private Entry.Place failure;
@@ -47,17 +53,30 @@ public final class PageRecorder implements ExecutionListener {
      *
      * @param steps the evaluation step by step
      * @param writes the state writes, in order
+     * @param kept the writes that were not undone (by a public function that returned
+     *             {@code (err ..)}, or the function the transaction called), in order
      * @param events the events, also those a rollback dropped later
      * @param failure the innermost place where an error arose, or null
      */
-    public record Capture(List<Step> steps, List<StateAccess> writes, List<Event> events, Entry.Place failure) {
+    public record Capture(List<Step> steps, List<StateAccess> writes, List<StateAccess> kept, List<Event> events,
+                          Entry.Place failure) {
+
+        /** What all the writes changed (see {@link #changes(List)}): for a transaction undone as a whole. */
+        public List<StateAccess> changes() {
+            return changes(writes);
+        }
+
+        /** What the writes that were kept changed: for a transaction that was kept. */
+        public List<StateAccess> keptChanges() {
+            return changes(kept);
+        }
 
         /**
-         * The state changed, one write per place in the order first written, from the value
-         * before the first write to the value after the last; a place written back to its value
-         * is still listed.
+         * The state {@code writes} changed, one write per place in the order first written, from
+         * the value before the first write to the value after the last; a place written back to
+         * its value is still listed.
          */
-        public List<StateAccess> changes() {
+        static List<StateAccess> changes(List<StateAccess> writes) {
             Map<String, StateAccess> byPlace = new LinkedHashMap<>();
             for (StateAccess w : writes) {
                 String key = w.store() + " " + w.contract() + " " + w.place();
@@ -98,12 +117,19 @@ public final class PageRecorder implements ExecutionListener {
 
     /** What happened since the last call (all since attached, the first time). */
     public Capture take() {
-        Capture c = new Capture(steps.take(), List.copyOf(writes), List.copyOf(events), failure);
+        List<StateAccess> kept = new ArrayList<>();
+        for (int i = 0; i < writes.size(); i++) {
+            if (!undone.get(i)) {
+                kept.add(writes.get(i));
+            }
+        }
+        Capture c = new Capture(steps.take(), List.copyOf(writes), List.copyOf(kept), List.copyOf(events), failure);
         if (open == 0) {
             // between transactions: a fresh recorder, so that a long run does not keep every step it took
             steps = new StepRecorder();
         }
         writes.clear();
+        undone.clear();
         events.clear();
         failure = null;
         return c;
@@ -163,6 +189,7 @@ public final class PageRecorder implements ExecutionListener {
             start = new Call.Start(contract, f, args, ctx.sender());
         }
         contracts.putIfAbsent(contract.name(), contract);
+        callMarks.push(writes.size());
         calls++;
         steps.call(contract, f, args, ctx);
     }
@@ -170,12 +197,23 @@ public final class PageRecorder implements ExecutionListener {
     @Override
     public void returned(DeployedContract contract, Definition.Function f, Value result, CallContext ctx) {
         steps.returned(contract, f, result, ctx);
+        int mark = callMarks.isEmpty() ? writes.size() : callMarks.pop();
+        if (result instanceof ErrValue && (f.kind() == DefineKind.DEFINE_PUBLIC || callMarks.isEmpty())) {
+            // a public function's (err ..) undoes what it wrote, also when another function called
+            // it; so does the (err ..) of any function a transaction calls (a private one too)
+            for (int i = mark; i < writes.size(); i++) {
+                undone.set(i, true);
+            }
+        }
         ended(result, null, ctx);
     }
 
     @Override
     public void failed(DeployedContract contract, Definition.Function f, ClarityError error, CallContext ctx) {
         steps.failed(contract, f, error, ctx);
+        if (!callMarks.isEmpty()) {
+            callMarks.pop();
+        }
         ended(null, error, ctx);
     }
 
@@ -194,6 +232,7 @@ public final class PageRecorder implements ExecutionListener {
         steps.state(access, ctx);
         if (access.write()) {
             writes.add(access);
+            undone.add(false);
         }
     }
 

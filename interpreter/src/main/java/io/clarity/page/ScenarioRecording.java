@@ -27,6 +27,9 @@ public final class ScenarioRecording {
     /** The commands that only look at the chain or move it on. */
     private static final Set<String> LOOKS = Set.of("var", "map", "stx-balance", "info", "mine", "epoch");
 
+    /** Why a step is rolled back. */
+    private static final String ROLLED_BACK = "the function returned (err ...): everything the transaction did is rolled back";
+
     /** The longest title a step gets (a {@code deploy-inline} echoes its whole contract). */
     private static final int TITLE_WIDTH = 160;
 
@@ -60,9 +63,10 @@ public final class ScenarioRecording {
             reason = o.failure();
         } else {
             result = o.shown();
-            if (o.command().equals("call") && o.result() instanceof ErrValue) {
+            if ((o.command().equals("call") || o.command().equals("call-private")) && o.result() instanceof ErrValue) {
+                // the simnet rolls back a transaction whose function returns (err ..), a private one too
                 status = Entry.Status.ROLLED_BACK;
-                reason = "the public function returned (err ...): everything it did is rolled back";
+                reason = ROLLED_BACK;
             } else {
                 status = LOOKS.contains(o.command()) ? Entry.Status.INFO : Entry.Status.OK;
             }
@@ -80,7 +84,8 @@ public final class ScenarioRecording {
         }
         ExecutionCost cost = o.costs().map(x -> x.total()).orElse(null);
         ExecutionCost limit = o.costs().map(x -> x.limit()).orElse(null);
-        return new Entry(title(o), o.step().line(), status, result, reason, events, cost, limit, c.changes(),
+        return new Entry(title(o), o.step().line(), status, result, reason, events, cost, limit,
+                status.undone() ? c.changes() : c.keptChanges(),
                 cut(c.steps()), Math.max(0, c.steps().size() - MAX_TRACE_STEPS), place(o, c));
     }
 
@@ -128,9 +133,9 @@ public final class ScenarioRecording {
         if (call.error() != null) {
             status = Entry.Status.FAILED;
             reason = call.error().describe();
-        } else if (call.kind() == DefineKind.DEFINE_PUBLIC && call.result() instanceof ErrValue) {
+        } else if (call.kind() != DefineKind.DEFINE_READ_ONLY && call.result() instanceof ErrValue) {
             status = Entry.Status.ROLLED_BACK;
-            reason = "the public function returned (err ...): everything it did is rolled back";
+            reason = ROLLED_BACK;
         } else {
             status = Entry.Status.OK;
         }
@@ -144,7 +149,8 @@ public final class ScenarioRecording {
         PageRecorder.Capture c = call.capture();
         return new Entry(t.length() <= TITLE_WIDTH ? t : t.substring(0, TITLE_WIDTH - 4) + " ...", 0, status,
                 call.result() == null ? null : call.result().toString(), reason, events, measured ? call.cost() : null,
-                measured ? ExecutionCost.BLOCK_LIMIT : null, c.changes(), cut(c.steps()),
+                measured ? ExecutionCost.BLOCK_LIMIT : null, status.undone() ? c.changes() : c.keptChanges(),
+                cut(c.steps()),
                 Math.max(0, c.steps().size() - MAX_TRACE_STEPS), status == Entry.Status.FAILED ? c.failure() : null);
     }
 

@@ -3,6 +3,9 @@ package io.clarity.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.clarity.Costs.Dimension;
+import io.clarity.Simnet;
+import io.clarity.chain.ContractStorage;
+import io.clarity.chain.DeployedContract;
 import io.clarity.cost.ExecutionCost;
 import io.clarity.eval.CallContext;
 import io.clarity.eval.instrument.ExecutionListener;
@@ -44,7 +47,7 @@ class ScenarioPageTest {
 
     /** A scenario run with its page, its transcript, and what it wrote step by step as a plain listener saw it. */
     private record Run(Document page, String html, List<Step> steps, List<String> transcript,
-                       List<List<StateAccess>> writes, ScenarioRunner runner) {
+                       List<List<StateAccess>> writes, List<Map<String, String>> after, ScenarioRunner runner) {
 
         Elements entries() {
             return page.select("li.entry");
@@ -72,13 +75,44 @@ class ScenarioPageTest {
         Writes writes = new Writes();
         runner.simnet().instrument(writes);
         List<List<StateAccess>> perStep = new ArrayList<>();
+        List<Map<String, String>> after = new ArrayList<>();
         runner.afterEachStep(s -> {
             perStep.add(List.copyOf(writes.current));
+            // what the chain holds after the step at each place the step wrote
+            Map<String, String> now = new LinkedHashMap<>();
+            for (StateAccess w : writes.current) {
+                now.put(place(w), current(s, w));
+            }
+            after.add(now);
             writes.current.clear();
         });
         runner.run(text);
         String html = page.html();
-        return new Run(Jsoup.parse(html), html, ScenarioReader.read(text), transcript, perStep, runner);
+        return new Run(Jsoup.parse(html), html, ScenarioReader.read(text), transcript, perStep, after, runner);
+    }
+
+    private static String place(StateAccess w) {
+        return (w.contract() == null ? "" : w.contract().name() + ".") + w.place();
+    }
+
+    /** The value at {@code w}'s place on the chain now, read from the chain (not from the seam). */
+    private static String current(Simnet simnet, StateAccess w) {
+        if (w.store() == StateAccess.Store.STX_BALANCE) {
+            return show(simnet.state().stxBalance((PrincipalValue) w.key()));
+        }
+        DeployedContract c = simnet.contract(w.contract());
+        if (c == null) {
+            return "(no contract)";
+        }
+        ContractStorage storage = c.storage();
+        return show(switch (w.store()) {
+            case DATA_VAR -> storage.dataVar(w.name());
+            case MAP_ENTRY -> storage.mapGet(w.name(), w.key());
+            case FT_BALANCE -> storage.ftBalance(w.name(), (PrincipalValue) w.key());
+            case FT_SUPPLY -> storage.ftSupply(w.name());
+            case NFT_OWNER -> storage.nftOwner(w.name(), w.key());
+            case STX_BALANCE -> throw new AssertionError("read above");
+        });
     }
 
     /** The transcript's step lines (not the indented event and costs lines). */
@@ -134,7 +168,8 @@ class ScenarioPageTest {
             } else {
                 assertThat(tail).startsWith(" => ");
                 assertThat(e.selectFirst(".result code").text()).as(line).isEqualTo(tail.substring(4));
-                boolean rolledBack = step.text().startsWith("call ") && tail.startsWith(" => (err ");
+                boolean rolledBack = (step.text().startsWith("call ") || step.text().startsWith("call-private "))
+                        && tail.startsWith(" => (err ");
                 assertThat(e.attr("data-status")).as(line).isEqualTo(rolledBack ? "rolled-back" : e.attr("data-status"));
                 assertThat(e.attr("data-status")).as(line).isNotEqualTo(rolledBack ? "ok" : "rolled-back");
             }
@@ -149,10 +184,9 @@ class ScenarioPageTest {
         int changes = 0;
         for (int i = 0; i < entries.size(); i++) {
             // the first value before and the last after, per place, as a plain listener heard them
-            Map<String, String[]> expected = new LinkedHashMap<>();
+            Map<String, String[]> written = new LinkedHashMap<>();
             for (StateAccess w : r.writes().get(i)) {
-                String place = (w.contract() == null ? "" : w.contract().name() + ".") + w.place();
-                String[] ba = expected.computeIfAbsent(place, k -> new String[] {show(w.before()), null});
+                String[] ba = written.computeIfAbsent(place(w), k -> new String[] {show(w.before()), null});
                 ba[1] = show(w.after());
             }
             Map<String, String[]> shown = new LinkedHashMap<>();
@@ -160,9 +194,28 @@ class ScenarioPageTest {
                 shown.put(row.selectFirst(".place").text(),
                         new String[] {row.selectFirst(".before").text(), row.selectFirst(".after").text()});
             }
-            assertThat(shown.keySet()).as("step %d", i + 1).containsExactlyElementsOf(expected.keySet());
-            expected.forEach((place, ba) -> assertThat(shown.get(place)).as(place).containsExactly(ba));
-            changes += expected.size();
+            String status = entries.get(i).attr("data-status");
+            if (status.equals("failed") || status.equals("rolled-back")) {
+                // undone as a whole: everything it wrote, marked as not kept
+                assertThat(shown.keySet()).as("step %d", i + 1).containsExactlyElementsOf(written.keySet());
+                written.forEach((place, ba) -> assertThat(shown.get(place)).as(place).containsExactly(ba));
+            } else {
+                // kept: each place shown ends at what the chain holds, and every place the step
+                // changed is shown (a write undone inside it by a public function's (err ..) is not)
+                Map<String, String> now = r.after().get(i);
+                shown.forEach((place, ba) -> {
+                    assertThat(written).as(place).containsKey(place);
+                    assertThat(ba[0]).as(place).isEqualTo(written.get(place)[0]);
+                    assertThat(ba[1]).as(place).isEqualTo(now.get(place));
+                });
+                int step = i + 1;
+                written.forEach((place, ba) -> {
+                    if (!ba[0].equals(now.get(place))) {
+                        assertThat(shown).as("step %d changed %s", step, place).containsKey(place);
+                    }
+                });
+            }
+            changes += shown.size();
         }
         // a scenario that writes nothing would pass this test without checking anything
         assertThat(changes).isPositive();
