@@ -65,7 +65,20 @@ public record Entry(String title, int line, Status status, String result, String
      * @param contract the contract's name
      * @param line its line, 1-based
      * @param column its column, 1-based
+     * @param key which of the page's contracts of that name it is ({@link Page.Contract#key()});
+     *            null until the entry is added to a section, which knows
      */
-    public record Place(String contract, int line, int column) {
+    public record Place(String contract, int line, int column, String key) {
+
+        /** A place in contract {@code contract}, not yet told which of the page's contracts it is. */
+        public Place(String contract, int line, int column) {
+            this(contract, line, column, null);
+        }
+    }
+
+    /** This entry with its place in the page's contract {@code key}. */
+    Entry placedIn(String key) {
+        return place == null ? this : new Entry(title, line, status, result, reason, events, cost, limit, changes, trace,
+                omittedSteps, new Place(place.contract(), place.line(), place.column(), key));
     }
 }

@@ -5,13 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * What a page shows: its title, the contracts (name, where from, source) and the timeline in
- * sections (a scenario file, a test), each a list of {@link Entry}. Safe to fill from several
+ * sections (a scenario file, a test), each a list of {@link Entry}. Contracts are told apart by
+ * their {@link Contract#key() keys}: two scenarios may deploy different contracts of one name. Safe to fill from several
  * threads (tests of a class may run in parallel); {@link #html()} writes it.
  */
 public final class Page {
@@ -23,11 +25,13 @@ public final class Page {
     /**
      * A contract shown on the page.
      *
+     * @param key what tells it from the page's other contracts: its name, unless another contract
+     *            of that name (another scenario's, or a version deployed again) is shown too
      * @param name its contract name
      * @param label where it came from (its file, or its name)
      * @param source its source
      */
-    public record Contract(String name, String label, String source) {
+    public record Contract(String key, String name, String label, String source) {
     }
 
     /** A part of the timeline: a scenario file's steps, or a test's calls. */
@@ -35,6 +39,8 @@ public final class Page {
 
         private final String title;
         private final List<Entry> entries = new ArrayList<>();
+        /** The key of the contract each name stands for in this section, as deployed last. */
+        private final Map<String, String> visible = new HashMap<>();
 
         private Section(String title) {
             this.title = title;
@@ -44,10 +50,34 @@ public final class Page {
             return title;
         }
 
-        /** Adds a step to this section. */
+        /**
+         * Shows contract {@code name}'s source (once, however many sections show the same
+         * source); from now on a place in {@code name} in this section is in this source.
+         */
+        public void contract(String name, String label, String source) {
+            synchronized (Page.this) {
+                String key = null;
+                for (Contract c : contracts.values()) {
+                    if (c.name().equals(name) && c.source().equals(source)) {
+                        key = c.key();
+                    }
+                }
+                if (key == null) {
+                    key = name;
+                    for (int n = 2; contracts.containsKey(key); n++) {
+                        key = name + "-" + n;
+                    }
+                    contracts.put(key, new Contract(key, name, label, source));
+                }
+                visible.put(name, key);
+            }
+        }
+
+        /** Adds a step to this section; its place is in the contract its name stands for here now. */
         public void add(Entry entry) {
             synchronized (Page.this) {
-                entries.add(entry);
+                entries.add(entry.place() == null ? entry
+                        : entry.placedIn(visible.getOrDefault(entry.place().contract(), entry.place().contract())));
             }
         }
 
@@ -76,14 +106,6 @@ public final class Page {
 
     public synchronized List<Section> sections() {
         return List.copyOf(sections);
-    }
-
-    /**
-     * Shows contract {@code name}'s source, unless a contract of that name is shown already (the
-     * page's places name contracts by their names).
-     */
-    public synchronized void contract(String name, String label, String source) {
-        contracts.putIfAbsent(name, new Contract(name, label, source));
     }
 
     /** The contracts, in the order first shown. */

@@ -104,7 +104,7 @@ final class PageWriter {
     private String document() {
         List<Page.Section> sections = page.sections();
         for (Page.Contract c : page.contracts()) {
-            lines.put(c.name(), highlighted(c.source()));
+            lines.put(c.key(), highlighted(c.source()));
         }
         int ok = 0;
         int rolledBack = 0;
@@ -120,7 +120,7 @@ final class PageWriter {
                     case INFO -> { }
                 }
                 if (e.place() != null) {
-                    failedLines.computeIfAbsent(e.place().contract(), k -> new HashSet<>()).add(e.place().line());
+                    failedLines.computeIfAbsent(e.place().key(), k -> new HashSet<>()).add(e.place().line());
                 }
             }
         }
@@ -216,8 +216,8 @@ final class PageWriter {
 
     /** Where a step failed: a link to the contract's line, and the line itself. */
     private void place(Entry.Place p) {
-        String anchor = lineId(p.contract(), p.line());
-        List<String> source = lines.get(p.contract());
+        String anchor = lineId(p.key(), p.line());
+        List<String> source = lines.get(p.key());
         out.append("<div class=\"where\">at <a href=\"#").append(anchor).append("\">")
                 .append(escape(p.contract() + ":" + p.line() + ":" + p.column())).append("</a></div>\n");
         if (source != null && p.line() >= 1 && p.line() <= source.size()) {
@@ -313,18 +313,22 @@ final class PageWriter {
     }
 
     private void contract(Page.Contract c) {
-        out.append("<section class=\"contract\" id=\"contract-").append(idPart(c.name())).append("\">\n<h3>")
+        out.append("<section class=\"contract\" id=\"contract-").append(idPart(c.key())).append("\">\n<h3>")
                 .append(escape(c.name()));
+        if (!c.key().equals(c.name())) {
+            // another contract of this name is on the page: say which this is
+            out.append(" <span class=\"num\">(").append(escape(c.key())).append(")</span>");
+        }
         if (!c.label().equals(c.name())) {
             out.append(" <span class=\"num\">").append(escape(c.label())).append("</span>");
         }
         out.append("</h3>\n<pre class=\"code\">");
-        Set<Integer> bad = failedLines.getOrDefault(c.name(), Set.of());
-        List<String> source = lines.get(c.name());
+        Set<Integer> bad = failedLines.getOrDefault(c.key(), Set.of());
+        List<String> source = lines.get(c.key());
         for (int i = 0; i < source.size(); i++) {
             int line = i + 1;
             out.append("<span class=\"l").append(bad.contains(line) ? " bad" : "").append("\" id=\"")
-                    .append(lineId(c.name(), line)).append("\"><span class=\"n\">").append(line).append("</span>")
+                    .append(lineId(c.key(), line)).append("\"><span class=\"n\">").append(line).append("</span>")
                     .append(source.get(i)).append("</span>");
         }
         out.append("</pre>\n</section>\n");

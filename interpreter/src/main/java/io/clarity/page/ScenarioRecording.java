@@ -47,7 +47,7 @@ public final class ScenarioRecording {
         runner.onStep(o -> {
             PageRecorder.Capture c = recorder.take();
             if (o.deployed() != null) {
-                page.contract(o.deployed().name(), o.deployed().label(), o.deployed().source());
+                section.contract(o.deployed().name(), o.deployed().label(), o.deployed().source());
             }
             section.add(entry(o, c));
         });
@@ -154,9 +154,9 @@ public final class ScenarioRecording {
                 Math.max(0, c.steps().size() - MAX_TRACE_STEPS), status == Entry.Status.FAILED ? c.failure() : null);
     }
 
-    /** Shows the source of {@code contract} on {@code page}. */
-    public static void show(Page page, DeployedContract contract) {
-        page.contract(contract.name(), contract.name(), contract.source());
+    /** Shows the source of {@code contract} in {@code section}. */
+    public static void show(Page.Section section, DeployedContract contract) {
+        section.contract(contract.name(), contract.name(), contract.source());
     }
 
     private static List<Step> cut(List<Step> steps) {

@@ -198,7 +198,7 @@ public final class SimnetExtension implements ParameterResolver, TestExecutionEx
             Page.Section section = page.section(title.append(context.getDisplayName()).toString());
             PageRecorder recorder = new PageRecorder();
             recorder.onCall(call -> {
-                recorder.contracts().values().forEach(c -> ScenarioRecording.show(page, c));
+                recorder.contracts().values().forEach(c -> ScenarioRecording.show(section, c));
                 section.add(ScenarioRecording.entry(call));
             });
             simnet.instrument(recorder);

@@ -348,6 +348,23 @@ class ScenarioPageTest {
     }
 
     @Test
+    void twoScenariosWithContractsOfOneNameEachPointAtTheirOwn() throws IOException {
+        Page page = new Page("two");
+        for (String body : List.of("(define-public (f) (ok (/ u1 u0)))", "\n\n(define-public (f)\n  (ok (/ u2 u0)))")) {
+            ScenarioRunner runner = new ScenarioRunner(Path.of("."), null, line -> { });
+            ScenarioRecording.record(runner, page, "run");
+            runner.run("deploy-inline c <<CLAR\n" + body + "\nCLAR\ncall c f\n");
+        }
+        Document d = Jsoup.parse(page.html());
+        assertThat(d.select("section.contract").eachAttr("id")).containsExactly("contract-c", "contract-c-2");
+        assertThat(d.select("li.entry.failed .where a").eachAttr("href")).containsExactly("#src-c-1", "#src-c-2-4");
+        assertThat(d.getElementById("src-c-2-4").text()).contains("(ok (/ u2 u0)))");
+        assertThat(d.getElementById("src-c-2-4").hasClass("bad")).isTrue();
+        assertThat(d.getElementById("src-c-1").hasClass("bad")).isTrue();
+        assertThat(d.select(".l.bad")).hasSize(2);
+    }
+
+    @Test
     void costsAreTheTranscriptsWithTheirShareOfTheBlockLimit() throws IOException {
         Run r = run(seedScenario());
         List<String> costLines = r.transcript().stream().filter(l -> l.startsWith("  costs ")).toList();
