@@ -82,9 +82,10 @@ public final class ScenarioCommand implements Callable<Integer> {
         "with --out-dir, in DIR/<name>.steps beside the transcript."})
     boolean steps;
 
-    @Option(names = "--html", paramLabel = "FILE", description = {"Also write the run as one self-contained HTML page:",
-        "the contracts highlighted, and each step with its result, events, costs, the state",
-        "it changed (before and after), why it failed, and its trace step by step."})
+    @Option(names = "--html", paramLabel = "FILE",
+            description = "Also write the run as one self-contained HTML page: the contracts highlighted, and each step"
+                    + " with its result, events, costs, the state it changed (before and after), why it failed, and"
+                    + " its trace step by step.")
     Path html;
 
     @CommandLine.Spec
