@@ -3,6 +3,8 @@ package io.clarity.cli;
 import io.clarity.Simnet;
 import io.clarity.cli.console.Environment;
 import io.clarity.cli.console.VersionProvider;
+import io.clarity.page.Page;
+import io.clarity.page.ScenarioRecording;
 import io.clarity.scenario.ScenarioRunner;
 import io.clarity.trace.StepRecorder;
 import io.clarity.version.Epoch;
@@ -41,6 +43,7 @@ import picocli.CommandLine;
             "  clarity scenario --coverage lcov.info tests/*.scn",
             "  clarity scenario --profile profile.svg demo.scn",
             "  clarity scenario --steps demo.scn",
+            "  clarity scenario --html report.html demo.scn",
             "  echo 'eval (+ 1 2)' | clarity scenario -"})
 public final class ScenarioCommand implements Callable<Integer> {
 
@@ -78,6 +81,12 @@ public final class ScenarioCommand implements Callable<Integer> {
         "on lines that start with '| ' (the other lines are the transcript, unchanged);",
         "with --out-dir, in DIR/<name>.steps beside the transcript."})
     boolean steps;
+
+    @Option(names = "--html", paramLabel = "FILE",
+            description = "Also write the run as one self-contained HTML page: the contracts highlighted, and each step"
+                    + " with its result, events, costs, the state it changed (before and after), why it failed, and"
+                    + " its trace step by step.")
+    Path html;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -123,6 +132,7 @@ public final class ScenarioCommand implements Callable<Integer> {
                 return 2;
             }
         }
+        Page page = html == null ? null : new Page("clarity scenario " + String.join(" ", files));
         int status = 0;
         for (String file : files) {
             String text;
@@ -156,6 +166,9 @@ public final class ScenarioCommand implements Callable<Integer> {
             if (recorder != null) {
                 runner.simnet().instrument(recorder);
             }
+            if (page != null) {
+                ScenarioRecording.record(runner, page, file.equals("-") ? "standard input" : file);
+            }
             prepare.accept(runner.simnet());
             instruments.attach(runner.simnet());
             // hints go to standard error: the transcript stays the oracle's format, line for line
@@ -184,6 +197,14 @@ public final class ScenarioCommand implements Callable<Integer> {
                     err.println("clarity scenario: cannot write " + outFolder.resolve(name + ".out") + ": " + e.getMessage());
                     return 2;
                 }
+            }
+        }
+        if (page != null) {
+            try {
+                page.write(env.resolve(html.toString()));
+            } catch (IOException e) {
+                err.println("clarity scenario: cannot write " + html + ": " + e.getMessage());
+                return 2;
             }
         }
         try {

@@ -61,6 +61,10 @@ public final class ScenarioRunner {
     private final Path baseDir;
     private final Epoch defaultEpoch;
     private final Consumer<String> out;
+    /** Told what each step did; null (the default) records nothing. */
+    private Consumer<StepOutcome> onStep;
+    /** What the step running did so far, for {@link #onStep}; null when no one is told. */
+    private Outcome outcome;
     private final Map<String, ContractPrincipalValue> contracts = new HashMap<>();
     private final Map<String, String> sources = new HashMap<>();
     /** The code of each contract deployed from a file, and that file (for coverage reports). */
@@ -72,6 +76,16 @@ public final class ScenarioRunner {
     private BiConsumer<Integer, String> onHelp = (line, hint) -> { };
     /** The scenario line of the step running, for {@link #onHelp}. */
     private int line;
+
+    /** What a step did, gathered while it runs (see {@link StepOutcome}). */
+    private static final class Outcome {
+        final List<String> lines = new ArrayList<>();
+        Value result;
+        Optional<Costs> costs = Optional.empty();
+        String failure;
+        ClarityError error;
+        StepOutcome.Deployed deployed;
+    }
 
     /** A malformed step. */
     static final class ScenarioException extends RuntimeException {
@@ -103,6 +117,7 @@ public final class ScenarioRunner {
     public int run(String text) {
         for (Step step : ScenarioReader.read(text)) {
             line = step.line();
+            outcome = onStep == null ? null : new Outcome();
             try {
                 step(step);
             } catch (ScenarioException | LiteralParser.LiteralException e) {
@@ -112,6 +127,10 @@ public final class ScenarioRunner {
                 // the simnet rolled the step's transaction back: the steps after it still mean something
                 internalErrors++;
                 fail(step.echo(), "internal error", e.getMessage());
+            }
+            if (outcome != null) {
+                onStep.accept(new StepOutcome(step, outcome.lines, outcome.result, outcome.costs, outcome.failure,
+                        outcome.error, outcome.deployed));
             }
             afterEachStep.accept(simnet);
         }
@@ -141,6 +160,15 @@ public final class ScenarioRunner {
         return this;
     }
 
+    /**
+     * Has {@code action} told what each step did, after its transcript lines and before
+     * {@link #afterEachStep}: its lines, its result or error, its costs, the contract it deployed.
+     */
+    public ScenarioRunner onStep(Consumer<StepOutcome> action) {
+        this.onStep = action;
+        return this;
+    }
+
     public Simnet simnet() {
         return simnet;
     }
@@ -150,12 +178,27 @@ public final class ScenarioRunner {
         return Collections.unmodifiableMap(deployedFiles);
     }
 
+    /** Writes a transcript line (and keeps it for {@link #onStep}). */
+    private void print(String transcriptLine) {
+        out.accept(transcriptLine);
+        if (outcome != null) {
+            outcome.lines.add(transcriptLine);
+        }
+    }
+
     private void fail(String echo, String category, String message) {
-        out.accept(echo + " !! " + category + ": " + oneLine(message));
+        String failure = category + ": " + oneLine(message);
+        if (outcome != null) {
+            outcome.failure = failure;
+        }
+        print(echo + " !! " + failure);
     }
 
     private void fail(String echo, String category, String message, ClarityError e) {
         fail(echo, category, message);
+        if (outcome != null) {
+            outcome.error = e;
+        }
         e.help().forEach(h -> onHelp.accept(line, h));
     }
 
@@ -282,13 +325,24 @@ public final class ScenarioRunner {
         emit(echo, result, events, Optional.empty());
     }
 
+    /** A transaction's result line, its events and (when shown) its costs. */
+    private void emit(String echo, TxResult r) {
+        if (outcome != null) {
+            outcome.result = r.result();
+        }
+        emit(echo, r.result().toString(), r.events(), r.costs());
+    }
+
     private void emit(String echo, String result, List<Event> events, Optional<Costs> costs) {
-        out.accept(echo + " => " + result);
+        if (outcome != null) {
+            outcome.costs = costs;
+        }
+        print(echo + " => " + result);
         for (Event e : events) {
-            out.accept("  " + e);
+            print("  " + e);
         }
         if (showCosts && costs.isPresent()) {
-            out.accept("  costs " + costs.get().total());
+            print("  costs " + costs.get().total());
         }
     }
 
@@ -309,9 +363,9 @@ public final class ScenarioRunner {
         switch (cmd) {
             case "epoch" -> {
                 setEpoch(rest.strip());
-                out.accept(echo + " => epoch " + simnet.epoch() + " (clarity " + clarityDefault() + ")");
+                print(echo + " => epoch " + simnet.epoch() + " (clarity " + clarityDefault() + ")");
             }
-            case "info" -> out.accept(echo + " => epoch " + simnet.epoch() + " (clarity " + clarityDefault()
+            case "info" -> print(echo + " => epoch " + simnet.epoch() + " (clarity " + clarityDefault()
                     + ") stacks-block-height " + simnet.stacksBlockHeight() + " burn-block-height " + simnet.burnBlockHeight());
             case "deploy", "deploy-inline" -> deploy(step, cmd, rest);
             case "call", "call-private", "read" -> call(echo, cmd, rest);
@@ -322,7 +376,7 @@ public final class ScenarioRunner {
                 }
                 try {
                     TxResult r = simnet.execute(code);
-                    emit(echo, r.result().toString(), r.events());
+                    emit(echo, r);
                 } catch (ClarityError e) {
                     fail(echo, e.kind().category() == ErrorKind.Category.RUNTIME ? "runtime error" : "eval error", e.describe(), e);
                 }
@@ -339,14 +393,14 @@ public final class ScenarioRunner {
                     throw new ScenarioException("usage: mine [N]  (N >= 1)");
                 }
                 simnet.mineEmptyBlocks(count);
-                out.accept(echo + " => stacks-block-height " + simnet.stacksBlockHeight() + " burn-block-height "
+                print(echo + " => stacks-block-height " + simnet.stacksBlockHeight() + " burn-block-height "
                         + simnet.burnBlockHeight());
             }
             case "stx-balance" -> {
                 if (rest.isBlank()) {
                     throw new ScenarioException("usage: stx-balance <wallet|principal|contract>");
                 }
-                out.accept(echo + " => " + simnet.stxBalance(principalArg(rest)));
+                print(echo + " => " + simnet.stxBalance(principalArg(rest)));
             }
             case "stx-transfer" -> {
                 Matcher t = Pattern.compile("^(\\S+)\\s+(\\S+)\\s*(?:as\\s+(\\S+))?\\s*$").matcher(rest.strip());
@@ -361,7 +415,7 @@ public final class ScenarioRunner {
                 StandardPrincipalValue from = sender(t.group(3));
                 try {
                     TxResult r = simnet.transferStx(amount, to, from);
-                    emit(echo, r.result().toString(), r.events());
+                    emit(echo, r);
                 } catch (ClarityError e) {
                     callFailure(echo, e);
                 }
@@ -372,7 +426,7 @@ public final class ScenarioRunner {
                     throw new ScenarioException("usage: var <contract> <data-var>");
                 }
                 try {
-                    out.accept(echo + " => " + simnet.getDataVar(contractId(v.group(1)), v.group(2)));
+                    print(echo + " => " + simnet.getDataVar(contractId(v.group(1)), v.group(2)));
                 } catch (ClarityError e) {
                     fail(echo, "call error", e.describe(), e);
                 }
@@ -389,7 +443,7 @@ public final class ScenarioRunner {
                     throw new ScenarioException("trailing text after map key");
                 }
                 try {
-                    out.accept(echo + " => " + simnet.getMapEntry(id, v.group(2), k));
+                    print(echo + " => " + simnet.getMapEntry(id, v.group(2), k));
                 } catch (ClarityError e) {
                     fail(echo, "call error", e.describe(), e);
                 }
@@ -465,6 +519,9 @@ public final class ScenarioRunner {
             throw new ScenarioException("clarity-version must be a positive integer");
         }
         ClarityVersion cv = ClarityVersion.of(v);
+        if (outcome != null) {
+            outcome.deployed = new StepOutcome.Deployed(name, sourceLabel, source);
+        }
         try {
             if (cv == null) {
                 throw CheckErrorKind.VersionNotAllowed.error("Clarity " + v + " is not a Clarity version this interpreter knows (1 to 5)");
@@ -497,7 +554,7 @@ public final class ScenarioRunner {
                 case "read" -> simnet.callReadOnly(contract, fn, a.args(), a.sender());
                 default -> simnet.callPrivate(contract, fn, a.args(), a.sender());
             };
-            emit(echo, r.result().toString(), r.events(), r.costs());
+            emit(echo, r);
         } catch (ClarityError e) {
             callFailure(echo, e);
         }

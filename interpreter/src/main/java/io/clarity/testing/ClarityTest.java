@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * ({@link #prints()}). When a test fails, the trace of its last contract call is attached to the
  * failure and printed. The costs of the
  * tests' contract calls can be reported ({@link #costsReport()}), and the coverage of the
- * contracts they run ({@link #coverage()}).
+ * contracts they run ({@link #coverage()}), and the calls they make shown on a page ({@link #page()}).
  *
  * <pre>{@code
  * @ClarityTest
@@ -98,4 +98,14 @@ public @interface ClarityTest {
      * the test run ends.
      */
     String coverage() default "";
+
+    /**
+     * Where to write this class's tests as one self-contained HTML page (a path relative to the
+     * working directory): a section per test, with each contract call it made, its result,
+     * events, costs, the state it changed and its trace step by step (as {@code clarity scenario
+     * --html} shows a scenario); empty: only when the {@code clarity.page} system property asks
+     * for pages (its value is a folder, or empty for {@code target/clarity-pages}, where the page
+     * is {@code <class name>.html}). Written when the test run ends.
+     */
+    String page() default "";
 }

@@ -5,6 +5,9 @@ import io.clarity.Snapshot;
 import io.clarity.coverage.Coverage;
 import io.clarity.error.ClarityError;
 import io.clarity.eval.instrument.ExecutionListener;
+import io.clarity.page.Page;
+import io.clarity.page.PageRecorder;
+import io.clarity.page.ScenarioRecording;
 import io.clarity.project.ClarinetProject;
 import io.clarity.project.DeploymentPlan;
 import io.clarity.project.Deployments;
@@ -46,8 +49,8 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * {@code @TestInstance(PER_CLASS)}, {@code @BeforeAll}, {@code @AfterAll}), a {@link Simnet}
  * parameter is refused with the reason, since a chain is not safe to share. Everything
  * it keeps lives in the JUnit store of the class or the test; a costs report and coverage, when
- * asked for ({@link ClarityTest#costsReport()}, {@link ClarityTest#coverage()}), in the store of
- * the whole run, which writes them at the end.
+ * asked for ({@link ClarityTest#costsReport()}, {@link ClarityTest#coverage()}), and the pages
+ * ({@link ClarityTest#page()}) in the store of the whole run, which writes them at the end.
  */
 public final class SimnetExtension implements ParameterResolver, TestExecutionExceptionHandler, AfterEachCallback {
 
@@ -187,6 +190,26 @@ public final class SimnetExtension implements ParameterResolver, TestExecutionEx
         if (printing(context, testClass)) {
             // System.out read at each print: where the test's output goes then (JUnit may capture it)
             simnet.instrument(new PrintRecorder(p -> System.out.println(p.valueThenPlace())));
+        }
+        // one page per outermost class: a nested class's tests are sections of its page
+        List<Class<?>> classes = nesting(testClass);
+        Class<?> outermost = classes.get(classes.size() - 1);
+        Path pageFile = PageReport.requestedFile(settings(testClass).map(ClarityTest::page).orElse(""), outermost);
+        if (pageFile != null) {
+            Page page = context.getRoot().getStore(NAMESPACE)
+                    .getOrComputeIfAbsent(PageReport.class, k -> new PageReport(), PageReport.class)
+                    .page(pageFile, outermost.getName());
+            StringBuilder title = new StringBuilder();
+            for (int i = classes.size() - 2; i >= 0; i--) {
+                title.append(classes.get(i).getSimpleName()).append(" > ");
+            }
+            Page.Section section = page.section(title.append(context.getDisplayName()).toString());
+            PageRecorder recorder = new PageRecorder();
+            recorder.onCall(call -> {
+                recorder.contracts().values().forEach(c -> ScenarioRecording.show(section, c));
+                section.add(ScenarioRecording.entry(call));
+            });
+            simnet.instrument(recorder);
         }
         context.getTestMethod().ifPresent(m -> {
             for (Deploy d : AnnotationSupport.findRepeatableAnnotations(m, Deploy.class)) {

@@ -5,7 +5,9 @@ import static io.clarity.testing.ClarityAssertions.assertThatRuntimeError;
 
 import io.clarity.Cl;
 import io.clarity.Simnet;
+import io.clarity.error.ClarityError;
 import io.clarity.error.RuntimeErrorKind;
+import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -93,6 +95,31 @@ final class ExtensionFixtures {
             void reads(Simnet simnet) {
                 simnet.callPrivate("counter", "check", List.of(Cl.uint(7)), "deployer");
             }
+        }
+    }
+
+    static final String PAGE = "target/fixture-page.html";
+
+    /** A page of the class's tests: a call kept, one rolled back, one failed; then another test. */
+    @ClarityTest(page = PAGE)
+    @Deploy(name = "counter", source = COUNTER)
+    static class PageWritten {
+        @Test
+        void addsThenFails(Simnet simnet) {
+            simnet.callPublic("counter", "add", List.of(Cl.uint(2)), "wallet_1");
+            simnet.callPublic("counter", "add", List.of(Cl.uint(0)), "wallet_1");
+            try {
+                simnet.callPublic("counter", "add", List.of(Cl.uint(new BigInteger("340282366920938463463374607431768211455"))), "wallet_2");
+            } catch (ClarityError expected) {
+                // the overflow is the point: the page shows it
+            }
+        }
+
+        @Test
+        void addsOnce(Simnet simnet) {
+            // top-level code that calls a function: a call of its own on the page
+            simnet.deploy("boot", "(define-data-var x uint u0)\n(define-private (f) (var-set x u1))\n(f)\n");
+            simnet.callPublic("counter", "add", List.of(Cl.uint(5)), "wallet_3");
         }
     }
 

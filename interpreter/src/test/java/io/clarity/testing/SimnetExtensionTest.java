@@ -28,6 +28,10 @@ import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 @ClarityTest
 @Deploy(name = "counter", source = ExtensionFixtures.COUNTER)
@@ -382,6 +386,44 @@ class SimnetExtensionTest {
                 .endsWith("}\n]\n");
         // one entry per call: two adds and the private check, never the snippet
         assertThat(json.split("\"test_name\"", -1)).hasSize(4);
+    }
+
+    @Test
+    void aPageOfTheClasssTestsIsWrittenWhenAskedFor() throws IOException {
+        Path file = Path.of(ExtensionFixtures.PAGE);
+        Files.deleteIfExists(file);
+        assertThat(run(ExtensionFixtures.PageWritten.class).failures()).isEmpty();
+        Document page = Jsoup.parse(Files.readString(file));
+        // a nested class's tests are sections of its outermost class's page
+        assertThat(page.title()).isEqualTo(ExtensionFixtures.class.getName());
+        assertThat(page.select("main h3").eachText())
+                .containsExactlyInAnyOrder("PageWritten > addsThenFails(Simnet)", "PageWritten > addsOnce(Simnet)");
+        Element section = page.select("main h3").stream().filter(h -> h.text().contains("addsThenFails")).findFirst()
+                .orElseThrow().nextElementSibling();
+        Elements entries = section.select("li.entry");
+        assertThat(entries.eachAttr("data-status")).containsExactly("ok", "rolled-back", "failed");
+        Element kept = entries.get(0);
+        assertThat(kept.selectFirst(".what").text()).isEqualTo("call counter add u2 as 'ST1SJ3DTE5DN7X54YDH5D64R3BCB6A2AG2ZQ8YPD5");
+        assertThat(kept.selectFirst(".result code").text()).isEqualTo("(ok u2)");
+        assertThat(kept.select("tr.change").eachText()).containsExactly("data var counter.n u0 u2");
+        assertThat(kept.select("ul.events li").text()).contains("value={ n: u2 }");
+        assertThat(kept.select("table.costs td")).hasSize(5);
+        assertThat(kept.selectFirst("details.trace .t-CALL").text()).startsWith("call counter.add u2");
+        assertThat(entries.get(1).selectFirst(".result code").text()).isEqualTo("(err u1)");
+        Element failed = entries.get(2);
+        assertThat(failed.selectFirst(".reason").text()).startsWith("ArithmeticOverflow");
+        String target = failed.selectFirst(".where a").attr("href");
+        assertThat(target).isEqualTo("#src-counter-4");
+        assertThat(page.getElementById("src-counter-4").hasClass("bad")).isTrue();
+        assertThat(page.getElementById("src-counter-4").text()).contains("(var-set n (+ (var-get n) d))");
+        assertThat(page.select("[src], script, link")).isEmpty();
+        Element other = page.select("main h3").stream().filter(h -> h.text().contains("addsOnce")).findFirst()
+                .orElseThrow().nextElementSibling();
+        assertThat(other.select(".what").eachText()).containsExactly(
+                "call-private boot f as 'ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM",
+                "call counter add u5 as 'ST2JHG361ZXG51QTKY2NQCVBPPRRE2KZB1HR05NNC");
+        assertThat(other.select("tr.change").eachText()).containsExactly("data var boot.x u0 u1", "data var counter.n u0 u5");
+        assertThat(page.select("#contract-boot, #contract-counter")).hasSize(2);
     }
 
     @Test
