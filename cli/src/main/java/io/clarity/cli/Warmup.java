@@ -13,12 +13,16 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -84,7 +88,35 @@ public final class Warmup {
         Main.run(new String[] {"read", "warmup", "get-deposit", "wallet_1"}, out, out, env);
         Main.run(new String[] {"repl", "--no-project", "warmup.clar"}, out, out, env);
         terminalRepl(env, out);
+        // a system terminal (stty processes, signals) cannot be opened here: its classes are loaded by name
+        loadAll("org/jline/terminal/");
         return status;
+    }
+
+    /** Loads (without initialising) every class of this jar under {@code folder}, for the archive. */
+    private static void loadAll(String folder) throws IOException {
+        Path jar;
+        try {
+            jar = Path.of(Warmup.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException | RuntimeException e) {
+            return;
+        }
+        if (!Files.isRegularFile(jar)) {
+            return; // run from classes (the tests)
+        }
+        try (JarFile classes = new JarFile(jar.toFile())) {
+            for (JarEntry e : Collections.list(classes.entries())) {
+                String name = e.getName();
+                if (name.startsWith(folder) && name.endsWith(".class")) {
+                    try {
+                        Class.forName(name.substring(0, name.length() - 6).replace('/', '.'), false,
+                                Warmup.class.getClassLoader());
+                    } catch (ClassNotFoundException | LinkageError skipped) {
+                        // a class for another platform or another Java: it has no place in the archive
+                    }
+                }
+            }
+        }
     }
 
     /** The REPL through JLine, on a terminal made of streams (a warm-up has no terminal of its own). */
