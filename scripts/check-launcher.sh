@@ -41,8 +41,12 @@ printf '%s' "$plain" | grep -q "deploy c c.clar => deployed" || fail "no deploy 
 printf '%s' "$plain" | grep -q "{ amount: u0, count: u0 }" || fail "the REPL did not answer without the archive"
 same "archives after runs with CLARITY_CDS=off" 0 "$(archives)"
 
+# --version alone answers without the archive, and does not make one.
+clarity --version >/dev/null 2>&1
+same "archives after --version alone" 0 "$(archives)"
+
 # First run: makes the archive (saying so on stderr only), prints the same.
-first_err=$(clarity --version 2>&1 >/dev/null)
+first_err=$(clarity scenario deploy.scn 2>&1 >/dev/null)
 printf '%s' "$first_err" | grep -q "preparing the start-up archive" || fail "the first run did not prepare the archive: $first_err"
 same "archives after the first run" 1 "$(archives)"
 with=$(outputs 2>&1)
@@ -60,11 +64,15 @@ size=$(wc -c < "$archive" | tr -d ' ')
 chmod u+w "$archive"
 head -c "$size" /dev/zero > "$archive.new" && mv "$archive.new" "$archive"
 same "output with a zeroed archive" "$plain" "$(outputs 2>&1)"
+rm -f "$cache"/clarity-*.jsa
+clarity scenario deploy.scn >/dev/null 2>&1
+archive=$(find "$cache" -name 'clarity-*.jsa')
+chmod u+w "$archive"
 python3 - "$archive" <<'EOF' 2>/dev/null || dd if=/dev/urandom of="$archive" bs=1 count=64 seek=200000 conv=notrunc 2>/dev/null
 import sys
 p = sys.argv[1]
 d = bytearray(open(p, 'rb').read())
-for i in range(4096, len(d), 65536):
+for i in range(100000, len(d), 50000):
     d[i] ^= 0xff
 open(p, 'wb').write(d)
 EOF
@@ -72,17 +80,17 @@ same "output with a flipped archive" "$plain" "$(outputs 2>&1)"
 
 # A cut archive (it would crash the JVM) is never mapped: a new one is made beside it.
 rm -f "$cache"/clarity-*.jsa "$cache"/*.failed
-clarity --version >/dev/null 2>&1
+clarity scenario deploy.scn >/dev/null 2>&1
 archive=$(find "$cache" -name 'clarity-*.jsa')
 head -c 100000 "$archive" > "$archive.cut" && rm -f "$archive" && mv "$archive.cut" "$archive"
 same "output with a cut archive" "$plain" "$(outputs 2>/dev/null)"
 
 # A new build (the jar changed) gets a new archive; the old one goes.
 rm -rf "$cache"
-clarity --version >/dev/null 2>&1
+clarity scenario deploy.scn >/dev/null 2>&1
 old=$(find "$cache" -name 'clarity-*.jsa')
 touch -d '2001-01-01 00:00:00' "$work/app/cli/target/clarity.jar"
-renew_err=$(clarity --version 2>&1 >/dev/null)
+renew_err=$(clarity scenario deploy.scn 2>&1 >/dev/null)
 printf '%s' "$renew_err" | grep -q "preparing the start-up archive" || fail "a changed jar did not get a new archive"
 [ ! -e "$old" ] || fail "the archive of the old build was kept"
 same "archives after a new build" 1 "$(archives)"
@@ -100,7 +108,7 @@ same "output after concurrent first runs" "$plain" "$(outputs 2>&1)"
 
 # An unwritable cache (its parent is a file): runs without an archive, silently.
 : > "$work/not-a-folder"
-err=$(XDG_CACHE_HOME="$work/not-a-folder/cache" clarity --version 2>&1 >/dev/null)
+err=$(XDG_CACHE_HOME="$work/not-a-folder/cache" clarity scenario deploy.scn 2>&1 >/dev/null)
 same "stderr with an unwritable cache" "" "$err"
 same "output with an unwritable cache" "$plain" "$(XDG_CACHE_HOME="$work/not-a-folder/cache" outputs 2>&1)"
 
