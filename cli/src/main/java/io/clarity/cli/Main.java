@@ -1,9 +1,13 @@
 package io.clarity.cli;
 
 import io.clarity.cli.console.Environment;
+import io.clarity.cli.console.Version;
 import io.clarity.cli.console.VersionProvider;
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
@@ -13,11 +17,6 @@ import picocli.CommandLine;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "A Clarity interpreter: run, check and test Clarity smart contracts locally.",
-        subcommands = {ReplCommand.class, EvalCommand.class, DeployCommand.class, CallCommand.class, ReadCommand.class,
-            StateCommand.class, ResetCommand.class, ScenarioCommand.class, CheckCommand.class, ExplainCommand.class, FuzzCommand.class,
-            LearnCommand.class,
-            DapCommand.class, NewCommand.class, ContractCommand.class,
-            CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class},
         footer = {"", "Examples:",
             "  clarity repl                          a session; ::help lists its commands",
             "  clarity eval '(+ 1 2)'",
@@ -37,18 +36,56 @@ public final class Main implements Runnable {
     /** Exit status when the interpreter itself failed (a bug, never the user's input). */
     public static final int EXIT_INTERNAL = 70;
 
+    /**
+     * The subcommands by the names (and aliases) that their {@code @Command} declares, in the order
+     * that {@code clarity --help} lists them; {@code help} and {@code generate-completion} follow.
+     * A run whose first argument names one of them builds only that one: picocli reads every
+     * command's annotations when it is added, which took a fifth of a deploy-only run's start-up.
+     */
+    static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Class<?>> subcommands() {
+        Map<String, Class<?>> m = new LinkedHashMap<>();
+        m.put("repl", ReplCommand.class);
+        m.put("console", ReplCommand.class);
+        m.put("eval", EvalCommand.class);
+        m.put("deploy", DeployCommand.class);
+        m.put("call", CallCommand.class);
+        m.put("read", ReadCommand.class);
+        m.put("state", StateCommand.class);
+        m.put("reset", ResetCommand.class);
+        m.put("scenario", ScenarioCommand.class);
+        m.put("check", CheckCommand.class);
+        m.put("explain", ExplainCommand.class);
+        m.put("fuzz", FuzzCommand.class);
+        m.put("learn", LearnCommand.class);
+        m.put("dap", DapCommand.class);
+        m.put("new", NewCommand.class);
+        m.put("contract", ContractCommand.class);
+        return m;
+    }
+
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
     /** Runs the command with the given streams; returns the exit status. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            // the commonest probe of an installation answers without loading picocli
+            for (String line : Version.lines()) {
+                out.println(line);
+            }
+            out.flush();
+            return 0;
+        }
         return run(args, out, err, Environment.system());
     }
 
     /** Runs the command with the given streams in {@code env}; returns the exit status. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Environment env) {
-        return run(commandLine(out, err, env, new Factory(env)), args, out, err);
+        Class<?> only = args.length == 0 ? null : SUBCOMMANDS.get(args[0]);
+        return run(commandLine(out, err, env, new Factory(env), only == null ? null : List.of(only)), args, out, err);
     }
 
     static int run(CommandLine cmd, String[] args, PrintWriter out, PrintWriter err) {
@@ -73,13 +110,30 @@ public final class Main implements Runnable {
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err, Environment env, CommandLine.IFactory factory) {
+        return commandLine(out, err, env, factory, null);
+    }
+
+    /** The command with the subcommands {@code only} (null: all of them, with help and completion). */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, Environment env, CommandLine.IFactory factory,
+            List<Class<?>> only) {
         CommandLine cmd = new CommandLine(new Main(), factory);
+        for (Class<?> sub : only == null ? SUBCOMMANDS.values().stream().distinct().toList() : only) {
+            cmd.addSubcommand(sub);
+        }
+        if (only == null) {
+            cmd.addSubcommand(CommandLine.HelpCommand.class);
+            cmd.addSubcommand(AutoComplete.GenerateCompletion.class);
+        }
+        // the settings below reach the subcommands present when they are made
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setColorScheme(CommandLine.Help.defaultColorScheme(env.colour() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
         // arguments such as -5 are Clarity literals, not options
         for (String literalArgs : new String[] {"call", "read"}) {
-            cmd.getSubcommands().get(literalArgs).setUnmatchedOptionsArePositionalParams(true);
+            CommandLine sub = cmd.getSubcommands().get(literalArgs);
+            if (sub != null) {
+                sub.setUnmatchedOptionsArePositionalParams(true);
+            }
         }
         cmd.setExecutionExceptionHandler((e, line, parsed) -> {
             line.getOut().flush();

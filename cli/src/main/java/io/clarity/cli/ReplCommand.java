@@ -21,6 +21,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.jline.terminal.Terminal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -94,10 +96,12 @@ public final class ReplCommand implements Callable<Integer> {
         }
         List<Path> paths = files.stream().map(f -> env.workingDir().resolve(f)).toList();
         ReplSession session = new ReplSession(env, out, new Style(env.colour()), e, project, paths);
+        // JLine asks the terminal's settings of stty processes: that runs beside the session's start
+        FutureTask<Terminal> opening = env.terminal() ? openTerminal() : null;
         session.start();
         try {
-            if (env.terminal()) {
-                try (Terminal terminal = ReplTerminal.system()) {
+            if (opening != null) {
+                try (Terminal terminal = opened(opening)) {
                     Repl.run(session, new TerminalLines(terminal, session, history(env)));
                 }
             } else {
@@ -110,6 +114,31 @@ public final class ReplCommand implements Callable<Integer> {
         }
         out.flush();
         return !env.terminal() && session.failures() > 0 ? 1 : 0;
+    }
+
+    private static FutureTask<Terminal> openTerminal() {
+        FutureTask<Terminal> task = new FutureTask<>(ReplTerminal::system);
+        Thread opener = new Thread(task, "clarity-terminal");
+        opener.setDaemon(true);
+        opener.start();
+        return task;
+    }
+
+    private static Terminal opened(FutureTask<Terminal> opening) throws IOException {
+        try {
+            return opening.get();
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while opening the terminal", ex);
+        } catch (ExecutionException ex) {
+            if (ex.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (ex.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(ex.getCause());
+        }
     }
 
     /** The history file, in the user's home so that every folder shares it (and {@code clarity learn}). */

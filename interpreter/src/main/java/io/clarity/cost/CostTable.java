@@ -8,9 +8,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The cost functions of one boot cost contract, read from its table
@@ -28,14 +28,12 @@ public final class CostTable {
     static final int WRITE_COUNT = 3;
     static final int WRITE_LENGTH = 4;
 
-    private static final Map<Epoch, CostTable> BY_EPOCH = new EnumMap<>(Epoch.class);
-
-    static {
-        Map<String, CostTable> loaded = new HashMap<>();
-        for (Epoch e : Epoch.values()) {
-            BY_EPOCH.put(e, loaded.computeIfAbsent(contractFor(e), CostTable::load));
-        }
-    }
+    /**
+     * The tables read so far, by contract and by epoch: each is read on first use, as a run needs
+     * one or two of the four (reading all four took 40 ms of CPU at every start).
+     */
+    private static final ConcurrentMap<String, CostTable> BY_CONTRACT = new ConcurrentHashMap<>();
+    private static final AtomicReferenceArray<CostTable> BY_EPOCH = new AtomicReferenceArray<>(Epoch.values().length);
 
     private final String contract;
     /** Per function (by ordinal), its five formulas; null where the contract lacks the function. */
@@ -61,7 +59,12 @@ public final class CostTable {
 
     /** The table of the cost contract in force in {@code epoch}. */
     public static CostTable forEpoch(Epoch epoch) {
-        return BY_EPOCH.get(epoch);
+        CostTable table = BY_EPOCH.get(epoch.ordinal());
+        if (table == null) {
+            table = BY_CONTRACT.computeIfAbsent(contractFor(epoch), CostTable::load);
+            BY_EPOCH.set(epoch.ordinal(), table);
+        }
+        return table;
     }
 
     /** The name of the boot cost contract in force in {@code epoch}. */

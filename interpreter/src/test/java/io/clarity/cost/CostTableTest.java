@@ -45,6 +45,8 @@ class CostTableTest {
         assertThat(CostTable.forEpoch(Epoch.E3_2).contract()).isEqualTo("costs-3");
         assertThat(CostTable.forEpoch(Epoch.E3_3).contract()).isEqualTo("costs-4");
         assertThat(CostTable.forEpoch(Epoch.E3_4).contract()).isEqualTo("costs-4");
+        // each table is read once, on first use, and then shared by the epochs of its contract
+        assertThat(CostTable.forEpoch(Epoch.E2_1)).isSameAs(CostTable.forEpoch(Epoch.E3_2));
     }
 
     @Test

@@ -29,7 +29,8 @@ public final class ReplTerminal {
 
     /** The process's own terminal. */
     public static Terminal system() throws IOException {
-        return open(() -> TerminalBuilder.builder().system(true).build());
+        // the grapheme-cluster probe waits for an answer that many terminals never send; the input is code
+        return open(() -> TerminalBuilder.builder().system(true).graphemeCluster(false).build());
     }
 
     /** The terminal {@code builder} builds, with JLine's software signals off unless the user set them. */
