@@ -129,6 +129,14 @@ public final class LimitedCostTracker implements CostTracker {
     }
 
     @Override
+    public void chargeApplied(NativeCosts.Entry cost, Value a, Value b, Epoch epoch, ClarityVersion version) {
+        long n = NativeCosts.input(cost, a, b, epoch, version);
+        if (n >= 0 && cost.function() != null) {
+            charge(cost.function(), n);
+        }
+    }
+
+    @Override
     public void chargeTypeParse(Expr type) {
         int steps = CostInputs.typeParseSteps(type);
         for (int i = 0; i < steps; i++) {
