@@ -137,18 +137,40 @@ public final class Natives {
             CostTracker costs = ctx.exec().costs();
             chargeBeforeArguments(cost, costs);
             NativeCosts.Arguments mode = cost.arguments();
-            List<Value> values = new ArrayList<>(args.size());
+            int n = args.size();
             long memory = 0;
             try {
-                // indexed: an iterator over the argument list was a measurable share of each application
-                for (int i = 0; i < args.size(); i++) {
-                    Expr a = args.get(i);
-                    Value v = mode == NativeCosts.Arguments.BORROWED
-                            ? Evaluator.evalBorrowed(a, ctx, locals) : Evaluator.eval(a, ctx, locals);
+                if (n == 2 && binary != null) {
+                    // two values, no list (the same charges in the same order)
+                    Value x = argument(args.get(0), mode, ctx, locals);
+                    if (mode == NativeCosts.Arguments.APPLIED) {
+                        memory += costs.holdMemory(x);
+                    }
+                    Value y = argument(args.get(1), mode, ctx, locals);
+                    if (mode == NativeCosts.Arguments.APPLIED) {
+                        memory += costs.holdMemory(y);
+                    }
+                    costs.chargeApplied(cost, x, y, ctx.exec().epoch(), ctx.contract().version());
+                    return binary.apply(x, y);
+                }
+                List<Value> values;
+                if (n == 1) {
+                    // one allocation rather than an ArrayList and its array
+                    Value v = argument(args.get(0), mode, ctx, locals);
                     if (mode == NativeCosts.Arguments.APPLIED) {
                         memory += costs.holdMemory(v);
                     }
-                    values.add(v);
+                    values = List.of(v);
+                } else {
+                    values = new ArrayList<>(n);
+                    // indexed: an iterator over the argument list was a measurable share of each application
+                    for (int i = 0; i < n; i++) {
+                        Value v = argument(args.get(i), mode, ctx, locals);
+                        if (mode == NativeCosts.Arguments.APPLIED) {
+                            memory += costs.holdMemory(v);
+                        }
+                        values.add(v);
+                    }
                 }
                 costs.chargeApplied(cost, values, ctx.exec().epoch(), ctx.contract().version());
                 return body.apply(values, ctx);
@@ -156,6 +178,11 @@ public final class Natives {
                 costs.dropMemory(memory);
             }
         }
+    }
+
+    /** An argument of a simple native, evaluated as its cost row says. */
+    private static Value argument(Expr a, NativeCosts.Arguments mode, CallContext ctx, Locals locals) {
+        return mode == NativeCosts.Arguments.BORROWED ? Evaluator.evalBorrowed(a, ctx, locals) : Evaluator.eval(a, ctx, locals);
     }
 
     /** The natives the reference charges before their arguments are evaluated, with an input of 0. */

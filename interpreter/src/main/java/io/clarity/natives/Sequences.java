@@ -196,8 +196,10 @@ final class Sequences {
         Callee f = Callee.lookup(args.get(0), ctx);
         SequenceValue seq = (SequenceValue) Evaluator.eval(args.get(1), ctx, locals);
         Value acc = Evaluator.eval(args.get(2), ctx, locals);
-        for (Value e : elements(seq, seq.length())) {
-            acc = f.apply(e, acc, ctx);
+        List<Value> elements = elements(seq, seq.length());
+        // indexed: the iterator's calls were a sixth of a fold of + over uints
+        for (int i = 0; i < elements.size(); i++) {
+            acc = f.apply(elements.get(i), acc, ctx);
         }
         return acc;
     }
