@@ -10,10 +10,10 @@
 # Environment: CLARITY_SHARED points at the shared folder (default: ../shared beside the repository);
 # WORKLOADS, names of Workloads.java's workloads to run (default: all), e.g. "fold-constant".
 #
-# Its noise floor (a jar against an identical copy of itself, on the 2-core machine with other
-# builds running, load about 10): the bytes allocated per call agree within 0.6%; the CPU-time
-# rates of one interleaved pair differ by up to 23%, and the whole-CLI seconds by 33%. So a
-# within-3% verdict rests on bytes per call, or on CPU-time medians of many runs on a quiet machine.
+# Its noise floor (a jar against an identical copy of itself, 3 runs, on the 2-core machine with
+# other builds running, load about 10): the bytes allocated per call agree within 0.8%; the
+# medians of CPU-time rates differ by up to 20%, the whole-CLI seconds by 8%. So a within-3%
+# verdict rests on bytes per call, or on CPU-time medians of many runs on a quiet machine.
 set -euo pipefail
 [ $# -ge 2 ] || { sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
