@@ -12,8 +12,8 @@
 # Workloads: in process, public calls of the seed contract with and without cost tracking, folds
 # over a 1,000-uint argument and constant, 1,000 chained sha256 (scripts/bench/Workloads.java
 # against bench/bench.mjs); whole processes, the 6,001-call scenario, a deploy-only scenario,
-# --version, and the realistic conformance topic one process per scenario. It takes 15 to 25
-# minutes, and is not part of the build (`mvn -B verify`). Needs Node >= 20 and npm: the oracle is
+# --version, and the realistic conformance topic one process per scenario. It took 35 minutes
+# with --runs 3 on the loaded 2-core machine, and is not part of the build (`mvn -B verify`). Needs Node >= 20 and npm: the oracle is
 # copied out of the read-only shared folder into a cache (CLARITY_BENCH_CACHE, default
 # ~/.cache/clarity-bench) and set up there with npm ci from its lockfile. CLARITY_SHARED points at
 # the shared folder (default: ../shared beside the repository).
