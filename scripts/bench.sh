@@ -1,68 +1,61 @@
 #!/usr/bin/env bash
-# Measures our speed on the workloads of the oracle's benchmark and prints it beside the real
-# VM's, as ratios (the oracle's figures: ../shared/reference/oracle-speed.md).
+# Runs the real VM's own benchmark (the oracle's bench/bench.mjs and run-scenario.mjs) and ours in
+# the same run, and prints one table: workload | real VM | ours | ratio | target | ok? | peak memory.
 #
-# usage: scripts/bench.sh [--oracle]
+# usage: scripts/bench.sh [--runs N] [--baseline OLD.jar] [--jar NEW.jar]
 #
-#   (no option)  in-process throughput (the `bench` JUnit tag: public calls of the seed
-#                contract with and without cost tracking, compute-heavy read-only calls), then
-#                the whole CLI end to end on 6,001 calls of the seed contract, 3 runs each
-#   --oracle     also time the oracle end to end on the same scenario (needs Node; slow)
+#   --runs N          medians of N runs (default 5)
+#   --baseline OLD    also measure another build of the CLI jar in the same run (its figures and
+#                     peak memory beside ours), e.g. a copy of clarity.jar kept before a change
+#   --jar NEW         the jar to measure as ours (default cli/target/clarity.jar, built if missing)
 #
-# Not part of the test run (`mvn -B verify`): timings on a shared machine are noisy, and this
-# takes a few minutes. Environment: CLARITY_SHARED points at the shared folder (default:
-# ../shared beside the repository).
+# Workloads: in process, public calls of the seed contract with and without cost tracking, folds
+# over a 1,000-uint argument and constant, 1,000 chained sha256 (scripts/bench/Workloads.java
+# against bench/bench.mjs); whole processes, the 6,001-call scenario, a deploy-only scenario,
+# --version, and the realistic conformance topic one process per scenario. It took 35 minutes
+# with --runs 3 on the loaded 2-core machine, and is not part of the build (`mvn -B verify`). Needs Node >= 20 and npm: the oracle is
+# copied out of the read-only shared folder into a cache (CLARITY_BENCH_CACHE, default
+# ~/.cache/clarity-bench) and set up there with npm ci from its lockfile. CLARITY_SHARED points at
+# the shared folder (default: ../shared beside the repository).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 shared="${CLARITY_SHARED:-$root/../shared}"
-with_oracle=false
-for arg in "$@"; do
-  case "$arg" in
-    --oracle) with_oracle=true ;;
-    -h|--help) sed -n '5,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-    *) echo "bench.sh: unknown option $arg" >&2; exit 2 ;;
+cache="${CLARITY_BENCH_CACHE:-$HOME/.cache/clarity-bench}"
+runs=5; baseline=""; jar=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --runs) runs="${2:?--runs needs a number}"; shift 2 ;;
+    --baseline) baseline="${2:?--baseline needs a jar}"; shift 2 ;;
+    --jar) jar="${2:?--jar needs a jar}"; shift 2 ;;
+    -h|--help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "bench.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
-seed="$shared/seed/compute-sharing.clar"
-if [ ! -f "$seed" ]; then
-  echo "bench.sh: the seed contract is not at $seed (set CLARITY_SHARED)" >&2
-  exit 2
-fi
-cd "$root"
-
-echo "# $(nproc) CPUs, $(uptime | sed 's/.*load/load/')"
-echo "## in process (best of 3 runs after 10 warm-up runs)"
-log="$(mktemp)"
-if ! mvn -q -B -Pbench test -pl grammar,interpreter -Dclarity.shared="$shared" > "$log" 2>&1; then
-  grep -v '^\x1b\[0m' "$log" | grep -v '^\[ERROR\] *$' | head -40 >&2
-  echo "bench.sh: the benchmark failed (a speed floor, or the build)" >&2
-  exit 1
-fi
-grep -o 'bench .*' "$log"
-rm -f "$log"
-
-[ -f cli/target/clarity.jar ] || mvn -q -B -DskipTests package
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-python3 "$root/scripts/bench/cycles2000.py" "$work/cycles2000.scn" "$seed"
-
-seconds() { # runs "$@" and prints its wall time in seconds
-  local start end
-  start=$(date +%s.%N); "$@" > /dev/null; end=$(date +%s.%N)
-  awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f\n", b - a }'
-}
-echo "## end to end: 6,001 public calls of the seed contract, one scenario file, JVM start included"
-for mode in costs free; do
-  flag=""; [ "$mode" = free ] && flag="--no-cost-tracking"
-  for i in 1 2 3; do
-    echo "clarity scenario ($mode): $(seconds java -jar cli/target/clarity.jar scenario $flag "$work/cycles2000.scn") s"
-  done
+[[ "$runs" =~ ^[1-9][0-9]*$ ]] || { echo "bench.sh: --runs needs a positive number, not $runs" >&2; exit 2; }
+for f in "$shared/oracle/bench/bench.mjs" "$shared/seed/compute-sharing.clar"; do
+  [ -f "$f" ] || { echo "bench.sh: $f is missing (set CLARITY_SHARED to the shared folder)" >&2; exit 2; }
 done
-if $with_oracle; then
-  (cd "$shared/oracle" && ./setup > /dev/null 2>&1)
-  for mode in costs free; do
-    flag=""; [ "$mode" = free ] && flag="--no-cost-tracking"
-    echo "oracle run-scenario.mjs ($mode): $(cd "$shared/oracle" && seconds node run-scenario.mjs $flag "$work/cycles2000.scn") s"
-  done
+command -v node > /dev/null || { echo "bench.sh: node (>= 20) is needed to run the oracle" >&2; exit 2; }
+if [ -z "$jar" ]; then
+  jar="$root/cli/target/clarity.jar"
+  [ -f "$jar" ] || (cd "$root" && mvn -q -B -DskipTests package -pl cli -am)
 fi
+for j in "$jar" ${baseline:+"$baseline"}; do
+  [ -f "$j" ] || { echo "bench.sh: no jar at $j" >&2; exit 2; }
+done
+
+# a writable copy of the oracle, the seed contract beside it as bench.mjs expects; refreshed when
+# the shared one changes
+mkdir -p "$cache"
+if ! diff -rq -x node_modules "$shared/oracle" "$cache/oracle" > /dev/null 2>&1 \
+    || ! diff -rq "$shared/seed" "$cache/seed" > /dev/null 2>&1; then
+  rm -rf "$cache/oracle" "$cache/seed"
+  cp -r "$shared/oracle" "$cache/oracle"
+  cp -r "$shared/seed" "$cache/seed"
+  chmod -R u+w "$cache/oracle" "$cache/seed"
+fi
+(cd "$cache/oracle" && ./setup > /dev/null)
+
+exec python3 "$root/scripts/bench/bench.py" --root "$root" --oracle "$cache/oracle" --jar "$jar" \
+  --runs "$runs" ${baseline:+--baseline "$baseline"}

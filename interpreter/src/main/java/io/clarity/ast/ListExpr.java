@@ -16,6 +16,12 @@ public final class ListExpr implements Expr {
     private final List<Expr> items;
     private final Span span;
     private final List<Expr> args;
+    /**
+     * What the evaluator resolved the head to, kept for the next evaluation (an immutable object,
+     * so that a thread that reads it unsynchronized sees it whole); not part of the expression's
+     * identity.
+     */
+    private Object resolution;
 
     public ListExpr(List<Expr> items, Span span) {
         this.items = List.copyOf(items);
@@ -49,6 +55,16 @@ public final class ListExpr implements Expr {
     /** The items after the head. */
     public List<Expr> args() {
         return args;
+    }
+
+    /** What {@link #resolution(Object)} kept, or null. */
+    public Object resolution() {
+        return resolution;
+    }
+
+    /** Keeps what the evaluator resolved the head to (an immutable object). */
+    public void resolution(Object r) {
+        resolution = r;
     }
 
     @Override

@@ -74,6 +74,9 @@ public sealed interface CostTracker permits FreeCostTracker, LimitedCostTracker 
      */
     void chargeApplied(NativeCosts.Entry cost, List<Value> args, Epoch epoch, ClarityVersion version);
 
+    /** {@link #chargeApplied(NativeCosts.Entry, List, Epoch, ClarityVersion)} of the two arguments {@code a} and {@code b}. */
+    void chargeApplied(NativeCosts.Entry cost, Value a, Value b, Epoch epoch, ClarityVersion version);
+
     /** The reference's type parser read type expression {@code type}: a step per node ({@link CostInputs#typeParseSteps}). */
     void chargeTypeParse(Expr type);
 

@@ -16,12 +16,17 @@ record Formula(Shape shape, long a, long b) {
     static final Formula ZERO = new Formula(Shape.CONSTANT, 0, 0);
 
     long apply(long n) {
-        return switch (shape) {
-            case CONSTANT -> b;
-            case LINEAR -> saturatingAdd(saturatingMultiply(a, n), b);
-            case LOG -> saturatingAdd(saturatingMultiply(a, log2(n)), b);
-            case N_LOG -> saturatingAdd(saturatingMultiply(a, saturatingMultiply(n, log2(n))), b);
-        };
+        // comparisons rather than a switch, whose lookup table cost a load per charge; every
+        // charge of a call comes here
+        Shape s = shape;
+        if (s == Shape.CONSTANT) {
+            return b;
+        } else if (s == Shape.LINEAR) {
+            return saturatingAdd(saturatingMultiply(a, n), b);
+        } else if (s == Shape.LOG) {
+            return saturatingAdd(saturatingMultiply(a, log2(n)), b);
+        }
+        return saturatingAdd(saturatingMultiply(a, saturatingMultiply(n, log2(n))), b);
     }
 
     /**

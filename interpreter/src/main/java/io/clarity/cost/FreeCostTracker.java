@@ -69,6 +69,10 @@ public final class FreeCostTracker implements CostTracker {
     }
 
     @Override
+    public void chargeApplied(NativeCosts.Entry cost, Value a, Value b, Epoch epoch, ClarityVersion version) {
+    }
+
+    @Override
     public void chargeTypeParse(Expr type) {
     }
 

@@ -30,10 +30,23 @@ public final class LimitedCostTracker implements CostTracker {
     private long writeCount;
     private long writeLength;
     private long memory;
+    /** Whether a charge went over the limit (every later charge fails too). */
+    private boolean overLimit;
+    /** The limit's dimensions, read on every charge. */
+    private final long runtimeLimit;
+    private final long readCountLimit;
+    private final long readLengthLimit;
+    private final long writeCountLimit;
+    private final long writeLengthLimit;
 
     public LimitedCostTracker(CostTable table, ExecutionCost limit) {
         this.table = table;
         this.limit = limit;
+        this.runtimeLimit = limit.runtime();
+        this.readCountLimit = limit.readCount();
+        this.readLengthLimit = limit.readLength();
+        this.writeCountLimit = limit.writeCount();
+        this.writeLengthLimit = limit.writeLength();
     }
 
     public CostTable table() {
@@ -129,6 +142,14 @@ public final class LimitedCostTracker implements CostTracker {
     }
 
     @Override
+    public void chargeApplied(NativeCosts.Entry cost, Value a, Value b, Epoch epoch, ClarityVersion version) {
+        long n = NativeCosts.input(cost, a, b, epoch, version);
+        if (n >= 0 && cost.function() != null) {
+            charge(cost.function(), n);
+        }
+    }
+
+    @Override
     public void chargeTypeParse(Expr type) {
         int steps = CostInputs.typeParseSteps(type);
         for (int i = 0; i < steps; i++) {
@@ -144,9 +165,14 @@ public final class LimitedCostTracker implements CostTracker {
             readLength = add(readLength, d[CostTable.READ_LENGTH].apply(input));
             writeCount = add(writeCount, d[CostTable.WRITE_COUNT].apply(input));
             writeLength = add(writeLength, d[CostTable.WRITE_LENGTH].apply(input));
+        } else if (runtime <= runtimeLimit && !overLimit) {
+            // the other dimensions did not change, and were within their limits
+            return;
         }
-        if (runtime > limit.runtime() || readCount > limit.readCount() || readLength > limit.readLength()
-                || writeCount > limit.writeCount() || writeLength > limit.writeLength()) {
+        if (runtime > runtimeLimit || readCount > readCountLimit || readLength > readLengthLimit
+                || writeCount > writeCountLimit || writeLength > writeLengthLimit) {
+            // a caller that carries on after the failure (the call tracer) fails at the next charge
+            overLimit = true;
             throw RuntimeErrorKind.CostBalanceExceeded.error(exceeded(), total(), limit);
         }
     }

@@ -151,6 +151,24 @@ public final class NativeCosts {
         };
     }
 
+    /**
+     * {@link #input(Entry, List, Epoch, ClarityVersion)} of the two arguments {@code a} and
+     * {@code b}, without a list (map, filter and fold apply a native to two values per element).
+     */
+    static long input(Entry cost, Value a, Value b, Epoch epoch, ClarityVersion version) {
+        return switch (cost.input()) {
+            case ARG_COUNT -> 2;
+            case ARGS_SERIALIZED_SIZE -> epoch.atLeast(Epoch.E2_05)
+                    ? ValueSizes.serializedSize(a) + ValueSizes.serializedSize(b) : 2;
+            case SMALLER_ARG_SIZE -> version.atLeast(ClarityVersion.CLARITY2)
+                    ? Math.min(ValueSizes.size(a), ValueSizes.size(b)) : 2;
+            case ARG_SIZE -> ValueSizes.size(a);
+            case ARGS_SIZE -> ValueSizes.size(a) + ValueSizes.size(b);
+            // charged before the arguments, or by the native itself
+            case ZERO_BEFORE_ARGS, ZERO, OWN -> -1;
+        };
+    }
+
     private static long serializedSizes(List<Value> values) {
         long n = 0;
         for (Value v : values) {

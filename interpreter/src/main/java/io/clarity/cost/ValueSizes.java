@@ -73,8 +73,8 @@ public final class ValueSizes {
     /** The sum of the values' sizes. */
     public static long size(List<Value> values) {
         long n = 0;
-        for (Value v : values) {
-            n += size(v);
+        for (int i = 0; i < values.size(); i++) {
+            n += size(values.get(i));
         }
         return n;
     }

@@ -241,7 +241,7 @@ public final class Evaluator {
         exec.costs().charge(CostFunction.LOOKUP_FUNCTION, 0);
         exec.enter();
         try {
-            NativeFunction nf = NativeFunction.lookup(head.name(), ctx.contract().version());
+            NativeFunction nf = nativeHead(list, head, ctx.contract().version());
             List<Expr> args = list.args();
             if (nf != null) {
                 return Natives.apply(nf, args, ctx, locals);
@@ -259,6 +259,20 @@ public final class Evaluator {
         } finally {
             exec.leave();
         }
+    }
+
+    /** The native an application's head names in a contract of {@code version} (null: none); looked up once per expression. */
+    private static NativeFunction nativeHead(ListExpr list, AtomExpr head, ClarityVersion version) {
+        if (list.resolution() instanceof Head h && h.version == version) {
+            return h.nativeFunction;
+        }
+        NativeFunction nf = NativeFunction.lookup(head.name(), version);
+        list.resolution(new Head(version, nf));
+        return nf;
+    }
+
+    /** An application's head resolved in a contract of {@code version}: the native it names, or null. */
+    private record Head(ClarityVersion version, NativeFunction nativeFunction) {
     }
 
     /**
@@ -323,8 +337,8 @@ public final class Evaluator {
         List<Value> values = new ArrayList<>(args.size());
         long memory = 0;
         try {
-            for (Expr a : args) {
-                Value v = eval(a, ctx, locals);
+            for (int i = 0; i < args.size(); i++) {
+                Value v = eval(args.get(i), ctx, locals);
                 memory += costs.holdMemory(v);
                 values.add(v);
             }
@@ -412,12 +426,13 @@ public final class Evaluator {
         CostTracker costs = exec.costs();
         costs.charge(CostFunction.USER_FUNCTION_APPLICATION, sig.parameterNames().size());
         if (exec.argumentSizes()) {
-            for (Value v : args) {
-                costs.chargeSize(CostFunction.INNER_TYPE_CHECK_COST, v);
+            for (int i = 0; i < args.size(); i++) {
+                costs.chargeSize(CostFunction.INNER_TYPE_CHECK_COST, args.get(i));
             }
         } else {
-            for (var t : sig.parameterTypes()) {
-                costs.chargeTypeSize(CostFunction.INNER_TYPE_CHECK_COST, t);
+            List<TypeSignature> types = sig.parameterTypes();
+            for (int i = 0; i < types.size(); i++) {
+                costs.chargeTypeSize(CostFunction.INNER_TYPE_CHECK_COST, types.get(i));
             }
         }
     }

@@ -302,6 +302,11 @@ public final class ExecutionContext {
         return costs.holdMemory(v);
     }
 
+    /** Counts two values applied to a function in memory while it runs; returns what to release. */
+    public long holdMemory(Value a, Value b) {
+        return costs.holdMemory(a, b);
+    }
+
     /** Counts values applied to a function in memory while it runs; returns what to release. */
     public long holdMemory(List<Value> values) {
         return costs.holdMemory(values);

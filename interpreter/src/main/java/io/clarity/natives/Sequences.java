@@ -45,7 +45,8 @@ final class Sequences {
     }
 
     /** The function given to map, filter or fold: a native or a function of the contract. */
-    private record Callee(NativeFunction nativeFunction, Definition.Function user, boolean appliedArguments) {
+    private record Callee(Natives.Special special, boolean binary,
+                          Definition.Function user, boolean appliedArguments) {
 
         /** Finds the function, charged as the reference's {@code lookup_function}. */
         static Callee lookup(Expr name, CallContext ctx) {
@@ -54,13 +55,15 @@ final class Sequences {
             NativeFunction f = NativeFunction.lookup(n, ctx.contract().version());
             if (f != null) {
                 // looked up once here rather than for every element
-                return new Callee(f, null, NativeCosts.arguments(f) == NativeCosts.Arguments.APPLIED);
+                Natives.Special special = Natives.implementation(f);
+                return new Callee(special, Natives.isBinary(special), null,
+                        NativeCosts.arguments(f) == NativeCosts.Arguments.APPLIED);
             }
             Definition.Function user = ctx.contract().function(n);
             if (user == null) {
                 throw CheckErrorKind.UnknownFunction.error(n);
             }
-            return new Callee(null, user, true);
+            return new Callee(null, false, user, true);
         }
 
         /**
@@ -82,7 +85,26 @@ final class Sequences {
                 if (appliedArguments) {
                     memory = exec.holdMemory(args);
                 }
-                return Natives.applySimple(nativeFunction, args, ctx);
+                return Natives.applySimple(special, args, ctx);
+            } finally {
+                exec.releaseMemory(memory);
+                exec.leave();
+            }
+        }
+
+        /** {@link #apply(List, CallContext)} of the two values {@code a} and {@code b}. */
+        Value apply(Value a, Value b, CallContext ctx) {
+            if (!binary) {
+                return apply(List.of(a, b), ctx);
+            }
+            ExecutionContext exec = ctx.exec();
+            exec.enter();
+            long memory = 0;
+            try {
+                if (appliedArguments) {
+                    memory = exec.holdMemory(a, b);
+                }
+                return Natives.applyBinary(special, a, b, ctx);
             } finally {
                 exec.releaseMemory(memory);
                 exec.leave();
@@ -174,8 +196,10 @@ final class Sequences {
         Callee f = Callee.lookup(args.get(0), ctx);
         SequenceValue seq = (SequenceValue) Evaluator.eval(args.get(1), ctx, locals);
         Value acc = Evaluator.eval(args.get(2), ctx, locals);
-        for (Value e : elements(seq, seq.length())) {
-            acc = f.apply(List.of(e, acc), ctx);
+        List<Value> elements = elements(seq, seq.length());
+        // indexed: the iterator's calls were a sixth of a fold of + over uints
+        for (int i = 0; i < elements.size(); i++) {
+            acc = f.apply(elements.get(i), acc, ctx);
         }
         return acc;
     }

@@ -25,8 +25,18 @@ public enum NativeVariable {
 
     /** Every name, whatever its versions: names are unique across versions. A HashMap, for speed. */
     private static final Map<String, NativeVariable> BY_NAME = new HashMap<>();
+    /**
+     * Bit n set when a keyword has n characters (all have fewer than 64): most variables a
+     * contract reads are no keyword, and their length tells it without a map lookup.
+     */
+    private static final long LENGTHS;
 
     static {
+        long lengths = 0;
+        for (NativeVariable f : values()) {
+            lengths |= 1L << f.clarityName.length();
+        }
+        LENGTHS = lengths;
         for (NativeVariable f : values()) {
             BY_NAME.put(f.clarityName, f);
         }
@@ -61,6 +71,10 @@ public enum NativeVariable {
 
     /** The keyword named {@code name} in version {@code v}, or null. */
     public static NativeVariable lookup(String name, ClarityVersion v) {
+        int length = name.length();
+        if (length >= 64 || (LENGTHS & (1L << length)) == 0) {
+            return null;
+        }
         NativeVariable f = BY_NAME.get(name);
         return f != null && f.existsIn(v) ? f : null;
     }
