@@ -1,5 +1,7 @@
 package io.clarity.cost;
 
+import java.util.Objects;
+
 /**
  * One dimension of a cost function: a constant, or {@code a*n+b}, {@code a*log2(n)+b},
  * {@code a*n*log2(n)+b} of the input {@code n} (log2 rounded down). Arithmetic saturates at
@@ -90,6 +92,6 @@ record Formula(Shape shape, long a, long b) {
 
     @Override
     public int hashCode() {
-        return (31 * java.util.Objects.hashCode(shape) + Long.hashCode(a)) * 31 + Long.hashCode(b);
+        return (31 * Objects.hashCode(shape) + Long.hashCode(a)) * 31 + Long.hashCode(b);
     }
 }
