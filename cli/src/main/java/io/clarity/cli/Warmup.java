@@ -32,8 +32,8 @@ import org.jline.terminal.TerminalBuilder;
  * version, the help, a scenario with and without costs, eval, check, the local chain's deploy, call
  * and read, and the REPL both piped and through JLine) on a small contract of our own, printing
  * nothing. The {@code clarity} launcher runs it once per build under
- * {@code -XX:ArchiveClassesAtExit}, so that the JVM writes every class it loaded, already parsed
- * and verified, into a class-data-sharing archive that later runs map instead of loading the jar.
+ * {@code -XX:DumpLoadedClassList}, then dumps every class it loaded, already parsed and verified,
+ * into a static class-data-sharing archive that later runs map instead of loading the jar.
  * Not a command: it has no use but to load classes.
  */
 public final class Warmup {

@@ -1,6 +1,7 @@
 package io.clarity.chain;
 
 import io.clarity.value.ContractPrincipalValue;
+import java.util.Objects;
 
 /**
  * Which data map of the chain's state a versioned write went to, named so that it can be found
@@ -60,5 +61,24 @@ public record DataLocation(Part part, ContractPrincipalValue contract, String na
         if (part.inContract() != (contract != null) || part.named() != (name != null)) {
             throw new IllegalArgumentException("a " + part + " location with contract " + contract + " and name " + name);
         }
+    }
+
+    // equals and hashCode written out (the values a record's generated ones give): the generated
+    // ones are linked at their first call by method handles that the JVM spins classes for, at
+    // every start
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof DataLocation o
+                && Objects.equals(part, o.part)
+                && Objects.equals(contract, o.contract)
+                && Objects.equals(name, o.name);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = Objects.hashCode(part);
+        h = 31 * h + Objects.hashCode(contract);
+        return 31 * h + Objects.hashCode(name);
     }
 }

@@ -1,5 +1,7 @@
 package io.clarity.cost;
 
+import java.util.Objects;
+
 /**
  * One dimension of a cost function: a constant, or {@code a*n+b}, {@code a*log2(n)+b},
  * {@code a*n*log2(n)+b} of the input {@code n} (log2 rounded down). Arithmetic saturates at
@@ -83,5 +85,18 @@ record Formula(Shape shape, long a, long b) {
             case LOG -> a + "*log2(n)+" + b;
             case N_LOG -> a + "*n*log2(n)+" + b;
         };
+    }
+
+    // equals and hashCode written out (the values a record's generated ones give), which are
+    // linked at their first call by method handles that the JVM spins classes for at every start
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Formula f && shape == f.shape && a == f.a && b == f.b;
+    }
+
+    @Override
+    public int hashCode() {
+        return (31 * Objects.hashCode(shape) + Long.hashCode(a)) * 31 + Long.hashCode(b);
     }
 }

@@ -25,4 +25,19 @@ public record AsciiStringValue(String value) implements SequenceValue {
     public String toString() {
         return ValuePrinter.print(this);
     }
+
+    // equals and hashCode written out (the values a record's generated ones give): the generated
+    // ones are linked at their first call by method handles that the JVM spins classes for, at
+    // every start
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof AsciiStringValue o
+                && Objects.equals(value, o.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(value);
+    }
 }

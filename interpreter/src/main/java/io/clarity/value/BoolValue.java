@@ -14,4 +14,19 @@ public record BoolValue(boolean value) implements Value {
     public String toString() {
         return value ? "true" : "false";
     }
+
+    // equals and hashCode written out (the values a record's generated ones give): the generated
+    // ones are linked at their first call by method handles that the JVM spins classes for, at
+    // every start
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof BoolValue o
+                && value == o.value;
+    }
+
+    @Override
+    public int hashCode() {
+        return Boolean.hashCode(value);
+    }
 }

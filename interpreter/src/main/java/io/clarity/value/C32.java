@@ -1,8 +1,9 @@
 package io.clarity.value;
 
 import java.io.ByteArrayOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import org.bouncycastle.crypto.digests.SHA256Digest;
 
 /**
  * c32check, the encoding of Stacks addresses: {@code 'S'}, one c32 character for the version,
@@ -58,16 +59,20 @@ public final class C32 {
     public record Decoded(int version, Bytes hash) {
     }
 
+    /**
+     * The JDK's SHA-256: every address the chain starts with is checked, and BouncyCastle's
+     * registrar (with java.util.logging behind it) cost a deploy a tenth of its start-up.
+     */
     private static byte[] checksum(int version, byte[] hash) {
-        SHA256Digest d = new SHA256Digest();
-        byte[] first = new byte[32];
+        MessageDigest d;
+        try {
+            d = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
         d.update((byte) version);
-        d.update(hash, 0, hash.length);
-        d.doFinal(first, 0);
-        byte[] second = new byte[32];
-        d.update(first, 0, 32);
-        d.doFinal(second, 0);
-        return Arrays.copyOf(second, 4);
+        d.update(hash);
+        return Arrays.copyOf(d.digest(d.digest()), 4);
     }
 
     /** c32 encoding of bytes, keeping one '0' per leading zero byte (as c32check does). */

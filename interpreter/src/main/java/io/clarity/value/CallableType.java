@@ -1,5 +1,7 @@
 package io.clarity.value;
 
+import java.util.Objects;
+
 
 /**
  * Clarity 2's callable types: a trait reference ({@code <trait>}), or a contract principal
@@ -29,5 +31,21 @@ public record CallableType(ContractPrincipalValue contract, TraitIdentifier trai
     @Override
     public String toString() {
         return trait != null ? "<" + trait + ">" : "principal";
+    }
+
+    // equals and hashCode written out (the values a record's generated ones give): the generated
+    // ones are linked at their first call by method handles that the JVM spins classes for, at
+    // every start
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CallableType o
+                && Objects.equals(contract, o.contract)
+                && Objects.equals(trait, o.trait);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Objects.hashCode(contract) + Objects.hashCode(trait);
     }
 }

@@ -16,4 +16,20 @@ public record CallableValue(ContractPrincipalValue contract, TraitIdentifier tra
     public String toString() {
         return contract.toString();
     }
+
+    // equals and hashCode written out (the values a record's generated ones give): the generated
+    // ones are linked at their first call by method handles that the JVM spins classes for, at
+    // every start
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CallableValue o
+                && Objects.equals(contract, o.contract)
+                && Objects.equals(trait, o.trait);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Objects.hashCode(contract) + Objects.hashCode(trait);
+    }
 }

@@ -60,4 +60,20 @@ public record ContractPrincipalValue(StandardPrincipalValue issuer, String name)
     public String toString() {
         return "'" + address();
     }
+
+    // equals and hashCode written out (the values a record's generated ones give): the generated
+    // ones are linked at their first call by method handles that the JVM spins classes for, at
+    // every start
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ContractPrincipalValue o
+                && Objects.equals(issuer, o.issuer)
+                && Objects.equals(name, o.name);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Objects.hashCode(issuer) + Objects.hashCode(name);
+    }
 }

@@ -1,5 +1,6 @@
 package io.clarity.value;
 
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -16,5 +17,20 @@ public record ListUnionType(Set<CallableType> members) implements TypeSignature 
     @Override
     public String toString() {
         return "principal";
+    }
+
+    // equals and hashCode written out (the values a record's generated ones give): the generated
+    // ones are linked at their first call by method handles that the JVM spins classes for, at
+    // every start
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ListUnionType o
+                && Objects.equals(members, o.members);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(members);
     }
 }

@@ -36,4 +36,18 @@ public record StandardPrincipalValue(int version, Bytes hash) implements Princip
     public String toString() {
         return "'" + address();
     }
+
+    // equals and hashCode written out (the values a record's generated ones give): the generated
+    // ones are linked at their first call by method handles that the JVM spins classes for, at
+    // every start (a map of balances hashes principals before the first deploy)
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof StandardPrincipalValue p && version == p.version && hash.equals(p.hash);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Integer.hashCode(version) + hash.hashCode();
+    }
 }

@@ -14,4 +14,20 @@ public record TraitIdentifier(ContractPrincipalValue contract, String name) {
     public String toString() {
         return contract.address() + "." + name;
     }
+
+    // equals and hashCode written out (the values a record's generated ones give): the generated
+    // ones are linked at their first call by method handles that the JVM spins classes for, at
+    // every start
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof TraitIdentifier o
+                && Objects.equals(contract, o.contract)
+                && Objects.equals(name, o.name);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Objects.hashCode(contract) + Objects.hashCode(name);
+    }
 }

@@ -3,6 +3,7 @@ package io.clarity.value;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /** {@code (tuple (a T) ...)}: fields sorted by name, unique, at least one. */
@@ -45,5 +46,21 @@ public record TupleType(List<String> names, List<TypeSignature> types) implement
             sb.append(" (").append(names.get(i)).append(' ').append(types.get(i)).append(')');
         }
         return sb.append(')').toString();
+    }
+
+    // equals and hashCode written out (the values a record's generated ones give): the generated
+    // ones are linked at their first call by method handles that the JVM spins classes for, at
+    // every start
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof TupleType o
+                && Objects.equals(names, o.names)
+                && Objects.equals(types, o.types);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Objects.hashCode(names) + Objects.hashCode(types);
     }
 }

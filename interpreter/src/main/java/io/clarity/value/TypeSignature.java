@@ -16,8 +16,22 @@ public sealed interface TypeSignature
     BoolType BOOL = new BoolType();
     PrincipalType PRINCIPAL = new PrincipalType();
 
+    // The records of no component below write out equals and hashCode (the values that generated
+    // ones give): the generated ones are linked at their first call by method handles that the
+    // JVM spins classes for, at every start.
+
     /** The unknown half of {@code none}, {@code (ok x)} or {@code (err y)}; never written in source. */
     record NoType() implements TypeSignature {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof NoType;
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
+
         @Override
         public String toString() {
             return "UnknownType";
@@ -27,6 +41,16 @@ public sealed interface TypeSignature
     /** {@code int}. */
     record IntType() implements TypeSignature {
         @Override
+        public boolean equals(Object o) {
+            return o instanceof IntType;
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
+
+        @Override
         public String toString() {
             return "int";
         }
@@ -34,6 +58,16 @@ public sealed interface TypeSignature
 
     /** {@code uint}. */
     record UIntType() implements TypeSignature {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof UIntType;
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
+
         @Override
         public String toString() {
             return "uint";
@@ -43,6 +77,16 @@ public sealed interface TypeSignature
     /** {@code bool}. */
     record BoolType() implements TypeSignature {
         @Override
+        public boolean equals(Object o) {
+            return o instanceof BoolType;
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
+
+        @Override
         public String toString() {
             return "bool";
         }
@@ -50,6 +94,16 @@ public sealed interface TypeSignature
 
     /** {@code principal}. */
     record PrincipalType() implements TypeSignature {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof PrincipalType;
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
+
         @Override
         public String toString() {
             return "principal";

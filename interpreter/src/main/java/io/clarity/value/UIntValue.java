@@ -66,4 +66,20 @@ public record UIntValue(long hi, long lo) implements Value {
     public String toString() {
         return "u" + (hi == 0 ? Long.toUnsignedString(lo) : toBigInteger().toString());
     }
+
+    // equals and hashCode written out (the values a record's generated ones give): the generated
+    // ones are linked at their first call by method handles that the JVM spins classes for, at
+    // every start
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof UIntValue o
+                && hi == o.hi
+                && lo == o.lo;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Long.hashCode(hi) + Long.hashCode(lo);
+    }
 }
