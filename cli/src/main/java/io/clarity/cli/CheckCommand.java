@@ -87,8 +87,6 @@ public final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    private static final String DEFAULT_EPOCH = "3.2";
-
     private final Environment env;
 
     public CheckCommand(Environment env) {
@@ -144,16 +142,13 @@ public final class CheckCommand implements Callable<Integer> {
             }
             outcomes = Deployments.deploy(simnet, project, List.of(), null);
         } else {
-            Epoch e = Epoch.of(epoch == null ? DEFAULT_EPOCH : epoch);
-            if (e == null) {
-                err.println("clarity check: " + EpochOption.unknown(epoch));
+            EpochOption.ForFile setting = EpochOption.ForFile.of(epoch, clarityVersion);
+            if (setting.refusal() != null) {
+                err.println("clarity check: " + setting.refusal());
                 return 2;
             }
-            ClarityVersion version = clarityVersion == null ? null : ClarityVersion.of(clarityVersion);
-            if (clarityVersion != null && (version == null || !e.allows(version))) {
-                err.println("clarity check: Clarity " + clarityVersion + " is not available in epoch " + e);
-                return 2;
-            }
+            Epoch e = setting.epoch();
+            ClarityVersion version = setting.version();
             List<ContractFile> given = new ArrayList<>();
             simnet = Simnet.inEpoch(e);
             for (Path file : files) {

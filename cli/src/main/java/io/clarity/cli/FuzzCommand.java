@@ -8,8 +8,6 @@ import io.clarity.fuzz.Fuzzer;
 import io.clarity.fuzz.Outcome;
 import io.clarity.project.ClarinetProject;
 import io.clarity.project.ProjectException;
-import io.clarity.version.ClarityVersion;
-import io.clarity.version.Epoch;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -215,17 +213,12 @@ public final class FuzzCommand implements Callable<Integer> {
             err.println("clarity fuzz: no such file " + contract + " (and no Clarinet.toml here or above to name contracts)");
             return Optional.empty();
         }
-        Epoch e = Epoch.of(epoch == null ? "3.2" : epoch);
-        if (e == null) {
-            err.println("clarity fuzz: " + EpochOption.unknown(epoch));
+        EpochOption.ForFile setting = EpochOption.ForFile.of(epoch, clarityVersion);
+        if (setting.refusal() != null) {
+            err.println("clarity fuzz: " + setting.refusal());
             return Optional.empty();
         }
-        ClarityVersion version = clarityVersion == null ? null : ClarityVersion.of(clarityVersion);
-        if (clarityVersion != null && (version == null || !e.allows(version))) {
-            err.println("clarity fuzz: Clarity " + clarityVersion + " is not available in epoch " + e.label());
-            return Optional.empty();
-        }
-        return Optional.of(FuzzTarget.ofFile(file, testsFile, e, version));
+        return Optional.of(FuzzTarget.ofFile(file, testsFile, setting.epoch(), setting.version()));
     }
 
     private String label(Path p) {

@@ -143,13 +143,9 @@ public final class Natives {
                 if (n == 2 && binary != null) {
                     // two values, no list (the same charges in the same order)
                     Value x = argument(args.get(0), mode, ctx, locals);
-                    if (mode == NativeCosts.Arguments.APPLIED) {
-                        memory += costs.holdMemory(x);
-                    }
+                    memory += held(x, mode, costs);
                     Value y = argument(args.get(1), mode, ctx, locals);
-                    if (mode == NativeCosts.Arguments.APPLIED) {
-                        memory += costs.holdMemory(y);
-                    }
+                    memory += held(y, mode, costs);
                     costs.chargeApplied(cost, x, y, ctx.exec().epoch(), ctx.contract().version());
                     return binary.apply(x, y);
                 }
@@ -157,18 +153,14 @@ public final class Natives {
                 if (n == 1) {
                     // one allocation rather than an ArrayList and its array
                     Value v = argument(args.get(0), mode, ctx, locals);
-                    if (mode == NativeCosts.Arguments.APPLIED) {
-                        memory += costs.holdMemory(v);
-                    }
+                    memory += held(v, mode, costs);
                     values = List.of(v);
                 } else {
                     values = new ArrayList<>(n);
                     // indexed: an iterator over the argument list was a measurable share of each application
                     for (int i = 0; i < n; i++) {
                         Value v = argument(args.get(i), mode, ctx, locals);
-                        if (mode == NativeCosts.Arguments.APPLIED) {
-                            memory += costs.holdMemory(v);
-                        }
+                        memory += held(v, mode, costs);
                         values.add(v);
                     }
                 }
@@ -183,6 +175,11 @@ public final class Natives {
     /** An argument of a simple native, evaluated as its cost row says. */
     private static Value argument(Expr a, NativeCosts.Arguments mode, CallContext ctx, Locals locals) {
         return mode == NativeCosts.Arguments.BORROWED ? Evaluator.evalBorrowed(a, ctx, locals) : Evaluator.eval(a, ctx, locals);
+    }
+
+    /** The memory an argument holds while the native runs: an applied argument's size, else none. */
+    private static long held(Value v, NativeCosts.Arguments mode, CostTracker costs) {
+        return mode == NativeCosts.Arguments.APPLIED ? costs.holdMemory(v) : 0;
     }
 
     /** The natives the reference charges before their arguments are evaluated, with an input of 0. */
