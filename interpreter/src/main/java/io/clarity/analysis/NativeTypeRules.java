@@ -8,9 +8,7 @@ import io.clarity.value.OptionalType;
 import io.clarity.value.TypeSignature;
 import io.clarity.vocabulary.NativeFunction;
 import io.clarity.vocabulary.NativeVariable;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The type rule of every native, bound by one exhaustive switch: a native without a rule does
@@ -28,19 +26,27 @@ public final class NativeTypeRules {
         TypeSignature check(TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx);
     }
 
-    private static final Map<NativeFunction, Rule> RULES = new EnumMap<>(NativeFunction.class);
+    /**
+     * The rules bound so far, by ordinal: a native's rule is bound when first needed, so that an
+     * analysis links the rules (and loads the category classes) of the natives it meets only.
+     * Two threads binding one rule at once make two equal rules, either of which serves.
+     */
+    private static final Rule[] RULES = new Rule[NativeFunction.values().length];
 
-    static {
-        for (NativeFunction f : NativeFunction.values()) {
-            RULES.put(f, bind(f));
+    private static Rule rule(NativeFunction f) {
+        Rule r = RULES[f.ordinal()];
+        if (r == null) {
+            r = bind(f);
+            RULES[f.ordinal()] = r;
         }
+        return r;
     }
 
     private NativeTypeRules() {
     }
 
     static TypeSignature check(NativeFunction f, TypeChecker tc, ListExpr call, List<Expr> args, TypingContext ctx) {
-        return RULES.get(f).check(tc, call, args, ctx);
+        return rule(f).check(tc, call, args, ctx);
     }
 
     private static Rule simple(FunctionType type) {
@@ -60,12 +66,12 @@ public final class NativeTypeRules {
      * map, filter and fold accept.
      */
     public static FunctionType simpleType(NativeFunction f) {
-        return RULES.get(f) instanceof SimpleRule s ? s.type() : null;
+        return rule(f) instanceof SimpleRule s ? s.type() : null;
     }
 
     /** Whether {@code f} has a type rule (the tables' self-check asks). */
     public static boolean hasRule(NativeFunction f) {
-        return RULES.get(f) != null;
+        return rule(f) != null;
     }
 
     private static Rule bind(NativeFunction f) {

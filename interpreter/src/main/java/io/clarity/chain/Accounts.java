@@ -31,12 +31,12 @@ public final class Accounts {
     /** The standard accounts, name to principal, in Devnet.toml order. */
     public static Map<String, StandardPrincipalValue> standard() {
         Map<String, StandardPrincipalValue> out = new LinkedHashMap<>();
-        STANDARD.forEach((name, address) -> out.put(name, StandardPrincipalValue.of(address)));
+        STANDARD.forEach((name, address) -> out.put(name, StandardPrincipalValue.known(address)));
         return out;
     }
 
     /** The deployer account. */
     public static StandardPrincipalValue deployer() {
-        return StandardPrincipalValue.of(STANDARD.get("deployer"));
+        return StandardPrincipalValue.known(STANDARD.get("deployer"));
     }
 }

@@ -31,8 +31,8 @@ public final class Blocks {
     public static final long GENESIS_TIME = 1_735_689_600L;
     private static final long BURN_BLOCK_SECONDS = 600;
     private static final long STACKS_BLOCK_SECONDS = 10;
-    private static final StandardPrincipalValue TESTNET_BURN_ADDRESS = StandardPrincipalValue.of("ST000000000000000000002AMW42H");
-    private static final StandardPrincipalValue MAINNET_BURN_ADDRESS = StandardPrincipalValue.of("SP000000000000000000002Q6VF78");
+    private static final StandardPrincipalValue TESTNET_BURN_ADDRESS = StandardPrincipalValue.known("ST000000000000000000002AMW42H");
+    private static final StandardPrincipalValue MAINNET_BURN_ADDRESS = StandardPrincipalValue.known("SP000000000000000000002Q6VF78");
     /** Stacks blocks whose tenure height the simnet stored, and those whose next block's time it stored. */
     private static final byte TENURE_STORED = 1;
     private static final byte NEXT_TIME_STORED = 2;

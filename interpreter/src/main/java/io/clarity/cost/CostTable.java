@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.StringTokenizer;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -112,7 +113,12 @@ public final class CostTable {
                 if (t.isEmpty() || t.startsWith("#")) {
                     continue;
                 }
-                String[] cols = t.split("\\s+");
+                // a tokenizer, not String.split: a regex compiled per line was most of the load
+                StringTokenizer words = new StringTokenizer(t);
+                String[] cols = new String[words.countTokens()];
+                for (int i = 0; i < cols.length; i++) {
+                    cols[i] = words.nextToken();
+                }
                 CostFunction f = CostFunction.byContractName(cols[0]);
                 if (f == null || cols.length != 6) {
                     throw new IllegalStateException(resource + ": bad line: " + line);

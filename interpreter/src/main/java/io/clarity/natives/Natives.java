@@ -14,9 +14,7 @@ import io.clarity.value.SomeValue;
 import io.clarity.value.Value;
 import io.clarity.vocabulary.NativeFunction;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Binds every native to its implementation with one exhaustive switch: a native added to
@@ -48,20 +46,20 @@ public final class Natives {
         Value apply(Value a, Value b);
     }
 
-    private static final Map<NativeFunction, Special> IMPLEMENTATIONS = new EnumMap<>(NativeFunction.class);
-
-    static {
-        for (NativeFunction f : NativeFunction.values()) {
-            IMPLEMENTATIONS.put(f, bind(f));
-        }
-    }
+    /**
+     * The implementations bound so far, by ordinal. A native is bound when first applied: a run
+     * links the lambdas of the natives its contracts use, not of all of them (binding them all
+     * at class initialisation was a sixth of a deploy-only run). Two threads binding one native
+     * at once make two equal implementations, either of which serves.
+     */
+    private static final Special[] IMPLEMENTATIONS = new Special[NativeFunction.values().length];
 
     private Natives() {
     }
 
     /** Applies {@code f} to its argument expressions. */
     public static Value apply(NativeFunction f, List<Expr> args, CallContext ctx, Locals locals) {
-        return IMPLEMENTATIONS.get(f).apply(args, ctx, locals);
+        return implementation(f).apply(args, ctx, locals);
     }
 
     /**
@@ -70,12 +68,17 @@ public final class Natives {
      * does: it evaluates them to themselves.
      */
     public static Value applySimple(NativeFunction f, List<Value> args, CallContext ctx) {
-        return applySimple(IMPLEMENTATIONS.get(f), args, ctx);
+        return applySimple(implementation(f), args, ctx);
     }
 
     /** The implementation of {@code f}, which map, filter and fold look up once, not per element. */
     static Special implementation(NativeFunction f) {
-        return IMPLEMENTATIONS.get(f);
+        Special s = IMPLEMENTATIONS[f.ordinal()];
+        if (s == null) {
+            s = bind(f);
+            IMPLEMENTATIONS[f.ordinal()] = s;
+        }
+        return s;
     }
 
     /** {@link #applySimple(NativeFunction, List, CallContext)} of an implementation already looked up. */
@@ -114,12 +117,12 @@ public final class Natives {
 
     /** Whether {@code f} is bound as a simple native, whose arguments and cost the evaluator handles. */
     static boolean isSimple(NativeFunction f) {
-        return IMPLEMENTATIONS.get(f) instanceof EvaluatingAdapter;
+        return implementation(f) instanceof EvaluatingAdapter;
     }
 
     /** The argument counts {@code f} accepts when it is bound as a simple native, else null. */
     static Arity arity(NativeFunction f) {
-        return IMPLEMENTATIONS.get(f) instanceof EvaluatingAdapter a ? new Arity(a.min, a.max) : null;
+        return implementation(f) instanceof EvaluatingAdapter a ? new Arity(a.min, a.max) : null;
     }
 
     /**

@@ -34,6 +34,19 @@ public final class C32 {
      * the checksum; returns null when the text is not a valid address.
      */
     public static Decoded decodeAddress(String address) {
+        return decodeAddress(address, true);
+    }
+
+    /**
+     * {@link #decodeAddress} without the checksum's two SHA-256s, for the addresses built into the
+     * interpreter (the standard accounts, which a test decodes with it): a run that prints no
+     * other address then never loads the JDK's security providers.
+     */
+    public static Decoded decodeKnownAddress(String address) {
+        return decodeAddress(address, false);
+    }
+
+    private static Decoded decodeAddress(String address, boolean verify) {
         if (address.length() <= 5 || address.charAt(0) != 'S') {
             return null;
         }
@@ -46,17 +59,19 @@ public final class C32 {
             return null;
         }
         byte[] hash = Arrays.copyOf(data, 20);
-        byte[] sum = checksum(version, hash);
-        for (int i = 0; i < 4; i++) {
-            if (sum[i] != data[20 + i]) {
-                return null;
+        if (verify) {
+            byte[] sum = checksum(version, hash);
+            for (int i = 0; i < 4; i++) {
+                if (sum[i] != data[20 + i]) {
+                    return null;
+                }
             }
         }
-        return new Decoded(version, Bytes.wrap(hash));
+        return new Decoded(version, Bytes.wrap(hash), "S" + ALPHABET.charAt(version) + encode(data));
     }
 
-    /** A decoded address. */
-    public record Decoded(int version, Bytes hash) {
+    /** A decoded address: its version, its hash and its canonical text (as encodeAddress gives it). */
+    public record Decoded(int version, Bytes hash, String address) {
     }
 
     /**

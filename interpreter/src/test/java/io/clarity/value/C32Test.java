@@ -2,6 +2,7 @@ package io.clarity.value;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.clarity.chain.Accounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,6 +24,23 @@ class C32Test {
         assertThat(p).isNotNull();
         assertThat(p.version()).isEqualTo(version);
         assertThat(p.address()).isEqualTo(address);
+        assertThat(new StandardPrincipalValue(version, p.hash()).address()).as("made from the hash").isEqualTo(address);
+    }
+
+    @Test
+    void theStandardAccountsDecodedUncheckedHaveValidChecksums() {
+        // Accounts decodes its built-in addresses without the checksum: here it is verified
+        Accounts.standard().forEach((name, p) -> {
+            StandardPrincipalValue checked = StandardPrincipalValue.parse(p.address());
+            assertThat(checked).as(name).isEqualTo(p);
+            assertThat(new StandardPrincipalValue(p.version(), p.hash()).address()).as(name).isEqualTo(p.address());
+        });
+        assertThat(Accounts.deployer()).isEqualTo(Accounts.standard().get("deployer"));
+        // the burn addresses of Blocks, decoded so too
+        for (String burn : new String[] {"ST000000000000000000002AMW42H", "SP000000000000000000002Q6VF78"}) {
+            assertThat(StandardPrincipalValue.known(burn)).isEqualTo(StandardPrincipalValue.parse(burn));
+            assertThat(StandardPrincipalValue.known(burn).address()).isEqualTo(burn);
+        }
     }
 
     @ParameterizedTest(name = "{0} is not an address")
