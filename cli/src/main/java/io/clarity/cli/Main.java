@@ -8,6 +8,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntSupplier;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
@@ -84,13 +85,22 @@ public final class Main implements Runnable {
 
     /** Runs the command with the given streams in {@code env}; returns the exit status. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Environment env) {
+        ScenarioCommand scenario = ScenarioArgs.read(env, args);
+        if (scenario != null) {
+            return run(() -> scenario.run(out, err), out, err);
+        }
         Class<?> only = args.length == 0 ? null : SUBCOMMANDS.get(args[0]);
         return run(commandLine(out, err, env, new Factory(env), only == null ? null : List.of(only)), args, out, err);
     }
 
     static int run(CommandLine cmd, String[] args, PrintWriter out, PrintWriter err) {
+        return run(() -> cmd.execute(args), out, err);
+    }
+
+    /** Runs {@code command}; a throwable it lets out is reported as an internal error (status 70). */
+    private static int run(IntSupplier command, PrintWriter out, PrintWriter err) {
         try {
-            return cmd.execute(args);
+            return command.getAsInt();
         } catch (Throwable t) {
             // errors such as StackOverflowError or OutOfMemoryError pass picocli's handler
             out.flush();

@@ -106,8 +106,11 @@ public final class ScenarioCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** Runs the scenarios with the options set, printing on {@code out} and {@code err}; the exit status. */
+    int run(PrintWriter out, PrintWriter err) {
         Epoch start = null;
         if (epoch != null) {
             start = Epoch.of(epoch);
