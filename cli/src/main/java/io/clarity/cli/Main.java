@@ -124,12 +124,29 @@ public final class Main implements Runnable {
 
     /** Runs the command with the given streams in {@code env}; returns the exit status. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Environment env) {
-        ScenarioCommand scenario = ScenarioArgs.read(env, args);
-        if (scenario != null) {
-            return run(() -> scenario.run(out, err), out, err);
+        IntSupplier direct = direct(args, out, err, env);
+        if (direct != null) {
+            return run(direct, out, err);
         }
         Class<?> only = args.length == 0 ? null : SUBCOMMANDS.get(args[0]);
         return run(commandLine(out, err, env, new Factory(env), only == null ? null : List.of(only)), args, out, err);
+    }
+
+    /**
+     * The runs that start without picocli (whose model of a command was a fifth of a short run),
+     * or null: a scenario whose arguments {@link ScenarioArgs} reads, and a bare {@code repl} or
+     * {@code console}.
+     */
+    static IntSupplier direct(String[] args, PrintWriter out, PrintWriter err, Environment env) {
+        ScenarioCommand scenario = ScenarioArgs.read(env, args);
+        if (scenario != null) {
+            return () -> scenario.run(out, err);
+        }
+        if (args.length == 1 && (args[0].equals("repl") || args[0].equals("console"))) {
+            ReplCommand repl = new ReplCommand(env);
+            return () -> repl.run(out, err);
+        }
+        return null;
     }
 
     static int run(CommandLine cmd, String[] args, PrintWriter out, PrintWriter err) {

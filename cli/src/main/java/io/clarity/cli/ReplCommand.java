@@ -77,8 +77,11 @@ public final class ReplCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** Runs the session with the options set, printing on {@code out} and {@code err}; the exit status. */
+    int run(PrintWriter out, PrintWriter err) {
         Epoch e = EpochOption.parse(epoch);
         if (e == null) {
             err.println("clarity repl: " + EpochOption.unknown(epoch));

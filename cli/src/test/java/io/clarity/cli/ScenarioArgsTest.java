@@ -21,8 +21,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
 /**
- * {@code clarity scenario}'s arguments read without picocli ({@link ScenarioArgs}) must set the
- * command as picocli sets it, and give up, leaving them to picocli, on whatever it does not know.
+ * The runs that start without picocli ({@link Main#direct}): {@code clarity scenario}'s arguments
+ * read by {@link ScenarioArgs} must set the command as picocli sets it, and give up, leaving them
+ * to picocli, on whatever it does not know; a bare {@code repl} has picocli's defaults.
  */
 class ScenarioArgsTest {
 
@@ -134,6 +135,25 @@ class ScenarioArgsTest {
         }
     }
 
+    @Test
+    void aBareReplHasTheDefaultsPicocliGivesIt(@TempDir Path tmp) {
+        ReplCommand byPicocli = new ReplCommand(ENV);
+        new CommandLine(byPicocli).parseArgs();
+        assertThat(fields(new ReplCommand(ENV), ReplCommand.class)).isEqualTo(fields(byPicocli, ReplCommand.class));
+        for (String name : List.of("repl", "console")) {
+            Environment env = CliRunner.environment(tmp, "(+ 1 2)\n::get_contracts\n(frobnicate)\n", Map.of(), false);
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            assertThat(Main.direct(new String[] {name}, new PrintWriter(out), new PrintWriter(err), env)).isNotNull();
+            int status = Main.run(new String[] {name}, new PrintWriter(out, true), new PrintWriter(err, true), env);
+            Environment again = CliRunner.environment(tmp, "(+ 1 2)\n::get_contracts\n(frobnicate)\n", Map.of(), false);
+            assertThat(new CliRunner.Result(status, out.toString(), err.toString())).as(name)
+                    .isEqualTo(CliRunner.runIn(again, null, name));
+        }
+        assertThat(Main.direct(new String[] {"repl", "--help"}, null, null, ENV)).isNull();
+        assertThat(Main.direct(new String[] {"repl", "a.clar"}, null, null, ENV)).isNull();
+    }
+
     private static String[] args(String line) {
         List<String> args = new ArrayList<>(List.of("scenario"));
         for (String word : line.split(" ")) {
@@ -155,8 +175,14 @@ class ScenarioArgsTest {
 
     /** The values of the command's options and parameters, by field name. */
     private static Map<String, Object> fields(ScenarioCommand c) {
+        Map<String, Object> values = fields(c, ScenarioCommand.class);
+        assertThat(values).containsKeys("files", "epoch", "costs");
+        return values;
+    }
+
+    private static Map<String, Object> fields(Object c, Class<?> type) {
         Map<String, Object> values = new LinkedHashMap<>();
-        for (Field f : ScenarioCommand.class.getDeclaredFields()) {
+        for (Field f : type.getDeclaredFields()) {
             if (f.isAnnotationPresent(CommandLine.Option.class) || f.isAnnotationPresent(CommandLine.Parameters.class)) {
                 try {
                     f.setAccessible(true);
@@ -166,7 +192,7 @@ class ScenarioArgsTest {
                 }
             }
         }
-        assertThat(values).containsKeys("files", "epoch", "costs");
+        assertThat(values).isNotEmpty();
         return values;
     }
 }
