@@ -1,8 +1,8 @@
 """The measuring half of scripts/bench.sh: runs the oracle's own benchmark and ours in one run and
 prints one table of medians, ratios and targets, with the peak memory of each of our workloads.
 
-usage: python3 scripts/bench/bench.py --root ROOT --oracle ORACLE_DIR --jar JAR [--baseline OLD.jar]
-       [--runs N]
+usage: python3 scripts/bench/bench.py --root ROOT --oracle ORACLE_DIR --jar JAR [--baseline OLD.jar
+       [--baseline-launcher OLD_LAUNCHER]] [--runs N]
 
 ORACLE_DIR is a writable, set-up copy of shared/oracle with shared/seed beside it (bench.sh makes
 it). Every figure is the median of N runs (default 5):
@@ -11,8 +11,12 @@ it). Every figure is the median of N runs (default 5):
   - in process, the real VM: N processes of the oracle's bench/bench.mjs with cost tracking and N
     without, alternating;
   - whole processes (the oracle's run-scenario.mjs and ours as users run it, through the launcher
-    ./clarity with CLARITY_JAR=JAR, after one run that prepares its start-up archive): run N
-    times in turn, every side in each round, so that all sides see the same load.
+    ./clarity with CLARITY_JAR=JAR, after one run that prepares its start-up archive; the
+    baseline through OLD_LAUNCHER when given, e.g. the launcher of the commit it was built
+    from, each side with a cache of its own): run N times in turn, every side in each round, so
+    that all sides see the same load;
+  - the REPL until its prompt, ours only (the oracle has none): `clarity repl` at a
+    pseudo-terminal, from its start to JLine's first prompt, beside the whole processes.
 Times are CPU times of the whole process (user + system, every thread: our JIT and GC threads,
 Node's helpers), on both sides: on a shared machine another process's load stretches wall time
 but hardly CPU time. bench.mjs times itself with performance.now(), which a module loaded first
@@ -65,6 +69,46 @@ def run(cmd, cwd=None, env=None):
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss, out.decode()
 
 
+def prompt_time(cmd, cwd, env):
+    """Starts cmd at a pseudo-terminal; returns (seconds until it shows JLine's prompt, peak KiB).
+
+    The prompt is seen when JLine turns bracketed paste on (ESC [?2004h), just before it writes
+    the prompt; then ::quit ends the session."""
+    import pty
+    import select
+    start = time.perf_counter()
+    pid, fd = pty.fork()
+    if pid == 0:
+        try:
+            os.chdir(cwd)
+            os.execvpe(cmd[0], cmd, dict(env, TERM="xterm"))
+        finally:
+            os._exit(127)
+    seen, shown = b"", None
+    try:
+        while True:
+            ready, _, _ = select.select([fd], [], [], 60)
+            if not ready:
+                break
+            try:
+                data = os.read(fd, 65536)
+            except OSError:
+                break
+            if not data:
+                break
+            seen += data
+            if shown is None and b"\x1b[?2004h" in seen:
+                shown = time.perf_counter() - start
+                os.write(fd, b"::quit\r")
+    finally:
+        _, status, usage = os.wait4(pid, 0)
+        os.close(fd)
+    if shown is None:
+        sys.stderr.write(seen.decode(errors="replace")[-3000:])
+        raise SystemExit(f"bench: {' '.join(cmd)} showed no prompt (exit {os.waitstatus_to_exitcode(status)})")
+    return shown, usage.ru_maxrss
+
+
 def median(xs):
     return statistics.median(xs) if xs else float("nan")
 
@@ -75,6 +119,7 @@ def main():
     ap.add_argument("--oracle", required=True)
     ap.add_argument("--jar", required=True)
     ap.add_argument("--baseline")
+    ap.add_argument("--baseline-launcher")
     ap.add_argument("--runs", type=int, default=5)
     a = ap.parse_args()
     root = pathlib.Path(a.root)
@@ -136,21 +181,33 @@ def main():
         "--version (s)": (["run-scenario.mjs", "--version"], ["--version"], None),
     }
     def ours_env(side):
-        # the launcher, as users run it, on this side's jar
-        return dict(os.environ, CLARITY_JAR=str(sides[side]))
+        # the launcher, as users run it, on this side's jar, with a cache of this side's (one
+        # launcher keeps the archive of one jar)
+        return dict(os.environ, CLARITY_JAR=str(sides[side]), XDG_CACHE_HOME=str(work / f"cache-{side}"))
 
-    launcher = str(root / "clarity")
+    launchers = {side: str(root / "clarity") for side in sides}
+    if a.baseline and a.baseline_launcher:
+        launchers["baseline"] = str(pathlib.Path(a.baseline_launcher).resolve())
     for side in sides:
         log(f"{side}: the launcher prepares its start-up archive (not timed)")
-        run([launcher, "scenario", str(work / "deploy-only.scn")], env=ours_env(side))
+        run([launchers[side], "scenario", str(work / "deploy-only.scn")], env=ours_env(side))
+    repl_dir = work / "repl"
+    repl_dir.mkdir()
+    prompts = {side: [] for side in sides}
+    repl_rss = {side: 0 for side in sides}
     times = {label: {s: [] for s in ["vm", *sides]} for label in [*procs, "realistic"]}
     walls = {label: {s: [] for s in ["vm", *sides]} for label in [*procs, "realistic"]}
     rss = {label: {s: 0 for s in ["vm", *sides]} for label in [*procs, "realistic"]}
     for i in range(a.runs):
+        log(f"the REPL until its prompt, run {i + 1}/{a.runs}")
+        for side in sides:
+            seconds, peak = prompt_time([launchers[side], "repl"], repl_dir, ours_env(side))
+            prompts[side].append(seconds)
+            repl_rss[side] = max(repl_rss[side], peak)
         for label, (vm_args, our_args, _) in procs.items():
             log(f"whole process: {label}, run {i + 1}/{a.runs}")
             for side in ["vm", *sides]:
-                cmd = ["node", *vm_args] if side == "vm" else [launcher, *our_args]
+                cmd = ["node", *vm_args] if side == "vm" else [launchers[side], *our_args]
                 wall, cpu, peak, _ = run(cmd, cwd=oracle if side == "vm" else None,
                                          env=None if side == "vm" else ours_env(side))
                 times[label][side].append(cpu)
@@ -161,7 +218,7 @@ def main():
             total, total_wall = 0.0, 0.0
             for scn in realistic:
                 cmd = (["node", "run-scenario.mjs", str(scn)] if side == "vm"
-                       else [launcher, "scenario", str(scn)])
+                       else [launchers[side], "scenario", str(scn)])
                 wall, cpu, peak, _ = run(cmd, cwd=oracle if side == "vm" else None,
                                          env=None if side == "vm" else ours_env(side))
                 total += cpu
@@ -220,6 +277,13 @@ def main():
             b = median(times[label]["baseline"])
             row += [f"{b:.2f}", f"{v / b:.1f}x", mib(rss[label]["baseline"])]
         print("| " + " | ".join(row) + " |")
+    repl_ok = "yes" if median(prompts["ours"]) <= 0.5 else "NO"
+    verdicts.append(repl_ok)
+    row = ["REPL until its prompt, at a pseudo-terminal (s, wall)", "-", f"{median(prompts['ours']):.2f}", "-",
+           "<= 0.5 s", repl_ok, mib(repl_rss["ours"])]
+    if a.baseline:
+        row += [f"{median(prompts['baseline']):.2f}", "-", mib(repl_rss["baseline"])]
+    print("| " + " | ".join(row) + " |")
     print()
     print("# whole processes by wall time (median s; the load of other processes stretches these):")
     for label in [*procs, "realistic"]:
@@ -235,6 +299,7 @@ def main():
         print(f"#   {name}: wall {o[4]:,.0f} calls/s; thread {o[1]:,.0f} calls/s, {o[2]:,.0f} bytes/call{extra}")
     if a.baseline:
         higher = [label for label in rss if rss[label]["ours"] > rss[label]["baseline"]]
+        higher += ["REPL"] if repl_rss["ours"] > repl_rss["baseline"] else []
         higher += [name for name, *_ in WORKLOADS if ours["ours"][name][3] > ours["baseline"][name][3]]
         print(f"# peak memory higher than the baseline's: {', '.join(higher) if higher else 'none'}")
     return 0
