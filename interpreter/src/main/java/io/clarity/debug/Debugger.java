@@ -55,6 +55,7 @@ public final class Debugger {
         final CallContext ctx;
         final Deque<ListExpr> expressions = new ArrayDeque<>();
         final Deque<Locals> locals = new ArrayDeque<>();
+        final Deque<CallContext> contexts = new ArrayDeque<>();
         /** The line of the last expression entered: a line breakpoint stops once per entry into its line. */
         int lastLine = -1;
         /** A function breakpoint waiting for the body's first expression. */
@@ -185,14 +186,24 @@ public final class Debugger {
                       boolean atExit) {
         Activation a = stack.peek();
         List<Frame.Site> sites = new ArrayList<>();
-        stack.forEach(s -> sites.add(s.site()));
+        List<Locals> frameLocals = new ArrayList<>();
+        List<CallContext> frameContexts = new ArrayList<>();
+        for (Activation s : stack) {
+            sites.add(s.site());
+            Locals in = s.locals.peek();
+            frameLocals.add(in == null ? Locals.EMPTY : in);
+            // the context of the expression in progress: inside as-contract, the contract's
+            CallContext at = s.contexts.peek();
+            frameContexts.add(at == null ? s.ctx : at);
+        }
         if (atExit) {
             // the expression has been left: the top site still shows it
             Frame.Site top = sites.get(0);
             sites.set(0, new Frame.Site(top.contract(), top.function(), expr.span().startLine(),
                     expr.span().startColumn()));
         }
-        Frame frame = new Frame(reason, b, write, value, expr, locals, a.ctx, sites);
+        Frame frame = new Frame(reason, b, write, value, expr, locals, frameContexts.get(0), sites, frameLocals,
+                frameContexts);
         Driver d = driver;
         if ((b == null || b.callback() == null) && d == null) {
             return;
@@ -226,6 +237,7 @@ public final class Debugger {
             Activation a = stack.peek();
             a.expressions.push(expr);
             a.locals.push(locals);
+            a.contexts.push(ctx);
             depth++;
             if (mode == Resume.DETACH) {
                 return;
@@ -285,6 +297,7 @@ public final class Debugger {
                 return Locals.EMPTY;
             }
             a.expressions.pop();
+            a.contexts.pop();
             return a.locals.pop();
         }
 

@@ -68,9 +68,12 @@ public final class Frame {
     private final Locals locals;
     private final CallContext ctx;
     private final List<Site> stack;
+    /** Each frame's locals and context, in the order of {@link #stack}: the paused one first. */
+    private final List<Locals> frameLocals;
+    private final List<CallContext> frameContexts;
 
     Frame(Reason reason, Breakpoint breakpoint, StateAccess write, Value value, ListExpr expression, Locals locals,
-          CallContext ctx, List<Site> stack) {
+          CallContext ctx, List<Site> stack, List<Locals> frameLocals, List<CallContext> frameContexts) {
         this.reason = reason;
         this.breakpoint = breakpoint;
         this.write = write;
@@ -79,6 +82,8 @@ public final class Frame {
         this.locals = locals;
         this.ctx = ctx;
         this.stack = List.copyOf(stack);
+        this.frameLocals = List.copyOf(frameLocals);
+        this.frameContexts = List.copyOf(frameContexts);
     }
 
     public Reason reason() {
@@ -138,6 +143,24 @@ public final class Frame {
     /** The local bindings in scope (function arguments, {@code let} and {@code match} names), outermost first. */
     public Map<String, Value> locals() {
         return locals.bindings();
+    }
+
+    /**
+     * The locals of frame {@code i} of {@link #stack()}: 0 is the paused one ({@link #locals()}),
+     * a caller's are those in scope at its call in progress.
+     */
+    public Map<String, Value> locals(int i) {
+        return i == 0 ? locals() : frameLocals.get(i).bindings();
+    }
+
+    /** The {@code tx-sender} in frame {@code i} of {@link #stack()} (0: the paused one). */
+    public PrincipalValue sender(int i) {
+        return frameContexts.get(i).sender();
+    }
+
+    /** The {@code contract-caller} in frame {@code i} of {@link #stack()} (0: the paused one). */
+    public PrincipalValue caller(int i) {
+        return frameContexts.get(i).caller();
     }
 
     /** The value bound to local {@code name}. */

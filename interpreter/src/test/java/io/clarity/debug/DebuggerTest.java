@@ -10,6 +10,8 @@ import io.clarity.error.ClarityError;
 import io.clarity.eval.instrument.StateAccess;
 import io.clarity.scenario.ScenarioRunner;
 import io.clarity.support.SharedDir;
+import io.clarity.value.OkValue;
+import io.clarity.value.StandardPrincipalValue;
 import io.clarity.value.UIntValue;
 import io.clarity.value.Value;
 import io.clarity.version.ClarityVersion;
@@ -192,6 +194,36 @@ class DebuggerTest {
         assertThat(r.result()).isEqualTo(Cl.ok(Cl.uint(500)));
         assertThat(script.pauses).containsExactly("BREAKPOINT 181:3 default-to depth 2",
                 "EXIT 1:30 contract-call? => { balance: u500 } depth 1");
+    }
+
+    @Test
+    void aCallersLocalsAndContextAreThoseOfItsCallInProgress() {
+        simnet.deploy("caller", String.join("\n",
+                "(define-public (go (n uint))",
+                "  (let ((twice (* n u2)))",
+                "    (ok (contract-call? .compute-sharing get-consumer-balance tx-sender))))",
+                "(define-public (go-as-contract (n uint))",
+                "  (let ((thrice (* n u3)))",
+                "    (ok (as-contract (contract-call? .compute-sharing get-consumer-balance tx-sender)))))"),
+                ClarityVersion.CLARITY3, "deployer");
+        Value wallet = simnet.account("wallet_2");
+        Value contract = Cl.contractPrincipal(((StandardPrincipalValue) simnet.account("deployer")).address(), "caller");
+        List<String> seen = new ArrayList<>();
+        simnet.debugger().breakOn("get-consumer-balance", f -> {
+            assertThat(f.stack()).hasSize(2);
+            assertThat(f.function()).isEqualTo("get-consumer-balance");
+            assertThat(f.locals(0)).isEqualTo(f.locals()).containsOnlyKeys("consumer");
+            assertThat(f.sender(0)).isEqualTo(f.sender());
+            assertThat(f.caller(0)).isEqualTo(f.caller()).isEqualTo(contract);
+            seen.add(f.stack().get(1).function() + " " + f.locals(1) + " sender " + f.sender(1) + " caller " + f.caller(1)
+                    + " / callee sender " + f.sender(0));
+        });
+        assertThat(simnet.callPublic("caller", "go", List.of(Cl.uint(7)), "wallet_2").result()).isInstanceOf(OkValue.class);
+        assertThat(simnet.callPublic("caller", "go-as-contract", List.of(Cl.uint(5)), "wallet_2").result())
+                .isInstanceOf(OkValue.class);
+        assertThat(seen).containsExactly(
+                "go {n=u7, twice=u14} sender " + wallet + " caller " + wallet + " / callee sender " + wallet,
+                "go-as-contract {n=u5, thrice=u15} sender " + contract + " caller " + contract + " / callee sender " + contract);
     }
 
     @Test

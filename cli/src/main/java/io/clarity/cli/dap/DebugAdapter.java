@@ -72,8 +72,8 @@ import org.eclipse.lsp4j.jsonrpc.Launcher;
  * functions), and after {@code configurationDone} the code runs on a thread of its own under a
  * {@link Debugger}, which this adapter drives: at each pause it sends {@code stopped} and waits
  * for next, stepIn, stepOut or continue. Stack frames carry each contract's file, line and column;
- * the scopes are the paused function's locals, its contract's data vars, and the transaction
- * ({@code tx-sender}, {@code contract-caller}). Prints and the scenario's transcript come as output
+ * each frame's scopes are its locals (a caller's: those of its call in progress), its contract's
+ * data vars, and the transaction ({@code tx-sender}, {@code contract-caller}) as that frame sees it. Prints and the scenario's transcript come as output
  * events; the end as {@code terminated} and {@code exited}. One thread (id 1): Clarity has one.
  */
 public final class DebugAdapter implements IDebugProtocolServer, Driver {
@@ -309,13 +309,10 @@ public final class DebugAdapter implements IDebugProtocolServer, Driver {
     public CompletableFuture<ScopesResponse> scopes(ScopesArguments args) {
         List<Scope> scopes = new ArrayList<>();
         int frameId = args.getFrameId();
-        if (frameId == 1) {
-            scopes.add(scope("Locals", frameId * SCOPES + LOCALS));
-        }
+        // every frame's: a caller's locals and context are those of its call in progress
+        scopes.add(scope("Locals", frameId * SCOPES + LOCALS));
         scopes.add(scope("Data vars", frameId * SCOPES + DATA));
-        if (frameId == 1) {
-            scopes.add(scope("Transaction", frameId * SCOPES + TRANSACTION));
-        }
+        scopes.add(scope("Transaction", frameId * SCOPES + TRANSACTION));
         ScopesResponse r = new ScopesResponse();
         r.setScopes(scopes.toArray(new Scope[0]));
         return CompletableFuture.completedFuture(r);
@@ -337,13 +334,16 @@ public final class DebugAdapter implements IDebugProtocolServer, Driver {
             int frameId = args.getVariablesReference() / SCOPES;
             int kind = args.getVariablesReference() % SCOPES;
             List<Frame.Site> sites = f.stack();
-            if (kind == LOCALS) {
-                f.locals().forEach((k, v) -> shown.put(k, v.toString()));
-            } else if (kind == DATA && frameId >= 1 && frameId <= sites.size()) {
-                f.dataVars(sites.get(frameId - 1).contract().name()).forEach((k, v) -> shown.put(k, v.toString()));
-            } else if (kind == TRANSACTION) {
-                shown.put("tx-sender", f.sender().toString());
-                shown.put("contract-caller", f.caller().toString());
+            int i = frameId - 1;
+            if (i >= 0 && i < sites.size()) {
+                if (kind == LOCALS) {
+                    f.locals(i).forEach((k, v) -> shown.put(k, v.toString()));
+                } else if (kind == DATA) {
+                    f.dataVars(sites.get(i).contract().name()).forEach((k, v) -> shown.put(k, v.toString()));
+                } else if (kind == TRANSACTION) {
+                    shown.put("tx-sender", f.sender(i).toString());
+                    shown.put("contract-caller", f.caller(i).toString());
+                }
             }
         }
         List<Variable> vars = new ArrayList<>();

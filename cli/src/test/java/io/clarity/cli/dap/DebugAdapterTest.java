@@ -296,8 +296,16 @@ class DebugAdapterTest {
         StackFrame[] frames = stack();
         assertThat(frames).extracting(StackFrame::getName).containsExactly("escrow.log", "escrow.release");
         assertThat(frames[1].getLine()).isEqualTo(56);
-        assertThat(scopes(frames[1].getId())).extracting(Scope::getName).containsExactly("Data vars");
-        assertThat(variables(scopes(frames[1].getId())[0])).containsKey("nonce");
+        Scope[] caller = scopes(frames[1].getId());
+        assertThat(caller).extracting(Scope::getName).containsExactly("Locals", "Data vars", "Transaction");
+        assertThat(variables(caller[0])).as("the caller's locals at its call in progress").containsKeys("id", "d")
+                .containsEntry("id", "0xdd90ffc3223982bf446d8446338b6bdd51fa3ec50cec1ea6f36c3f35e57d146f");
+        assertThat(variables(scopes(frames[0].getId())[0])).as("the paused function's own").containsKeys("d", "state")
+                .doesNotContainKey("id");
+        assertThat(variables(caller[1])).containsKey("nonce");
+        Map<String, String> tx = variables(caller[2]);
+        assertThat(tx).as("a public function called by a wallet: sender and caller are the wallet")
+                .containsKeys("tx-sender", "contract-caller").containsEntry("contract-caller", tx.get("tx-sender"));
         stepOut();
         StoppedEventArguments out = stopped();
         assertThat(out.getReason()).isEqualTo("step");
