@@ -77,6 +77,39 @@ public sealed interface CostTracker permits FreeCostTracker, LimitedCostTracker 
     /** {@link #chargeApplied(NativeCosts.Entry, List, Epoch, ClarityVersion)} of the two arguments {@code a} and {@code b}. */
     void chargeApplied(NativeCosts.Entry cost, Value a, Value b, Epoch epoch, ClarityVersion version);
 
+    /**
+     * What {@link #chargeApplied(NativeCosts.Entry, Value, Value, Epoch, ClarityVersion)} charges
+     * for any two values, computed once, when the row's input does not depend on them (the
+     * argument count): a fold applies {@code +} to every element, and pricing each application
+     * anew was half the fold's time. Null when there is nothing to fix: the input depends on the
+     * values, the row charges elsewhere, this tracker charges nothing, or pricing fails (the
+     * charge, made each time, then fails where it would have).
+     */
+    FixedCharge fixApplied(NativeCosts.Entry cost);
+
+    /** Charges what {@link #fixApplied} computed: the same amounts, totals and limit checks as the charge it stands for. */
+    void charge(FixedCharge charge);
+
+    /** A charge's five amounts, computed once by {@link #fixApplied}. */
+    final class FixedCharge {
+        final boolean runtimeOnly;
+        final long runtime;
+        final long readCount;
+        final long readLength;
+        final long writeCount;
+        final long writeLength;
+
+        FixedCharge(boolean runtimeOnly, long runtime, long readCount, long readLength, long writeCount,
+                    long writeLength) {
+            this.runtimeOnly = runtimeOnly;
+            this.runtime = runtime;
+            this.readCount = readCount;
+            this.readLength = readLength;
+            this.writeCount = writeCount;
+            this.writeLength = writeLength;
+        }
+    }
+
     /** The reference's type parser read type expression {@code type}: a step per node ({@link CostInputs#typeParseSteps}). */
     void chargeTypeParse(Expr type);
 

@@ -73,6 +73,15 @@ public final class FreeCostTracker implements CostTracker {
     }
 
     @Override
+    public FixedCharge fixApplied(NativeCosts.Entry cost) {
+        return null;
+    }
+
+    @Override
+    public void charge(FixedCharge charge) {
+    }
+
+    @Override
     public void chargeTypeParse(Expr type) {
     }
 

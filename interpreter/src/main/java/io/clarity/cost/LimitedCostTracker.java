@@ -150,6 +150,36 @@ public final class LimitedCostTracker implements CostTracker {
     }
 
     @Override
+    public FixedCharge fixApplied(NativeCosts.Entry cost) {
+        CostFunction function = cost.function();
+        if (cost.input() != NativeCosts.Input.ARG_COUNT || function == null || !table.defines(function)) {
+            return null;
+        }
+        Formula[] d = table.row(function);
+        try {
+            return new FixedCharge(table.runtimeOnly(function), d[CostTable.RUNTIME].apply(2),
+                    d[CostTable.READ_COUNT].apply(2), d[CostTable.READ_LENGTH].apply(2),
+                    d[CostTable.WRITE_COUNT].apply(2), d[CostTable.WRITE_LENGTH].apply(2));
+        } catch (ArithmeticException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public void charge(FixedCharge c) {
+        runtime = add(runtime, c.runtime);
+        if (!c.runtimeOnly) {
+            readCount = add(readCount, c.readCount);
+            readLength = add(readLength, c.readLength);
+            writeCount = add(writeCount, c.writeCount);
+            writeLength = add(writeLength, c.writeLength);
+        } else if (runtime <= runtimeLimit && !overLimit) {
+            return;
+        }
+        checkLimit();
+    }
+
+    @Override
     public void chargeTypeParse(Expr type) {
         int steps = CostInputs.typeParseSteps(type);
         for (int i = 0; i < steps; i++) {
@@ -169,6 +199,11 @@ public final class LimitedCostTracker implements CostTracker {
             // the other dimensions did not change, and were within their limits
             return;
         }
+        checkLimit();
+    }
+
+    /** Fails the transaction when a dimension is over the limit. */
+    private void checkLimit() {
         if (runtime > runtimeLimit || readCount > readCountLimit || readLength > readLengthLimit
                 || writeCount > writeCountLimit || writeLength > writeLengthLimit) {
             // a caller that carries on after the failure (the call tracer) fails at the next charge

@@ -4,6 +4,7 @@ import io.clarity.ast.AtomExpr;
 import io.clarity.ast.Expr;
 import io.clarity.ast.LiteralExpr;
 import io.clarity.cost.CostFunction;
+import io.clarity.cost.CostTracker;
 import io.clarity.cost.NativeCosts;
 import io.clarity.definitions.Definition;
 import io.clarity.error.CheckErrorKind;
@@ -92,8 +93,21 @@ final class Sequences {
             }
         }
 
+        /**
+         * The charge of each application computed once for this transaction's tracker, or null
+         * (priced at each application): see {@link Natives#fixCharge}.
+         */
+        CostTracker.FixedCharge fixCharge(CallContext ctx) {
+            return binary ? Natives.fixCharge(special, ctx.exec().costs()) : null;
+        }
+
         /** {@link #apply(List, CallContext)} of the two values {@code a} and {@code b}. */
         Value apply(Value a, Value b, CallContext ctx) {
+            return apply(a, b, ctx, null);
+        }
+
+        /** {@link #apply(Value, Value, CallContext)} with the charge {@link #fixCharge} computed (or null). */
+        Value apply(Value a, Value b, CallContext ctx, CostTracker.FixedCharge fixed) {
             if (!binary) {
                 return apply(List.of(a, b), ctx);
             }
@@ -104,7 +118,7 @@ final class Sequences {
                 if (appliedArguments) {
                     memory = exec.holdMemory(a, b);
                 }
-                return Natives.applyBinary(special, a, b, ctx);
+                return Natives.applyBinary(special, a, b, ctx, fixed);
             } finally {
                 exec.releaseMemory(memory);
                 exec.leave();
@@ -197,9 +211,10 @@ final class Sequences {
         SequenceValue seq = (SequenceValue) Evaluator.eval(args.get(1), ctx, locals);
         Value acc = Evaluator.eval(args.get(2), ctx, locals);
         List<Value> elements = elements(seq, seq.length());
+        CostTracker.FixedCharge fixed = elements.isEmpty() ? null : f.fixCharge(ctx);
         // indexed: the iterator's calls were a sixth of a fold of + over uints
         for (int i = 0; i < elements.size(); i++) {
-            acc = f.apply(elements.get(i), acc, ctx);
+            acc = f.apply(elements.get(i), acc, ctx, fixed);
         }
         return acc;
     }

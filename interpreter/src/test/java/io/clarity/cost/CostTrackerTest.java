@@ -2,6 +2,7 @@ package io.clarity.cost;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.clarity.value.Types;
 import io.clarity.value.UIntValue;
@@ -87,5 +88,53 @@ class CostTrackerTest {
         assertThat(free.holdMemory((List<Value>) null)).isZero();
         free.charge(NativeFunction.IF, 3);
         assertThat(free.total()).isEqualTo(ExecutionCost.ZERO);
+    }
+
+    @Test
+    void aFixedChargeChargesWhatEachApplicationWouldForEveryNativeAndEpoch() {
+        Value a = UIntValue.of(7);
+        Value b = UIntValue.of(9);
+        int fixed = 0;
+        for (Epoch epoch : Epoch.values()) {
+            for (NativeFunction f : NativeFunction.values()) {
+                NativeCosts.Entry row = NativeCosts.lookup(f);
+                LimitedCostTracker once = new LimitedCostTracker(CostTable.forEpoch(epoch), ExecutionCost.BLOCK_LIMIT);
+                CostTracker.FixedCharge charge = once.fixApplied(row);
+                if (charge == null) {
+                    assertThat(row.input() != NativeCosts.Input.ARG_COUNT || row.function() == null
+                            || !CostTable.forEpoch(epoch).defines(row.function())).as(f + " in " + epoch).isTrue();
+                    continue;
+                }
+                fixed++;
+                LimitedCostTracker each = new LimitedCostTracker(CostTable.forEpoch(epoch), ExecutionCost.BLOCK_LIMIT);
+                for (int i = 0; i < 3; i++) {
+                    once.charge(charge);
+                    each.chargeApplied(row, a, b, epoch, ClarityVersion.CLARITY3);
+                    assertThat(once.total()).as(f + " in " + epoch).isEqualTo(each.total());
+                }
+            }
+        }
+        assertThat(fixed).as("the arithmetic and comparison natives, in every epoch").isGreaterThan(50);
+        assertThat(FreeCostTracker.INSTANCE.fixApplied(NativeCosts.lookup(NativeFunction.ADD))).isNull();
+    }
+
+    @Test
+    void aFixedChargeFailsAtTheSameChargeWithTheSameTotals() {
+        NativeCosts.Entry add = NativeCosts.lookup(NativeFunction.ADD);
+        long perCharge = priced(add.function(), 2).runtime();
+        ExecutionCost small = new ExecutionCost(perCharge * 5 + perCharge / 2, 10, 10, 10, 10);
+        LimitedCostTracker once = new LimitedCostTracker(CostTable.forEpoch(Epoch.E3_2), small);
+        LimitedCostTracker each = new LimitedCostTracker(CostTable.forEpoch(Epoch.E3_2), small);
+        CostTracker.FixedCharge charge = once.fixApplied(add);
+        for (int i = 0; i < 5; i++) {
+            once.charge(charge);
+            each.chargeApplied(add, UIntValue.of(1), UIntValue.of(2), Epoch.E3_2, ClarityVersion.CLARITY3);
+        }
+        Throwable byOnce = catchThrowable(() -> once.charge(charge));
+        Throwable byEach = catchThrowable(
+                () -> each.chargeApplied(add, UIntValue.of(1), UIntValue.of(2), Epoch.E3_2, ClarityVersion.CLARITY3));
+        assertThat(byOnce).isNotNull().hasMessage(byEach.getMessage());
+        assertThat(once.total()).isEqualTo(each.total());
+        assertThatThrownBy(() -> once.charge(charge)).as("every later charge fails too").isInstanceOf(byOnce.getClass());
     }
 }
