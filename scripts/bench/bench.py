@@ -7,7 +7,8 @@ usage: python3 scripts/bench/bench.py --root ROOT --oracle ORACLE_DIR --jar JAR 
 ORACLE_DIR is a writable, set-up copy of shared/oracle with shared/seed beside it (bench.sh makes
 it). Every figure is the median of N runs (default 5):
   - in process, ours: scripts/bench/Workloads.java, one JVM per workload (so that its peak memory
-    is its own), each the median of N measured runs after warm-up;
+    is its own; the serial collector, see IN_PROCESS_JVM), each the median of N measured runs
+    after warm-up;
   - in process, the real VM: N processes of the oracle's bench/bench.mjs with cost tracking and N
     without, alternating;
   - whole processes (the oracle's run-scenario.mjs and ours as users run it, through the launcher
@@ -44,6 +45,13 @@ WORKLOADS = [
     ("sha256-chain", "1,000 chained sha256", ("on", "sha256_chain"), 15),
 ]
 
+
+# The in-process workloads' JVMs, both sides: the serial collector, which sizes the heap by what
+# is live after a collection. G1 (the default) sizes it by the allocation rate, so that a faster
+# interpreter, allocating less per call but more per second, peaked higher (fold over a constant:
+# 818 MB against the baseline's 566 MB under G1, 167 MB against 182 MB under the serial
+# collector, at the same rate); G1's concurrent threads also counted in the process's CPU time.
+IN_PROCESS_JVM = ["-XX:+UseSerialGC"]
 
 CPU_CLOCK = """// loaded before bench.mjs: its performance.now() then reads the process's CPU time (ms)
 performance.now = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
@@ -166,7 +174,8 @@ def main():
     for name, *_ in WORKLOADS:
         for side, jar in sides.items():
             log(f"{side} Workloads {name}")
-            _, _, rss, out = run(["java", f"-Dworkloads.runs={a.runs}", "-cp", f"{jar}:{classes[side]}", "Workloads",
+            _, _, rss, out = run(["java", *IN_PROCESS_JVM, f"-Dworkloads.runs={a.runs}", "-cp", f"{jar}:{classes[side]}",
+                                  "Workloads",
                                str(seed), str(heavy), name])
             figures = dict((k, float(v)) for k, v in (line.split() for line in out.splitlines()))
             ours[side][name] = (figures[f"{name}-process"], figures[name], figures[f"{name}-bytes-per-call"], rss,
