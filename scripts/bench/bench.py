@@ -6,9 +6,10 @@ usage: python3 scripts/bench/bench.py --root ROOT --oracle ORACLE_DIR --jar JAR 
 
 ORACLE_DIR is a writable, set-up copy of shared/oracle with shared/seed beside it (bench.sh makes
 it). Every figure is the median of N runs (default 5):
-  - in process, ours: scripts/bench/Workloads.java, one JVM per workload (so that its peak memory
-    is its own; the serial collector, see IN_PROCESS_JVM), each the median of N measured runs
-    after warm-up;
+  - in process, ours: scripts/bench/Workloads.java, N JVMs per workload and side (so that a peak
+    memory is the workload's own, and one JVM's JIT decisions move one figure of N; the serial
+    collector, see IN_PROCESS_JVM), each the median of its 3 measured runs after warm-up, in
+    rounds; the median over the JVMs, the largest peak;
   - in process, the real VM: N processes of the oracle's bench/bench.mjs with cost tracking and N
     without, alternating;
   - whole processes (the oracle's run-scenario.mjs and ours as users run it, through the launcher
@@ -170,16 +171,26 @@ def main():
         return median(rates)
 
     # ---- in process: ours, one JVM per workload and side (its own peak memory)
+    # N JVMs per workload and side, in rounds (every side and workload in each), each the median of
+    # its own 3 measured runs after warm-up; a figure is the median over the JVMs: a JVM's JIT
+    # decisions, which differ from one start to the next and last for its whole life, then move
+    # one of N figures rather than the row (one JVM's 5 runs had put a row 30% low)
+    per_jvm = {side: {name: [] for name, *_ in WORKLOADS} for side in sides}
+    for i in range(a.runs):
+        for name, *_ in WORKLOADS:
+            for side, jar in sides.items():
+                log(f"{side} Workloads {name}, JVM {i + 1}/{a.runs}")
+                _, _, rss, out = run(["java", *IN_PROCESS_JVM, "-Dworkloads.runs=3", "-cp", f"{jar}:{classes[side]}",
+                                      "Workloads", str(seed), str(heavy), name])
+                figures = dict((k, float(v)) for k, v in (line.split() for line in out.splitlines()))
+                per_jvm[side][name].append((figures[f"{name}-process"], figures[name],
+                                            figures[f"{name}-bytes-per-call"], rss, figures[f"{name}-wall"]))
     ours = {side: {} for side in sides}
-    for name, *_ in WORKLOADS:
-        for side, jar in sides.items():
-            log(f"{side} Workloads {name}")
-            _, _, rss, out = run(["java", *IN_PROCESS_JVM, f"-Dworkloads.runs={a.runs}", "-cp", f"{jar}:{classes[side]}",
-                                  "Workloads",
-                               str(seed), str(heavy), name])
-            figures = dict((k, float(v)) for k, v in (line.split() for line in out.splitlines()))
-            ours[side][name] = (figures[f"{name}-process"], figures[name], figures[f"{name}-bytes-per-call"], rss,
-                                figures[f"{name}-wall"])
+    for side in sides:
+        for name, *_ in WORKLOADS:
+            jvms = per_jvm[side][name]
+            ours[side][name] = (median([j[0] for j in jvms]), median([j[1] for j in jvms]),
+                                median([j[2] for j in jvms]), max(j[3] for j in jvms), median([j[4] for j in jvms]))
 
     # ---- whole processes, every side in each round
     procs = {
