@@ -54,11 +54,14 @@ same "output with the archive" "$plain" "$with"
 [ -z "$(ls "$cache"/tmp-* 2>/dev/null)" ] || fail "a temporary archive was left behind"
 
 # The classes come from the archive: the interpreter's and picocli's (a static archive holds
-# picocli's Java 5 class files, which a dynamic one skipped).
+# picocli's Java 5 class files, which a dynamic one skipped). A plain scenario reads its
+# arguments without picocli, and never loads its CommandLine; eval goes through picocli.
 CLARITY_JAVA_OPTS="-Xlog:class+load:file=$work/classes.log" clarity scenario deploy.scn >/dev/null
 grep -q 'io.clarity.natives.Natives source: shared objects file' "$work/classes.log" \
   || fail "the interpreter's classes were not loaded from the archive"
-grep -q 'picocli.CommandLine source: shared objects file' "$work/classes.log" \
+! grep -q ' picocli\.CommandLine source' "$work/classes.log" || fail "a plain scenario loaded picocli"
+CLARITY_JAVA_OPTS="-Xlog:class+load:file=$work/classes-eval.log" clarity eval '(+ 1 2)' >/dev/null
+grep -q 'picocli.CommandLine source: shared objects file' "$work/classes-eval.log" \
   || fail "picocli's classes were not loaded from the archive"
 [ -z "$(ls "$cache"/tmp-* 2>/dev/null)" ] || fail "the class list of the warm-up was left behind"
 
