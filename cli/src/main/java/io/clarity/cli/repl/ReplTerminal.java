@@ -1,6 +1,8 @@
 package io.clarity.cli.repl;
 
 import java.io.IOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
@@ -27,8 +29,24 @@ public final class ReplTerminal {
         Terminal build() throws IOException;
     }
 
+    /**
+     * JLine's logger: it reports the fallbacks it recovers from (its native library not loadable,
+     * say under a temporary folder mounted noexec: it then asks stty instead) as WARNING lines in
+     * the middle of the session. Held here, so that the level set on it stays.
+     */
+    private static final Logger JLINE_LOG = Logger.getLogger("org.jline");
+
+    /** Keeps JLine's recovered-from warnings off the screen, unless the user configured logging. */
+    static void quietJLineLogging() {
+        if (System.getProperty("java.util.logging.config.file") == null
+                && System.getProperty("java.util.logging.config.class") == null) {
+            JLINE_LOG.setLevel(Level.SEVERE);
+        }
+    }
+
     /** The process's own terminal. */
     public static Terminal system() throws IOException {
+        quietJLineLogging();
         // the grapheme-cluster probe waits for an answer that many terminals never send; the input is code
         return open(() -> TerminalBuilder.builder().system(true).graphemeCluster(false).build());
     }
