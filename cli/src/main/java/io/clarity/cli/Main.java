@@ -74,7 +74,7 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("scenario") && System.console() == null) {
             // A transcript into a file or a pipe goes out in blocks, not in a system call per line
-            // (a tenth of a 6,001-call run's system time); standard error flushes it first, so
+            // (a sixth of a 6,001-call run's CPU time); standard error flushes it first, so
             // that 2>&1 keeps the order. A scenario reads all its input before it prints.
             PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out), 1 << 16), false);
             System.exit(run(args, out, new PrintWriter(new AfterOut(out, new OutputStreamWriter(System.err)), true)));
