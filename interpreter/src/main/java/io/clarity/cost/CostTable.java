@@ -53,12 +53,12 @@ public final class CostTable {
         }
     }
 
-    /** Whether {@code f} costs nothing but runtime. */
     /** Whether this table's cost contract defines {@code f} ({@link #row} fails on one it does not). */
     boolean defines(CostFunction f) {
         return formulas[f.ordinal()] != null;
     }
 
+    /** Whether {@code f} costs nothing but runtime. */
     boolean runtimeOnly(CostFunction f) {
         return runtimeOnly[f.ordinal()];
     }

@@ -184,7 +184,6 @@ public final class Debugger {
     /** Stops at the innermost expression of the innermost activation. */
     private void stop(Frame.Reason reason, Breakpoint b, StateAccess write, Value value, ListExpr expr, Locals locals,
                       boolean atExit) {
-        Activation a = stack.peek();
         List<Frame.Site> sites = new ArrayList<>();
         List<Locals> frameLocals = new ArrayList<>();
         List<CallContext> frameContexts = new ArrayList<>();
@@ -202,8 +201,7 @@ public final class Debugger {
             sites.set(0, new Frame.Site(top.contract(), top.function(), expr.span().startLine(),
                     expr.span().startColumn()));
         }
-        Frame frame = new Frame(reason, b, write, value, expr, locals, frameContexts.get(0), sites, frameLocals,
-                frameContexts);
+        Frame frame = new Frame(reason, b, write, value, expr, locals, sites, frameLocals, frameContexts);
         Driver d = driver;
         if ((b == null || b.callback() == null) && d == null) {
             return;

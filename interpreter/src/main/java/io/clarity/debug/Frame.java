@@ -73,14 +73,14 @@ public final class Frame {
     private final List<CallContext> frameContexts;
 
     Frame(Reason reason, Breakpoint breakpoint, StateAccess write, Value value, ListExpr expression, Locals locals,
-          CallContext ctx, List<Site> stack, List<Locals> frameLocals, List<CallContext> frameContexts) {
+          List<Site> stack, List<Locals> frameLocals, List<CallContext> frameContexts) {
         this.reason = reason;
         this.breakpoint = breakpoint;
         this.write = write;
         this.value = value;
         this.expression = expression;
         this.locals = locals;
-        this.ctx = ctx;
+        this.ctx = frameContexts.get(0);
         this.stack = List.copyOf(stack);
         this.frameLocals = List.copyOf(frameLocals);
         this.frameContexts = List.copyOf(frameContexts);

@@ -103,40 +103,29 @@ public final class Natives {
     }
 
     /**
-     * {@link #applySimple(Special, List, CallContext)} of two values, for an implementation that
-     * {@link #isBinary}: the same checks and charges, in the same order.
-     */
-    static Value applyBinary(Special s, Value x, Value y, CallContext ctx) {
-        EvaluatingAdapter a = (EvaluatingAdapter) s;
-        Arity.check(a.min, a.max, 2);
-        CostTracker costs = ctx.exec().costs();
-        chargeBeforeArguments(a.cost(), costs);
-        costs.chargeApplied(a.cost(), x, y, ctx.exec().epoch(), ctx.contract().version());
-        return a.binary.apply(x, y);
-    }
-
-    /**
      * The per-application charge of binary implementation {@code s} computed once for {@code costs}
-     * (see {@link CostTracker#fixApplied}), or null: {@link #applyBinary(Special, Value, Value,
-     * CallContext, CostTracker.FixedCharge)} then prices each application.
+     * (see {@link CostTracker#fixApplied}), or null: {@link #applyBinary} then prices each
+     * application.
      */
     static CostTracker.FixedCharge fixCharge(Special s, CostTracker costs) {
         return costs.fixApplied(((EvaluatingAdapter) s).cost());
     }
 
     /**
-     * {@link #applyBinary(Special, Value, Value, CallContext)} with its charge computed once
-     * ({@link #fixCharge}; null: priced here): the same checks and charges, in the same order.
+     * {@link #applySimple(Special, List, CallContext)} of two values, for an implementation that
+     * {@link #isBinary}: the same checks and charges, in the same order, the charge {@code fixed}
+     * when {@link #fixCharge} computed one (null: priced here).
      */
     static Value applyBinary(Special s, Value x, Value y, CallContext ctx, CostTracker.FixedCharge fixed) {
-        if (fixed == null) {
-            return applyBinary(s, x, y, ctx);
-        }
         EvaluatingAdapter a = (EvaluatingAdapter) s;
         Arity.check(a.min, a.max, 2);
         CostTracker costs = ctx.exec().costs();
         chargeBeforeArguments(a.cost(), costs);
-        costs.charge(fixed);
+        if (fixed == null) {
+            costs.chargeApplied(a.cost(), x, y, ctx.exec().epoch(), ctx.contract().version());
+        } else {
+            costs.charge(fixed);
+        }
         return a.binary.apply(x, y);
     }
 

@@ -101,12 +101,10 @@ final class Sequences {
             return binary ? Natives.fixCharge(special, ctx.exec().costs()) : null;
         }
 
-        /** {@link #apply(List, CallContext)} of the two values {@code a} and {@code b}. */
-        Value apply(Value a, Value b, CallContext ctx) {
-            return apply(a, b, ctx, null);
-        }
-
-        /** {@link #apply(Value, Value, CallContext)} with the charge {@link #fixCharge} computed (or null). */
+        /**
+         * {@link #apply(List, CallContext)} of the two values {@code a} and {@code b}, with the
+         * charge {@link #fixCharge} computed (or null: priced at each application).
+         */
         Value apply(Value a, Value b, CallContext ctx, CostTracker.FixedCharge fixed) {
             if (!binary) {
                 return apply(List.of(a, b), ctx);

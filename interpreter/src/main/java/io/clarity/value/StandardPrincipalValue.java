@@ -35,11 +35,7 @@ public final class StandardPrincipalValue implements PrincipalValue {
 
     /** Like {@link #parse} but throws on an invalid address (for addresses known to be valid). */
     public static StandardPrincipalValue of(String address) {
-        StandardPrincipalValue p = parse(address);
-        if (p == null) {
-            throw new IllegalArgumentException("invalid address: " + address);
-        }
-        return p;
+        return valid(parse(address), address);
     }
 
     /**
@@ -47,7 +43,10 @@ public final class StandardPrincipalValue implements PrincipalValue {
      * its checksum; throws when it is malformed.
      */
     public static StandardPrincipalValue known(String address) {
-        StandardPrincipalValue p = of(C32.decodeKnownAddress(address));
+        return valid(of(C32.decodeKnownAddress(address)), address);
+    }
+
+    private static StandardPrincipalValue valid(StandardPrincipalValue p, String address) {
         if (p == null) {
             throw new IllegalArgumentException("invalid address: " + address);
         }

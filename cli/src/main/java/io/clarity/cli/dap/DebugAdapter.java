@@ -73,8 +73,9 @@ import org.eclipse.lsp4j.jsonrpc.Launcher;
  * {@link Debugger}, which this adapter drives: at each pause it sends {@code stopped} and waits
  * for next, stepIn, stepOut or continue. Stack frames carry each contract's file, line and column;
  * each frame's scopes are its locals (a caller's: those of its call in progress), its contract's
- * data vars, and the transaction ({@code tx-sender}, {@code contract-caller}) as that frame sees it. Prints and the scenario's transcript come as output
- * events; the end as {@code terminated} and {@code exited}. One thread (id 1): Clarity has one.
+ * data vars, and the transaction ({@code tx-sender}, {@code contract-caller}) as that frame sees
+ * it. Prints and the scenario's transcript come as output events; the end as {@code terminated}
+ * and {@code exited}. One thread (id 1): Clarity has one.
  */
 public final class DebugAdapter implements IDebugProtocolServer, Driver {
 
